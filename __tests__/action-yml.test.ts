@@ -1,0 +1,173 @@
+// action.yml is generated from INPUTS / OUTPUTS (scripts/write-action-yml.ts); these tests fail
+// while the two disagree, and while either disagrees with the contract's tables.
+import { describe, expect, test } from '@jest/globals'
+import { existsSync, readFileSync } from 'node:fs'
+import { dirname, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parse } from 'yaml'
+import { INPUTS, OUTPUTS, parseSettings, type RunContext } from '../src/inputs.js'
+
+// ---- fixtures -------------------------------------------------------------------------------
+
+const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+const ACTION_YML = resolve(REPO_ROOT, 'action.yml')
+/** The contract lives in shared/ beside the repository (CI puts a copy there too). */
+const CONTRACT_MD = resolve(REPO_ROOT, '..', 'shared', 'CONTRACT.md')
+
+interface ActionInput {
+  description?: unknown
+  required?: unknown
+  default?: unknown
+}
+
+interface ActionYml {
+  name?: unknown
+  description?: unknown
+  branding?: { icon?: unknown; color?: unknown }
+  inputs?: Record<string, ActionInput>
+  outputs?: Record<string, Record<string, unknown>>
+  runs?: { using?: unknown; main?: unknown }
+}
+
+const action = parse(readFileSync(ACTION_YML, 'utf8')) as ActionYml
+const actionInputs = action.inputs ?? {}
+const actionOutputs = action.outputs ?? {}
+
+const RUN: RunContext = {
+  runId: '77',
+  runAttempt: '1',
+  repository: 'acme/platform',
+  workflow: 'DR',
+  actor: 'octocat',
+  serverUrl: 'https://github.com'
+}
+
+/** Values for the required inputs, so a parse can succeed. */
+const REQUIRED_VALUES: Record<string, string> = {
+  'role-arn': 'arn:aws:iam::123456789012:role/DRSOrchestrationRole',
+  'source-regions': 'us-east-1',
+  'target-region': 'us-west-2'
+}
+
+/** The first cells of the markdown table under `## <heading>` (header and separator rows left out). */
+function tableFirstCells(markdown: string, heading: string): string[] {
+  const lines = markdown.split(/\r?\n/)
+  const start = lines.findIndex(line => line.trim() === `## ${heading}`)
+  if (start < 0) throw new Error(`no "## ${heading}" section in CONTRACT.md`)
+  const cells: string[] = []
+  let inTable = false
+  for (const line of lines.slice(start + 1)) {
+    if (line.startsWith('## ')) break
+    if (!line.trim().startsWith('|')) {
+      if (inTable) break // the first table of the section only
+      continue
+    }
+    const first = line.trim().replace(/^\|/, '').split('|')[0].trim()
+    if (!inTable) {
+      inTable = true // the header row
+      continue
+    }
+    if (/^:?-+:?$/.test(first)) continue // the separator row
+    cells.push(first)
+  }
+  return cells
+}
+
+// ---- action.yml against INPUTS / OUTPUTS ---------------------------------------------------------
+
+describe('action.yml', () => {
+  test('has the same input names, in the same order, as INPUTS', () => {
+    expect(Object.keys(actionInputs)).toEqual(INPUTS.map(input => input.name))
+  })
+
+  test.each(INPUTS.map(input => [input.name, input] as const))('input %s matches its description', (name, spec) => {
+    const yml = actionInputs[name]
+    expect(yml).toBeDefined()
+    expect(yml.description).toBe(spec.description)
+    expect(yml.required).toBe(spec.required)
+    if (spec.default === undefined) {
+      expect(Object.keys(yml)).not.toContain('default')
+    } else {
+      expect(String(yml.default)).toBe(spec.default)
+    }
+    for (const key of Object.keys(yml)) expect(['description', 'required', 'default']).toContain(key)
+  })
+
+  test('has the same outputs, in the same order and with the same descriptions, as OUTPUTS', () => {
+    expect(Object.keys(actionOutputs)).toEqual(OUTPUTS.map(output => output.name))
+    for (const output of OUTPUTS) {
+      expect(actionOutputs[output.name]).toEqual({ description: output.description })
+    }
+  })
+
+  test('runs on node24 from dist/index.js, with a name, description and branding', () => {
+    expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' })
+    expect(typeof action.name).toBe('string')
+    expect(typeof action.description).toBe('string')
+    expect(typeof action.branding?.icon).toBe('string')
+    expect(typeof action.branding?.color).toBe('string')
+  })
+})
+
+describe('INPUTS', () => {
+  test('names are unique kebab-case and descriptions are not empty', () => {
+    const names = INPUTS.map(input => input.name)
+    expect(new Set(names).size).toBe(names.length)
+    for (const input of INPUTS) {
+      expect(input.name).toMatch(/^[a-z]+(?:-[a-z]+)*$/)
+      expect(input.description.trim()).not.toBe('')
+    }
+    const outputs = OUTPUTS.map(output => output.name)
+    expect(new Set(outputs).size).toBe(outputs.length)
+  })
+
+  test('a required input has no default', () => {
+    for (const input of INPUTS.filter(i => i.required)) expect(input.default).toBeUndefined()
+  })
+
+  test('the parser required-ness agrees: exactly the required inputs are reported missing', () => {
+    let problems: string[] = []
+    try {
+      parseSettings(() => '', RUN)
+    } catch (error) {
+      problems = (error as { problems?: string[] }).problems ?? []
+    }
+    const missing = problems.filter(p => p.endsWith('(required)')).map(p => p.slice(0, p.indexOf(':')))
+    expect(missing).toEqual(INPUTS.filter(i => i.required).map(i => i.name))
+  })
+
+  test.each(INPUTS.filter(input => input.default !== undefined).map(input => [input.name, input.default!]))(
+    'the stated default of %s is what the parser uses when it is unset',
+    (name, value) => {
+      const unset = parseSettings(input => REQUIRED_VALUES[input] ?? '', RUN)
+      const explicit = parseSettings(input => (input === name ? value : (REQUIRED_VALUES[input] ?? '')), RUN)
+      expect(explicit).toEqual(unset)
+    }
+  )
+})
+
+// ---- the contract ------------------------------------------------------------------------------------
+
+const contractTest = existsSync(CONTRACT_MD) ? test : test.skip
+const contractNote = existsSync(CONTRACT_MD) ? '' : ` [skipped: ${CONTRACT_MD} not found]`
+
+describe('CONTRACT.md', () => {
+  contractTest(`Inputs table names exactly the inputs of INPUTS, with the same required flags${contractNote}`, () => {
+    const rows = tableFirstCells(readFileSync(CONTRACT_MD, 'utf8'), 'Inputs')
+    expect(rows.length).toBeGreaterThan(0)
+    const contract = rows.map(cell => ({
+      name: cell.replace(/\s*\(required\)\s*$/, '').replace(/`/g, ''),
+      required: /\(required\)\s*$/.test(cell)
+    }))
+    expect(contract.map(row => row.name).sort()).toEqual(INPUTS.map(input => input.name).sort())
+    for (const row of contract) {
+      expect({ name: row.name, required: INPUTS.find(input => input.name === row.name)?.required }).toEqual(row)
+    }
+  })
+
+  contractTest(`Outputs table names exactly the outputs of OUTPUTS${contractNote}`, () => {
+    const rows = tableFirstCells(readFileSync(CONTRACT_MD, 'utf8'), 'Outputs and exit')
+    expect(rows.length).toBeGreaterThan(0)
+    expect(rows.map(cell => cell.replace(/`/g, '')).sort()).toEqual(OUTPUTS.map(output => output.name).sort())
+  })
+})

@@ -1,0 +1,1024 @@
+// Checks the CloudFormation templates under templates/ the way a reviewer would: they parse (with
+// CloudFormation's short-form tags), every Ref / Sub / If / GetAtt names something declared, and
+// the IAM policies keep the least-privilege properties docs/aws-setup.md promises. Policies are
+// checked twice: statically over every Fn::If branch, and rendered for chosen parameter values.
+import { describe, expect, it } from '@jest/globals'
+import { existsSync, readFileSync, readdirSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseDocument, type CollectionTag, type ScalarTag } from 'yaml'
+
+type Obj = Record<string, unknown>
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
+const TEMPLATE_DIR = join(ROOT, 'templates')
+
+// ---------------------------------------------------------------------------------------------
+// Parsing
+
+/** Short form -> long form, as CloudFormation reads them. */
+const SHORT_FORMS: Record<string, string> = {
+  Ref: 'Ref',
+  Condition: 'Condition',
+  Sub: 'Fn::Sub',
+  GetAtt: 'Fn::GetAtt',
+  If: 'Fn::If',
+  Equals: 'Fn::Equals',
+  Not: 'Fn::Not',
+  And: 'Fn::And',
+  Or: 'Fn::Or',
+  Join: 'Fn::Join',
+  Select: 'Fn::Select',
+  Split: 'Fn::Split',
+  FindInMap: 'Fn::FindInMap',
+  ImportValue: 'Fn::ImportValue',
+  Base64: 'Fn::Base64',
+  Cidr: 'Fn::Cidr',
+  GetAZs: 'Fn::GetAZs'
+}
+
+const CFN_TAGS: (ScalarTag | CollectionTag)[] = Object.entries(SHORT_FORMS).flatMap(
+  ([short, long]): (ScalarTag | CollectionTag)[] => [
+    {
+      tag: `!${short}`,
+      resolve: (value: string) =>
+        // !GetAtt Resource.Attribute is the one scalar short form with a different long form.
+        long === 'Fn::GetAtt'
+          ? { [long]: [value.slice(0, value.indexOf('.')), value.slice(value.indexOf('.') + 1)] }
+          : { [long]: value }
+    },
+    { tag: `!${short}`, collection: 'seq', resolve: seq => ({ [long]: seq.toJSON() }) },
+    { tag: `!${short}`, collection: 'map', resolve: map => ({ [long]: map.toJSON() }) }
+  ]
+)
+
+function parseTemplate(text: string, name = 'template'): Obj {
+  const doc = parseDocument(text, { customTags: CFN_TAGS, uniqueKeys: true })
+  const problems = [...doc.errors, ...doc.warnings].map(e => e.message)
+  if (problems.length > 0) throw new Error(`${name}: ${problems.join('; ')}`)
+  const value = doc.toJS() as unknown
+  if (!isObj(value)) throw new Error(`${name}: not a mapping`)
+  return value
+}
+
+const templateFiles = readdirSync(TEMPLATE_DIR)
+  .filter(file => /\.ya?ml$/.test(file))
+  .sort()
+const templates = new Map(
+  templateFiles.map(file => [
+    file,
+    parseTemplate(readFileSync(join(TEMPLATE_DIR, file), 'utf8'), file)
+  ])
+)
+
+function template(file: string): Obj {
+  const found = templates.get(file)
+  if (!found) throw new Error(`templates/${file} is missing`)
+  return found
+}
+
+// ---------------------------------------------------------------------------------------------
+// Small helpers
+
+function isObj(value: unknown): value is Obj {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+function asList(value: unknown): unknown[] {
+  if (value === undefined) return []
+  return Array.isArray(value) ? value : [value]
+}
+
+function section(tpl: Obj, name: string): Obj {
+  const value = tpl[name]
+  return isObj(value) ? value : {}
+}
+
+function resourcesOfType(tpl: Obj, type: string): [string, Obj][] {
+  return Object.entries(section(tpl, 'Resources')).filter(
+    (entry): entry is [string, Obj] => isObj(entry[1]) && entry[1].Type === type
+  )
+}
+
+function props(resource: Obj): Obj {
+  return isObj(resource.Properties) ? resource.Properties : {}
+}
+
+/** The single intrinsic function of a node like {"Fn::If": [...]}, if it is one. */
+function intrinsic(node: unknown): [string, unknown] | null {
+  if (!isObj(node)) return null
+  const keys = Object.keys(node)
+  if (keys.length !== 1) return null
+  const key = keys[0]
+  return key === 'Ref' || key === 'Condition' || key.startsWith('Fn::') ? [key, node[key]] : null
+}
+
+function isNoValue(node: unknown): boolean {
+  return isObj(node) && node.Ref === 'AWS::NoValue'
+}
+
+// ---------------------------------------------------------------------------------------------
+// Policy statement walker
+
+interface Found {
+  resource: string
+  kind: 'trust' | 'permissions'
+  statement: Obj
+}
+
+const DOCUMENT_KEYS: Record<string, Found['kind']> = {
+  AssumeRolePolicyDocument: 'trust',
+  PolicyDocument: 'permissions'
+}
+
+/** Every form a policy document can take across Fn::If branches; JSON text is parsed. */
+function documentVariants(node: unknown): Obj[] {
+  const fn = intrinsic(node)
+  if (fn?.[0] === 'Fn::If') {
+    const [, whenTrue, whenFalse] = fn[1] as unknown[]
+    return [...documentVariants(whenTrue), ...documentVariants(whenFalse)]
+  }
+  if (fn?.[0] === 'Fn::Sub') {
+    const text = Array.isArray(fn[1]) ? fn[1][0] : fn[1]
+    // ${...} placeholders sit inside JSON strings, so the text parses as it stands.
+    return documentVariants(JSON.parse(String(text)))
+  }
+  if (typeof node === 'string') return documentVariants(JSON.parse(node))
+  return isObj(node) ? [node] : []
+}
+
+/** Statements of a document, with statement-level Fn::If expanded both ways and NoValue dropped. */
+function statementVariants(node: unknown): Obj[] {
+  if (isNoValue(node)) return []
+  const fn = intrinsic(node)
+  if (fn?.[0] === 'Fn::If') {
+    const [, whenTrue, whenFalse] = fn[1] as unknown[]
+    return [...statementVariants(whenTrue), ...statementVariants(whenFalse)]
+  }
+  return isObj(node) ? [node] : []
+}
+
+/** Collects every IAM policy statement anywhere in a template (raw or rendered). */
+function collectStatements(tpl: Obj): Found[] {
+  const found: Found[] = []
+  const walk = (node: unknown, resource: string): void => {
+    if (Array.isArray(node)) {
+      for (const item of node) walk(item, resource)
+      return
+    }
+    if (!isObj(node)) return
+    for (const [key, value] of Object.entries(node)) {
+      const kind = DOCUMENT_KEYS[key]
+      if (kind) {
+        for (const doc of documentVariants(value)) {
+          for (const statement of asList(doc.Statement).flatMap(statementVariants)) {
+            found.push({ resource, kind, statement })
+          }
+        }
+      } else {
+        walk(value, resource)
+      }
+    }
+  }
+  for (const [name, resource] of Object.entries(section(tpl, 'Resources'))) walk(resource, name)
+  return found
+}
+
+function actionsOf(statement: Obj): string[] {
+  return asList(statement.Action).map(String)
+}
+
+function resourcesOf(statement: Obj): unknown[] {
+  return asList(statement.Resource)
+}
+
+function withAction(found: Found[], action: string): Found[] {
+  return found.filter(f => actionsOf(f.statement).includes(action))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rendering: resolve intrinsic functions for given parameter values, like CloudFormation would
+
+const PSEUDO: Record<string, unknown> = {
+  'AWS::AccountId': '123456789012',
+  'AWS::NotificationARNs': [],
+  'AWS::Partition': 'aws',
+  'AWS::Region': 'us-east-1',
+  'AWS::StackId': 'arn:aws:cloudformation:us-east-1:123456789012:stack/test/1',
+  'AWS::StackName': 'test',
+  'AWS::URLSuffix': 'amazonaws.com'
+}
+const NO_VALUE = Symbol('AWS::NoValue')
+
+function render(tpl: Obj, overrides: Record<string, string> = {}): Obj {
+  const parameters = section(tpl, 'Parameters')
+  const resources = section(tpl, 'Resources')
+  const conditions = section(tpl, 'Conditions')
+  const values: Record<string, unknown> = {}
+  for (const [name, spec] of Object.entries(parameters)) {
+    const value = overrides[name] ?? (isObj(spec) ? spec.Default : undefined)
+    if (value === undefined) throw new Error(`parameter ${name} has no default: pass it`)
+    values[name] = typeof value === 'number' ? String(value) : value
+  }
+  for (const name of Object.keys(overrides)) {
+    if (!(name in parameters)) throw new Error(`no parameter ${name}`)
+  }
+
+  const conditionValues = new Map<string, boolean>()
+  const condition = (name: string): boolean => {
+    if (!(name in conditions)) throw new Error(`no condition ${name}`)
+    if (!conditionValues.has(name)) conditionValues.set(name, resolve(conditions[name]) === true)
+    return conditionValues.get(name) as boolean
+  }
+  const variable = (name: string, local: Obj): unknown => {
+    if (name in local) return resolve(local[name])
+    if (name in values) return values[name]
+    if (name in PSEUDO) return PSEUDO[name]
+    if (name in resources) return `ref:${name}`
+    const dot = name.indexOf('.')
+    if (dot > 0 && name.slice(0, dot) in resources) return `getatt:${name}`
+    throw new Error(`cannot resolve \${${name}}`)
+  }
+  const resolve = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(resolve).filter(item => item !== NO_VALUE)
+    const fn = intrinsic(node)
+    if (fn) {
+      const [name, arg] = fn
+      const args = asList(arg)
+      switch (name) {
+        case 'Ref':
+          return arg === 'AWS::NoValue' ? NO_VALUE : variable(String(arg), {})
+        case 'Condition':
+          return condition(String(arg))
+        case 'Fn::If':
+          return resolve(condition(String(args[0])) ? args[1] : args[2])
+        case 'Fn::Equals':
+          return JSON.stringify(resolve(args[0])) === JSON.stringify(resolve(args[1]))
+        case 'Fn::Not':
+          return resolve(args[0]) !== true
+        case 'Fn::And':
+          return args.every(item => resolve(item) === true)
+        case 'Fn::Or':
+          return args.some(item => resolve(item) === true)
+        case 'Fn::GetAtt':
+          return `getatt:${args.join('.')}`
+        case 'Fn::Join':
+          return asList(resolve(args[1])).join(String(args[0]))
+        case 'Fn::Select':
+          return asList(resolve(args[1]))[Number(resolve(args[0]))]
+        case 'Fn::Split':
+          return String(resolve(args[1])).split(String(args[0]))
+        case 'Fn::Sub': {
+          const [text, local] = Array.isArray(arg)
+            ? [String(arg[0]), (arg[1] ?? {}) as Obj]
+            : [String(arg), {}]
+          return text.replace(/\$\{(!?)([^}]+)\}/g, (_match, literal: string, inner: string) =>
+            literal ? `\${${inner}}` : String(variable(inner.trim(), local))
+          )
+        }
+        default:
+          throw new Error(`render: ${name} is not supported by this test`)
+      }
+    }
+    if (isObj(node)) {
+      const out: Obj = {}
+      for (const [key, value] of Object.entries(node)) {
+        const resolved = resolve(value)
+        if (resolved !== NO_VALUE) out[key] = resolved
+      }
+      return out
+    }
+    return node
+  }
+
+  const rendered: Obj = {}
+  for (const [name, resource] of Object.entries(resources)) {
+    if (!isObj(resource)) continue
+    if (typeof resource.Condition === 'string' && !condition(resource.Condition)) continue
+    rendered[name] = resolve(resource)
+  }
+  const outputs: Obj = {}
+  for (const [name, output] of Object.entries(section(tpl, 'Outputs'))) {
+    if (isObj(output) && typeof output.Condition === 'string' && !condition(output.Condition))
+      continue
+    outputs[name] = resolve(output)
+  }
+  return { Resources: rendered, Outputs: outputs }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Linter-like checks, written as functions returning problems so they can be shown to fail
+
+const PSEUDO_NAMES = new Set([...Object.keys(PSEUDO), 'AWS::NoValue'])
+
+/** Every Ref, GetAtt, Sub variable, If/Condition name and DependsOn must name something declared. */
+function referenceProblems(tpl: Obj): string[] {
+  const problems: string[] = []
+  const parameters = new Set(Object.keys(section(tpl, 'Parameters')))
+  const resources = new Set(Object.keys(section(tpl, 'Resources')))
+  const conditions = new Set(Object.keys(section(tpl, 'Conditions')))
+  const checkName = (
+    name: string,
+    where: string,
+    local: Set<string>,
+    allowResources: boolean
+  ): void => {
+    if (local.has(name) || parameters.has(name) || PSEUDO_NAMES.has(name)) return
+    if (allowResources && resources.has(name)) return
+    const dot = name.indexOf('.')
+    if (allowResources && dot > 0 && resources.has(name.slice(0, dot))) return
+    problems.push(`${where}: ${name} is not declared`)
+  }
+  const walk = (node: unknown, where: string, allowResources: boolean): void => {
+    if (Array.isArray(node)) {
+      node.forEach((item, i) => walk(item, `${where}[${i}]`, allowResources))
+      return
+    }
+    if (!isObj(node)) return
+    for (const [key, value] of Object.entries(node)) {
+      const at = `${where}.${key}`
+      if (key === 'Ref') checkName(String(value), at, new Set(), allowResources)
+      else if (key === 'Fn::GetAtt') {
+        const target = Array.isArray(value) ? String(value[0]) : String(value).split('.')[0]
+        if (!resources.has(target)) problems.push(`${at}: resource ${target} is not declared`)
+      } else if (key === 'Fn::Sub') {
+        const [text, local] = Array.isArray(value)
+          ? [String(value[0]), value[1]]
+          : [String(value), {}]
+        const localNames = new Set(isObj(local) ? Object.keys(local) : [])
+        for (const match of text.matchAll(/\$\{([^}]+)\}/g)) {
+          if (!match[1].startsWith('!')) checkName(match[1].trim(), at, localNames, allowResources)
+        }
+        if (isObj(local)) walk(local, at, allowResources)
+        continue
+      } else if (key === 'Fn::If') {
+        const name = Array.isArray(value) ? String(value[0]) : ''
+        if (!conditions.has(name)) problems.push(`${at}: condition ${name} is not declared`)
+      } else if (key === 'Condition' && typeof value === 'string') {
+        // A resource/output attribute or the Condition function; IAM Condition blocks are maps.
+        if (!conditions.has(value)) problems.push(`${at}: condition ${value} is not declared`)
+      } else if (key === 'DependsOn') {
+        for (const name of asList(value).map(String)) {
+          if (!resources.has(name)) problems.push(`${at}: resource ${name} is not declared`)
+        }
+      }
+      walk(value, at, allowResources)
+    }
+  }
+  // Rules and Conditions are evaluated before any resource exists: parameters only.
+  walk(section(tpl, 'Rules'), 'Rules', false)
+  walk(section(tpl, 'Conditions'), 'Conditions', false)
+  walk(section(tpl, 'Resources'), 'Resources', true)
+  walk(section(tpl, 'Outputs'), 'Outputs', true)
+  return problems
+}
+
+/** Declared but never used parameters and conditions (what a linter warns about). */
+function unusedDeclarations(tpl: Obj): string[] {
+  const body = JSON.stringify({
+    Rules: tpl.Rules,
+    Conditions: tpl.Conditions,
+    Resources: tpl.Resources,
+    Outputs: tpl.Outputs
+  })
+  const unused: string[] = []
+  for (const name of Object.keys(section(tpl, 'Parameters'))) {
+    const used = body.includes(`"Ref":"${name}"`) || new RegExp(`\\$\\{${name}[}.]`).test(body)
+    if (!used) unused.push(`parameter ${name}`)
+  }
+  for (const name of Object.keys(section(tpl, 'Conditions'))) {
+    const used =
+      body.includes(`"Condition":"${name}"`) ||
+      body.includes(`"Fn::If":["${name}"`) ||
+      body.includes(`"Condition":{"${name}"`)
+    if (!used) unused.push(`condition ${name}`)
+  }
+  return unused
+}
+
+const READ_ONLY_VERB = /^[a-z0-9-]+:(Describe|List|Get)[A-Za-z]*$/
+
+/** Properties every policy in every template must have, over every branch. */
+function policyProblems(tpl: Obj): string[] {
+  const problems: string[] = []
+  for (const { resource, kind, statement } of collectStatements(tpl)) {
+    const where = `${resource} ${kind} ${String(statement.Sid ?? '(no Sid)')}`
+    for (const key of ['NotAction', 'NotResource', 'NotPrincipal']) {
+      if (key in statement) problems.push(`${where}: uses ${key}`)
+    }
+    if (statement.Effect !== 'Allow') problems.push(`${where}: Effect ${String(statement.Effect)}`)
+    const actions = actionsOf(statement)
+    if (actions.length === 0) problems.push(`${where}: no Action`)
+    for (const action of actions) {
+      if (action.includes('*')) problems.push(`${where}: wildcard action ${action}`)
+    }
+    if (kind === 'trust') {
+      const principal = statement.Principal
+      const principals = isObj(principal)
+        ? Object.values(principal).flatMap(asList)
+        : asList(principal)
+      for (const p of principals) {
+        // Strings and Fn::Sub texts alike: no account root, no wildcard, no bare account id.
+        const text = typeof p === 'string' ? p : JSON.stringify(p)
+        if (/\*|:root\b|^\d{12}$/.test(text)) problems.push(`${where}: trusts ${text}`)
+      }
+    } else {
+      if (resourcesOf(statement).length === 0) problems.push(`${where}: no Resource`)
+      if (resourcesOf(statement).includes('*')) {
+        for (const action of actions) {
+          if (!READ_ONLY_VERB.test(action)) problems.push(`${where}: ${action} on Resource "*"`)
+        }
+      }
+    }
+  }
+  for (const [name, role] of resourcesOfType(tpl, 'AWS::IAM::Role')) {
+    for (const arn of asList(props(role).ManagedPolicyArns)) {
+      if (/FullAccess|AdministratorAccess|PowerUserAccess/.test(JSON.stringify(arn))) {
+        problems.push(`${name}: broad managed policy ${JSON.stringify(arn)}`)
+      }
+    }
+  }
+  return problems
+}
+
+// ---------------------------------------------------------------------------------------------
+// The tests
+
+const EXPECTED_TEMPLATES = [
+  'alarms.yaml',
+  'instance-profile.yaml',
+  'orchestration-account-oidc.yaml',
+  'target-account-role.yaml'
+]
+
+describe('templates: parsing and references', () => {
+  it('ships the four templates', () => {
+    expect(templateFiles).toEqual(expect.arrayContaining(EXPECTED_TEMPLATES))
+  })
+
+  it('parses short-form tags into long form', () => {
+    const parsed = parseTemplate(
+      [
+        'A: !Ref P',
+        'B: !GetAtt R.Arn',
+        'C: !If [Cond, !Sub "x-${P}", !Ref AWS::NoValue]',
+        'D: !Equals [!Ref P, ""]',
+        'E: !Join [",", !Split ["-", !Select [0, !GetAZs ""]]]',
+        'F: !Condition Cond',
+        'G: !Sub ["${X}", {X: !ImportValue exported}]',
+        'H: !FindInMap [M, !Ref AWS::Region, K]',
+        'I: !Base64 text',
+        'J: !Cidr [10.0.0.0/16, 4, 8]',
+        'K: !Not [!And [!Condition A, !Or [!Condition B, !Condition C]]]'
+      ].join('\n')
+    )
+    expect(parsed.A).toEqual({ Ref: 'P' })
+    expect(parsed.B).toEqual({ 'Fn::GetAtt': ['R', 'Arn'] })
+    expect(parsed.C).toEqual({
+      'Fn::If': ['Cond', { 'Fn::Sub': 'x-${P}' }, { Ref: 'AWS::NoValue' }]
+    })
+    expect(parsed.D).toEqual({ 'Fn::Equals': [{ Ref: 'P' }, ''] })
+    expect(parsed.E).toEqual({
+      'Fn::Join': [',', { 'Fn::Split': ['-', { 'Fn::Select': [0, { 'Fn::GetAZs': '' }] }] }]
+    })
+    expect(parsed.F).toEqual({ Condition: 'Cond' })
+    expect(parsed.G).toEqual({ 'Fn::Sub': ['${X}', { X: { 'Fn::ImportValue': 'exported' } }] })
+    expect(parsed.H).toEqual({ 'Fn::FindInMap': ['M', { Ref: 'AWS::Region' }, 'K'] })
+    expect(parsed.I).toEqual({ 'Fn::Base64': 'text' })
+    expect(parsed.J).toEqual({ 'Fn::Cidr': ['10.0.0.0/16', 4, 8] })
+    expect(parsed.K).toEqual({
+      'Fn::Not': [
+        { 'Fn::And': [{ Condition: 'A' }, { 'Fn::Or': [{ Condition: 'B' }, { Condition: 'C' }] }] }
+      ]
+    })
+  })
+
+  it('rejects unknown tags and duplicate keys', () => {
+    expect(() => parseTemplate('A: !NotAFunction x')).toThrow(/Unresolved tag/)
+    expect(() => parseTemplate('A: 1\nA: 2')).toThrow()
+  })
+
+  it.each(templateFiles)('%s has the CloudFormation sections and a description', file => {
+    const tpl = template(file)
+    expect(tpl.AWSTemplateFormatVersion).toBe('2010-09-09')
+    expect(String(tpl.Description).length).toBeGreaterThan(20)
+    expect(Object.keys(section(tpl, 'Resources')).length).toBeGreaterThan(0)
+    expect(Object.keys(section(tpl, 'Outputs')).length).toBeGreaterThan(0)
+  })
+
+  it.each(templateFiles)('%s references only declared names', file => {
+    expect(referenceProblems(template(file))).toEqual([])
+  })
+
+  it.each(templateFiles)('%s uses every parameter and condition it declares', file => {
+    expect(unusedDeclarations(template(file))).toEqual([])
+  })
+
+  it.each(EXPECTED_TEMPLATES)('%s renders with its defaults (and required values)', file => {
+    const required: Record<string, Record<string, string>> = {
+      'target-account-role.yaml': {
+        OrchestrationRoleArn: 'arn:aws:iam::111122223333:role/GitHubDRSOrchestrator',
+        ExternalId: 'ext-123'
+      },
+      'orchestration-account-oidc.yaml': {
+        GitHubOrg: 'acme',
+        GitHubRepo: 'infra',
+        OrganizationId: 'o-abcdefghij'
+      }
+    }
+    expect(() => render(template(file), required[file] ?? {})).not.toThrow()
+  })
+
+  it('reference check catches typos', () => {
+    const broken = parseTemplate(
+      [
+        'Parameters: {Name: {Type: String}}',
+        'Conditions: {On: !Equals [!Ref Nmae, "x"]}',
+        'Resources:',
+        '  Role:',
+        '    Type: AWS::IAM::Role',
+        '    Condition: Of',
+        '    DependsOn: Missing',
+        '    Properties:',
+        '      RoleName: !Sub "${Name}-${Nmae}-${AWS::Region}-${!Literal}"',
+        '      Path: !If [Onn, /a/, /b/]',
+        '      Description: !GetAtt Rol.Arn',
+        'Outputs: {A: {Value: !Ref Roles}}'
+      ].join('\n')
+    )
+    expect(referenceProblems(broken)).toEqual([
+      'Conditions.On.Fn::Equals[0].Ref: Nmae is not declared',
+      'Resources.Role.Condition: condition Of is not declared',
+      'Resources.Role.DependsOn: resource Missing is not declared',
+      'Resources.Role.Properties.RoleName.Fn::Sub: Nmae is not declared',
+      'Resources.Role.Properties.Path.Fn::If: condition Onn is not declared',
+      'Resources.Role.Properties.Description.Fn::GetAtt: resource Rol is not declared',
+      'Outputs.A.Value.Ref: Roles is not declared'
+    ])
+    expect(unusedDeclarations(broken)).toEqual(['condition On'])
+  })
+})
+
+describe('templates: policies in general', () => {
+  it('the walker finds statements in every IAM template, across Fn::If branches and JSON text', () => {
+    const counts = Object.fromEntries(
+      EXPECTED_TEMPLATES.map(file => [file, collectStatements(template(file)).length])
+    )
+    // target: 2 trust + 4 always-on + SNS + 2 recovery + the two instance-policy branches
+    expect(counts['target-account-role.yaml']).toBe(11)
+    // oidc: 1 trust + assume-targets + organizations read + organizations role
+    expect(counts['orchestration-account-oidc.yaml']).toBe(4)
+    expect(counts['instance-profile.yaml']).toBe(1)
+    expect(counts['alarms.yaml']).toBe(0)
+  })
+
+  it.each(templateFiles)(
+    '%s: no wildcard actions, no account-root trust, "*" resources only for reads',
+    file => {
+      expect(policyProblems(template(file))).toEqual([])
+    }
+  )
+
+  it('the policy check flags the weak points of the seed design', () => {
+    const seedLike = parseTemplate(
+      [
+        'Resources:',
+        '  Role:',
+        '    Type: AWS::IAM::Role',
+        '    Properties:',
+        '      AssumeRolePolicyDocument:',
+        '        Statement:',
+        '          - Effect: Allow',
+        "            Principal: {AWS: 'arn:aws:iam::111122223333:root'}",
+        '            Action: sts:AssumeRole',
+        '      ManagedPolicyArns: [arn:aws:iam::aws:policy/AmazonSSMFullAccess]',
+        '      Policies:',
+        '        - PolicyName: p',
+        '          PolicyDocument:',
+        '            Statement:',
+        '              - {Effect: Allow, Action: [ssm:SendCommand, ec2:DescribeInstances], Resource: "*"}',
+        '              - {Effect: Allow, Action: "drs:*", Resource: "*"}'
+      ].join('\n')
+    )
+    const problems = policyProblems(seedLike)
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        'Role trust (no Sid): trusts arn:aws:iam::111122223333:root',
+        'Role permissions (no Sid): ssm:SendCommand on Resource "*"',
+        'Role permissions (no Sid): wildcard action drs:*',
+        'Role: broad managed policy "arn:aws:iam::aws:policy/AmazonSSMFullAccess"'
+      ])
+    )
+  })
+
+  it('no template uses AmazonSSMFullAccess or the seed metric that does not exist', () => {
+    for (const file of templateFiles) {
+      const text = readFileSync(join(TEMPLATE_DIR, file), 'utf8')
+      expect(text).not.toMatch(/AmazonSSMFullAccess/)
+      expect(text).not.toMatch(/FailedCommandInvocations/)
+    }
+  })
+})
+
+describe('target-account-role.yaml', () => {
+  const tpl = template('target-account-role.yaml')
+  const required = {
+    OrchestrationRoleArn: 'arn:aws:iam::111122223333:role/GitHubDRSOrchestrator',
+    ExternalId: 'ext-123'
+  }
+  const roles = resourcesOfType(tpl, 'AWS::IAM::Role')
+  const statements = collectStatements(tpl)
+  const trust = statements.filter(s => s.kind === 'trust')
+  const permissions = statements.filter(s => s.kind === 'permissions')
+  const renderedStatements = (overrides: Record<string, string> = {}): Obj[] =>
+    collectStatements(render(tpl, { ...required, ...overrides })).map(s => s.statement)
+
+  it('declares the documented parameters with safe defaults', () => {
+    const parameters = section(tpl, 'Parameters') as Record<string, Obj>
+    expect(Object.keys(parameters)).toEqual(
+      expect.arrayContaining([
+        'OrchestrationRoleArn',
+        'ExternalId',
+        'RoleName',
+        'DocumentName',
+        'InstanceTagKey',
+        'InstanceTagValue',
+        'RequireInstanceTag',
+        'NotificationTopicArn',
+        'AllowRecoveryOperations'
+      ])
+    )
+    expect(parameters.ExternalId.NoEcho).toBe(true)
+    expect(parameters.OrchestrationRoleArn.Default).toBeUndefined()
+    expect(parameters.ExternalId.Default).toBeUndefined()
+    expect(parameters.RoleName.Default).toBe('DRSOrchestrationRole')
+    expect(parameters.DocumentName.Default).toBe('AWSDisasterRecovery-InstallDRAgentOnInstance')
+    expect(parameters.InstanceTagKey.Default).toBe('dr:enabled')
+    expect(parameters.InstanceTagValue.Default).toBe('true')
+    expect(parameters.RequireInstanceTag.Default).toBe('true')
+    expect(parameters.NotificationTopicArn.Default).toBe('')
+    expect(parameters.AllowRecoveryOperations.Default).toBe('false')
+  })
+
+  it('tag key and value cannot break out of the JSON policy text', () => {
+    const parameters = section(tpl, 'Parameters') as Record<string, Obj>
+    for (const name of ['InstanceTagKey', 'InstanceTagValue']) {
+      const pattern = new RegExp(String(parameters[name].AllowedPattern))
+      expect(pattern.test('dr:enabled')).toBe(true)
+      expect(pattern.test('x", "Action": "*')).toBe(false)
+      expect(pattern.test('back\\slash')).toBe(false)
+    }
+  })
+
+  it('is one role with a one-hour session cap and no managed policies', () => {
+    expect(roles).toHaveLength(1)
+    const role = props(roles[0][1])
+    expect(role.MaxSessionDuration).toBe(3600)
+    expect(role.ManagedPolicyArns).toBeUndefined()
+    expect(role.RoleName).toEqual({ Ref: 'RoleName' })
+  })
+
+  it('trusts only the central role ARN parameter', () => {
+    expect(trust.length).toBeGreaterThan(0)
+    for (const { statement } of trust) {
+      expect(statement.Principal).toEqual({ AWS: { Ref: 'OrchestrationRoleArn' } })
+    }
+  })
+
+  it('requires the ExternalId on sts:AssumeRole', () => {
+    const assume = withAction(trust, 'sts:AssumeRole')
+    expect(assume).toHaveLength(1)
+    expect(assume[0].statement.Condition).toEqual({
+      StringEquals: { 'sts:ExternalId': { Ref: 'ExternalId' } }
+    })
+  })
+
+  it('allows session tags and a source identity from the same principal', () => {
+    for (const action of ['sts:TagSession', 'sts:SetSourceIdentity']) {
+      const found = withAction(trust, action)
+      expect(found).toHaveLength(1)
+      expect(actionsOf(found[0].statement)).not.toContain('sts:AssumeRole')
+    }
+  })
+
+  it('scopes SendCommand to the install document and to instances of this account', () => {
+    const send = withAction(permissions, 'ssm:SendCommand')
+    // the document statement and the two branches of the instance policy
+    expect(send).toHaveLength(3)
+    for (const { statement } of send) {
+      expect(actionsOf(statement)).toEqual(['ssm:SendCommand'])
+      expect(resourcesOf(statement)).not.toContain('*')
+    }
+    const rendered = renderedStatements().filter(s => actionsOf(s).includes('ssm:SendCommand'))
+    expect(rendered.map(resourcesOf)).toEqual([
+      [
+        'arn:aws:ssm:*::document/AWSDisasterRecovery-InstallDRAgentOnInstance',
+        'arn:aws:ssm:*:123456789012:document/AWSDisasterRecovery-InstallDRAgentOnInstance'
+      ],
+      ['arn:aws:ec2:*:123456789012:instance/*']
+    ])
+  })
+
+  it('allows a shared custom document only when its owner account is given', () => {
+    const documents = (overrides: Record<string, string>): unknown[] =>
+      renderedStatements(overrides)
+        .filter(s => actionsOf(s).includes('ssm:SendCommand'))
+        .flatMap(resourcesOf)
+        .filter(r => String(r).includes(':document/'))
+    expect(documents({ DocumentName: 'Custom-Install' })).toEqual([
+      'arn:aws:ssm:*::document/Custom-Install',
+      'arn:aws:ssm:*:123456789012:document/Custom-Install'
+    ])
+    expect(
+      documents({ DocumentName: 'Custom-Install', DocumentOwnerAccountId: '444455556666' })
+    ).toContain('arn:aws:ssm:*:444455556666:document/Custom-Install')
+  })
+
+  it('puts the instance tag condition on the instance statement by default', () => {
+    const instanceStatement = (overrides: Record<string, string> = {}): Obj => {
+      const found = renderedStatements(overrides).filter(s =>
+        resourcesOf(s).some(r => String(r).includes(':instance/'))
+      )
+      expect(found).toHaveLength(1)
+      return found[0]
+    }
+    expect(instanceStatement().Condition).toEqual({
+      StringEquals: { 'ssm:resourceTag/dr:enabled': 'true' }
+    })
+    expect(
+      instanceStatement({ InstanceTagKey: 'Backup', InstanceTagValue: 'drs' }).Condition
+    ).toEqual({ StringEquals: { 'ssm:resourceTag/Backup': 'drs' } })
+    // The documented opt-out for instance-ids users: no tag condition, still this account only.
+    const untagged = instanceStatement({ RequireInstanceTag: 'false' })
+    expect(untagged.Condition).toBeUndefined()
+    expect(resourcesOf(untagged)).toEqual(['arn:aws:ec2:*:123456789012:instance/*'])
+  })
+
+  it('grants the reads the action needs', () => {
+    const actions = renderedStatements().flatMap(actionsOf)
+    expect(actions).toEqual(
+      expect.arrayContaining([
+        'ec2:DescribeInstances',
+        'ssm:DescribeInstanceInformation',
+        'ssm:ListCommands',
+        'ssm:ListCommandInvocations',
+        'ssm:GetCommandInvocation',
+        'drs:DescribeSourceServers'
+      ])
+    )
+  })
+
+  it('publishes to SNS only on the given topic, and not at all by default', () => {
+    for (const { statement } of withAction(permissions, 'sns:Publish')) {
+      expect(statement.Resource).toEqual({ Ref: 'NotificationTopicArn' })
+    }
+    expect(renderedStatements().flatMap(actionsOf)).not.toContain('sns:Publish')
+    const topic = 'arn:aws:sns:us-east-1:111122223333:drs-rollout'
+    const publish = renderedStatements({ NotificationTopicArn: topic }).filter(s =>
+      actionsOf(s).includes('sns:Publish')
+    )
+    expect(publish).toHaveLength(1)
+    expect(actionsOf(publish[0])).toEqual(['sns:Publish'])
+    expect(publish[0].Resource).toBe(topic)
+  })
+
+  it('keeps DRS recovery operations off unless AllowRecoveryOperations is true', () => {
+    const recovery = [
+      'drs:StartRecovery',
+      'drs:TerminateRecoveryInstances',
+      'drs:UpdateLaunchConfiguration'
+    ]
+    const byDefault = renderedStatements().flatMap(actionsOf)
+    for (const action of recovery) expect(byDefault).not.toContain(action)
+    const allowed = renderedStatements({ AllowRecoveryOperations: 'true' })
+    for (const action of recovery) {
+      const found = allowed.filter(s => actionsOf(s).includes(action))
+      expect(found).toHaveLength(1)
+      expect(resourcesOf(found[0])).not.toContain('*')
+    }
+  })
+
+  it('outputs the role ARN', () => {
+    expect(section(section(tpl, 'Outputs'), 'RoleArn').Value).toEqual({
+      'Fn::GetAtt': [roles[0][0], 'Arn']
+    })
+  })
+})
+
+describe('orchestration-account-oidc.yaml', () => {
+  const tpl = template('orchestration-account-oidc.yaml')
+  const required = { GitHubOrg: 'acme', GitHubRepo: 'infra', OrganizationId: 'o-abcdefghij' }
+  const statements = collectStatements(tpl)
+  const trust = statements.filter(s => s.kind === 'trust')
+  const rendered = (overrides: Record<string, string> = {}): Obj =>
+    render(tpl, { ...required, ...overrides })
+  const renderedTrust = (overrides: Record<string, string> = {}): Obj => {
+    const found = collectStatements(rendered(overrides)).filter(s => s.kind === 'trust')
+    expect(found).toHaveLength(1)
+    return found[0].statement
+  }
+  const renderedPermissions = (overrides: Record<string, string> = {}): Obj[] =>
+    collectStatements(rendered(overrides))
+      .filter(s => s.kind === 'permissions')
+      .map(s => s.statement)
+
+  it('creates the GitHub OIDC provider only when asked', () => {
+    const providers = resourcesOfType(tpl, 'AWS::IAM::OIDCProvider')
+    expect(providers).toHaveLength(1)
+    const [name, provider] = providers[0]
+    expect(props(provider).Url).toBe('https://token.actions.githubusercontent.com')
+    expect(props(provider).ClientIdList).toEqual([{ Ref: 'Audience' }])
+    expect((section(tpl, 'Parameters') as Record<string, Obj>).Audience.Default).toBe(
+      'sts.amazonaws.com'
+    )
+    expect(section(rendered().Resources as Obj, name)).toHaveProperty(
+      'Type',
+      'AWS::IAM::OIDCProvider'
+    )
+    const existing = 'arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com'
+    const reused = rendered({ CreateOidcProvider: 'false', ExistingOidcProviderArn: existing })
+    expect(Object.keys(reused.Resources as Obj)).not.toContain(name)
+    expect(
+      renderedTrust({ CreateOidcProvider: 'false', ExistingOidcProviderArn: existing }).Principal
+    ).toEqual({
+      Federated: existing
+    })
+  })
+
+  it('trusts GitHub OIDC with audience and subject conditions', () => {
+    expect(trust).toHaveLength(1)
+    const statement = trust[0].statement
+    expect(actionsOf(statement)).toEqual(['sts:AssumeRoleWithWebIdentity'])
+    expect(Object.keys(statement.Principal as Obj)).toEqual(['Federated'])
+    const condition = statement.Condition as Record<string, Obj>
+    expect(condition.StringEquals['token.actions.githubusercontent.com:aud']).toEqual({
+      Ref: 'Audience'
+    })
+    expect(condition.StringLike['token.actions.githubusercontent.com:sub']).toBeDefined()
+  })
+
+  it('limits the subject to the repository, branch or environment', () => {
+    const sub = (overrides: Record<string, string> = {}): unknown =>
+      (renderedTrust(overrides).Condition as Record<string, Obj>).StringLike[
+        'token.actions.githubusercontent.com:sub'
+      ]
+    expect(sub()).toBe('repo:acme/infra:*')
+    expect(sub({ GitHubBranch: 'main' })).toBe('repo:acme/infra:ref:refs/heads/main')
+    expect(sub({ GitHubEnvironment: 'production' })).toBe('repo:acme/infra:environment:production')
+    const aud = (renderedTrust().Condition as Record<string, Obj>).StringEquals
+    expect(aud).toEqual({ 'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com' })
+  })
+
+  it('refuses wildcards in organization and repository names', () => {
+    const parameters = section(tpl, 'Parameters') as Record<string, Obj>
+    for (const name of ['GitHubOrg', 'GitHubRepo']) {
+      const pattern = new RegExp(String(parameters[name].AllowedPattern))
+      expect(pattern.test('acme')).toBe(true)
+      expect(pattern.test('*')).toBe(false)
+      expect(pattern.test('a*')).toBe(false)
+    }
+  })
+
+  it('has a one-hour session cap', () => {
+    const roles = resourcesOfType(tpl, 'AWS::IAM::Role')
+    expect(roles).toHaveLength(1)
+    expect(props(roles[0][1]).MaxSessionDuration).toBe(3600)
+    expect(props(roles[0][1]).ManagedPolicyArns).toBeUndefined()
+  })
+
+  it('may assume only the target role name, inside the organization', () => {
+    const assume = withAction(
+      statements.filter(s => s.kind === 'permissions'),
+      'sts:AssumeRole'
+    )
+    const targets = assume.filter(
+      f => !isObj(f.statement.Resource) || !('Ref' in f.statement.Resource)
+    )
+    expect(targets).toHaveLength(1)
+    const statement = targets[0].statement
+    expect(actionsOf(statement).sort()).toEqual([
+      'sts:AssumeRole',
+      'sts:SetSourceIdentity',
+      'sts:TagSession'
+    ])
+    expect(statement.Resource).toEqual({
+      'Fn::Sub': 'arn:${AWS::Partition}:iam::*:role/${TargetRoleName}'
+    })
+    expect(statement.Condition).toEqual({
+      StringEquals: { 'aws:ResourceOrgID': { Ref: 'OrganizationId' } }
+    })
+
+    // By default that is the whole policy.
+    const byDefault = renderedPermissions()
+    expect(byDefault).toHaveLength(1)
+    expect(byDefault[0].Resource).toBe('arn:aws:iam::*:role/DRSOrchestrationRole')
+  })
+
+  it('adds Organizations reads and the Organizations role only when asked', () => {
+    const withOrgRead = renderedPermissions({ AllowOrganizationsRead: 'true' }).flatMap(actionsOf)
+    expect(withOrgRead).toEqual(
+      expect.arrayContaining([
+        'organizations:ListAccounts',
+        'organizations:ListAccountsForParent',
+        'organizations:ListOrganizationalUnitsForParent',
+        'organizations:ListRoots',
+        'organizations:ListTagsForResource',
+        'organizations:DescribeOrganization'
+      ])
+    )
+    const orgRole = 'arn:aws:iam::999988887777:role/OrgReader'
+    const assumeOrg = renderedPermissions({ OrganizationsRoleArn: orgRole }).filter(
+      s => s.Resource === orgRole
+    )
+    expect(assumeOrg).toHaveLength(1)
+    expect(actionsOf(assumeOrg[0])).toEqual(['sts:AssumeRole'])
+  })
+
+  it('outputs the role and provider ARNs', () => {
+    const outputs = rendered().Outputs as Record<string, Obj>
+    expect(outputs.RoleArn.Value).toBe('getatt:OrchestrationRole.Arn')
+    expect(outputs.OidcProviderArn.Value).toBe('ref:GitHubOidcProvider')
+  })
+})
+
+describe('instance-profile.yaml', () => {
+  const tpl = template('instance-profile.yaml')
+
+  it('gives EC2 the DRS agent and SSM core managed policies', () => {
+    const roles = resourcesOfType(tpl, 'AWS::IAM::Role')
+    expect(roles).toHaveLength(1)
+    const [roleName, role] = roles[0]
+    expect(props(role).ManagedPolicyArns).toEqual([
+      {
+        'Fn::Sub':
+          'arn:${AWS::Partition}:iam::aws:policy/service-role/AWSElasticDisasterRecoveryEc2InstancePolicy'
+      },
+      { 'Fn::Sub': 'arn:${AWS::Partition}:iam::aws:policy/AmazonSSMManagedInstanceCore' }
+    ])
+    const trust = collectStatements(tpl).filter(s => s.kind === 'trust')
+    expect(trust).toHaveLength(1)
+    expect(trust[0].statement.Principal).toEqual({ Service: 'ec2.amazonaws.com' })
+    expect(actionsOf(trust[0].statement)).toEqual(['sts:AssumeRole'])
+
+    const profiles = resourcesOfType(tpl, 'AWS::IAM::InstanceProfile')
+    expect(profiles).toHaveLength(1)
+    expect(props(profiles[0][1]).Roles).toEqual([{ Ref: roleName }])
+    expect(Object.keys(section(tpl, 'Outputs'))).toEqual(
+      expect.arrayContaining(['RoleArn', 'InstanceProfileArn', 'InstanceProfileName'])
+    )
+  })
+})
+
+describe('alarms.yaml', () => {
+  const tpl = template('alarms.yaml')
+
+  it('alarms on the three Run Command failure metrics', () => {
+    const alarms = resourcesOfType(tpl, 'AWS::CloudWatch::Alarm').map(([, alarm]) => props(alarm))
+    expect(alarms.map(a => a.MetricName).sort()).toEqual([
+      'CommandsDeliveryTimedOut',
+      'CommandsFailed',
+      'CommandsTimedOut'
+    ])
+    for (const alarm of alarms) {
+      expect(alarm.Namespace).toBe('AWS/SSM-RunCommand')
+      expect(alarm.TreatMissingData).toBe('notBreaching')
+      expect(alarm.Statistic).toBe('Sum')
+      expect(asList(alarm.AlarmActions)).toHaveLength(1)
+    }
+  })
+
+  it('notifies a new topic by default, or the given one', () => {
+    const actions = (overrides: Record<string, string> = {}): unknown[] =>
+      Object.values(render(tpl, overrides).Resources as Record<string, Obj>)
+        .filter(r => r.Type === 'AWS::CloudWatch::Alarm')
+        .flatMap(r => asList(props(r).AlarmActions))
+    const [topicName] = resourcesOfType(tpl, 'AWS::SNS::Topic')[0]
+    expect(new Set(actions())).toEqual(new Set([`ref:${topicName}`]))
+    const existing = 'arn:aws:sns:us-east-1:123456789012:ops'
+    const withExisting = render(tpl, { ExistingTopicArn: existing })
+    expect(Object.keys(withExisting.Resources as Obj)).not.toContain(topicName)
+    expect(new Set(actions({ ExistingTopicArn: existing }))).toEqual(new Set([existing]))
+    const subscriptions = (overrides: Record<string, string>): Obj[] =>
+      Object.values(render(tpl, overrides).Resources as Record<string, Obj>).filter(
+        r => r.Type === 'AWS::SNS::Subscription'
+      )
+    expect(subscriptions({})).toHaveLength(0)
+    const email = subscriptions({ NotificationEmail: 'ops@example.com' })
+    expect(email).toHaveLength(1)
+    expect(props(email[0])).toMatchObject({ Protocol: 'email', Endpoint: 'ops@example.com' })
+  })
+})
+
+describe('docs/aws-setup.md', () => {
+  const path = join(ROOT, 'docs', 'aws-setup.md')
+
+  it('exists and names templates that exist', () => {
+    expect(existsSync(path)).toBe(true)
+    const text = readFileSync(path, 'utf8')
+    const named = [...text.matchAll(/templates\/([\w.-]+\.ya?ml)/g)].map(m => m[1])
+    for (const file of named) expect(templateFiles).toContain(file)
+    expect(named).toEqual(expect.arrayContaining(EXPECTED_TEMPLATES))
+    expect(text).toMatch(/## AWS set-up/)
+    expect(text).toMatch(/## Troubleshooting/)
+  })
+})

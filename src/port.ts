@@ -1,0 +1,48 @@
+// What the engine needs from its front (the action's main.ts, or the CLI), so no engine module
+// imports @actions/core.
+import type { Row } from './rows.js'
+
+export interface RunnerPort {
+  /** Hide a secret from every later log line; called the moment a secret exists. */
+  mask(secret: string): void
+  /** A fresh GitHub OIDC token for the audience; absent outside GitHub Actions. */
+  getIdToken?(audience: string): Promise<string>
+  info(message: string): void
+  warning(message: string): void
+  debug(message: string): void
+  /** Progress sink: the current rows, so a cancelled run can still report what it knows. */
+  progress?(rows: readonly Row[]): void
+}
+
+/** Injectable time, so waits and backoff run at test speed. */
+export interface Clock {
+  now(): number
+  sleep(ms: number): Promise<void>
+}
+
+export const systemClock: Clock = {
+  now: () => Date.now(),
+  sleep: ms => new Promise(resolve => setTimeout(resolve, ms))
+}
+
+/** An unknown-safe message for logs and rows. */
+export function errorMessage(error: unknown): string {
+  if (error instanceof Error) return error.message || error.name
+  if (typeof error === 'string') return error
+  try {
+    return JSON.stringify(error)
+  } catch {
+    return String(error)
+  }
+}
+
+/** The AWS error code of an SDK exception (name, or Code on the older query protocols). */
+export function errorCode(error: unknown): string {
+  if (error && typeof error === 'object') {
+    const e = error as { name?: unknown; Code?: unknown; code?: unknown }
+    for (const candidate of [e.name, e.Code, e.code]) {
+      if (typeof candidate === 'string' && candidate !== 'Error') return candidate
+    }
+  }
+  return 'Error'
+}

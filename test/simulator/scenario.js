@@ -1,0 +1,475 @@
+// @ts-check
+// Turns a scenario (plain JSON, see README.md) into the simulator's world: Maps keyed by id, every
+// default filled in, generated fleets expanded with deterministic ids.
+
+import { awsId, hashHex } from './util.js'
+
+export const DRS_INSTALL_DOCUMENT = 'AWSDisasterRecovery-InstallDRAgentOnInstance'
+
+export const DEFAULT_AMBIENT = {
+  accessKeyId: 'AKIASIMAMBIENT000001',
+  secretAccessKey: 'simAmbientSecretKey/0000000000000000000000',
+  principalArn: 'arn:aws:iam::111111111111:user/ci'
+}
+
+export const DEFAULT_TAGS = { 'dr:enabled': 'true', 'dr:recovery-strategy': 'drs' }
+
+const THROTTLE_SERVICES = ['sts', 'ec2', 'ssm', 'drs', 'sns', 'organizations']
+
+/**
+ * @typedef {{ outcome: string, durationSeconds: number, jitterSeconds: number, errorText: string,
+ *   responseCode: number, registers: boolean, registerAfterSeconds: number | null,
+ *   initialSyncSeconds: number | null, stalled: boolean, stalledError: string }} InstallSpec
+ * @typedef {{ id: string, account: string, region: string, name: string | null,
+ *   tags: Record<string, string>, platform: 'Linux' | 'Windows', state: string,
+ *   pingStatus: string | null, instanceProfile: string | null, install: InstallSpec,
+ *   privateIp: string, hostname: string, launchMs: number }} Instance
+ * @typedef {{ id: string, account: string, region: string, arn: string, instanceId: string | null,
+ *   hostname: string, originRegion: string | null, tags: Record<string, string>,
+ *   registeredAt: number, fixedState: string | null, stalled: boolean, stalledError: string,
+ *   errorRaw: string | null, initiatingSeconds: number, initialSyncSeconds: number,
+ *   archived: boolean, lastLaunchResult: string, os: string, commandId: string | null }} SourceServer
+ * @typedef {{ registerAfterSeconds: number, initialSyncSeconds: number,
+ *   initiatingSeconds: number | null }} Replication
+ * @typedef {{ name: string, account: string, enabled: boolean, drsInitialized: boolean,
+ *   instances: Map<string, Instance>, instanceList: Instance[], managedList: Instance[],
+ *   replication: Replication, sourceServers: Map<string, SourceServer>,
+ *   serversByInstance: Map<string, SourceServer>, serverList: SourceServer[],
+ *   commands: Map<string, any>, commandList: any[] }} Region
+ * @typedef {{ id: string, declared: boolean, regions: Map<string, Region> }} Account
+ *   `declared` is true when the scenario gives the account regions (it owns resources).
+ * @typedef {{ arn: string, account: string, name: string, roleId: string,
+ *   externalId: string | null, trustedPrincipals: string[], refuseSessionTags: boolean,
+ *   refuseSourceIdentity: boolean, maxSessionDuration: number, deny: string[],
+ *   oidcSubjects: string[] | null, oidcAudience: string }} Role
+ * @typedef {{ name: string, installs: boolean, parameters: string[] | null,
+ *   requiredParameters: string[], plugin: { Linux: string, Windows: string } }} SsmDocument
+ */
+
+/**
+ * @param {any} scenario
+ */
+export function buildWorld(scenario = {}) {
+  const s = scenario ?? {}
+  const timeScale = s.timeScale ?? 1
+  const manualClock = s.manualClock ?? false
+
+  const oidc = {
+    subject: s.oidc?.subject ?? 'repo:octo/fleet:ref:refs/heads/main',
+    tokenLifetimeSeconds: s.oidc?.tokenLifetimeSeconds ?? 300,
+    issuer: s.oidc?.issuer ?? 'https://token.actions.githubusercontent.com',
+    claims: s.oidc?.claims ?? {},
+    requestToken: s.oidc?.requestToken ?? `sim-oidc-request-${hashHex(Math.random()).slice(0, 24)}`
+  }
+
+  const ambientList = s.ambient === undefined ? [DEFAULT_AMBIENT] : [s.ambient].flat().filter(Boolean)
+  const ambient = ambientList.map((/** @type {any} */ a) => ({
+    accessKeyId: String(a.accessKeyId ?? DEFAULT_AMBIENT.accessKeyId),
+    secretAccessKey: String(a.secretAccessKey ?? DEFAULT_AMBIENT.secretAccessKey),
+    sessionToken: a.sessionToken ?? null,
+    principalArn: String(a.principalArn ?? DEFAULT_AMBIENT.principalArn),
+    expiresAfterSeconds: a.expiresAfterSeconds ?? null,
+    deny: a.deny ?? []
+  }))
+
+  const throttle = {
+    rate: s.throttle?.rate ?? 0,
+    services: new Set(s.throttle?.services ?? THROTTLE_SERVICES),
+    operations: s.throttle?.operations ? new Set(s.throttle.operations) : null,
+    seed: s.throttle?.seed ?? 1
+  }
+
+  const faults = (s.faults ?? []).map((/** @type {any} */ f) => ({
+    service: f.service ?? null,
+    operation: f.operation ?? null,
+    region: f.region ?? null,
+    code: f.code ?? 'InternalFailure',
+    message: f.message ?? 'We encountered an internal error. Please try again.',
+    status: f.status ?? 500,
+    after: f.after ?? 0,
+    times: f.times ?? 1,
+    seen: 0,
+    fired: 0
+  }))
+
+  /** @type {Map<string, Role>} */
+  const roles = new Map()
+  /** @type {Map<string, Account>} */
+  const accounts = new Map()
+  /** @type {Map<string, Instance>} */
+  const instances = new Map()
+  const defaultReplication = {
+    registerAfterSeconds: s.replication?.registerAfterSeconds ?? 30,
+    initialSyncSeconds: s.replication?.initialSyncSeconds ?? 300,
+    initiatingSeconds: s.replication?.initiatingSeconds ?? null
+  }
+
+  /** @param {string} id */
+  const account = id => {
+    let a = accounts.get(id)
+    if (!a) {
+      a = { id, declared: false, regions: new Map() }
+      accounts.set(id, a)
+    }
+    return a
+  }
+
+  /**
+   * @param {Account} acct
+   * @param {string} name
+   * @param {any} [spec]
+   * @returns {Region}
+   */
+  const region = (acct, name, spec) => {
+    let r = acct.regions.get(name)
+    if (!r) {
+      r = {
+        name,
+        account: acct.id,
+        enabled: true,
+        drsInitialized: true,
+        instances: new Map(),
+        instanceList: [],
+        managedList: [],
+        replication: { ...defaultReplication },
+        sourceServers: new Map(),
+        serversByInstance: new Map(),
+        serverList: [],
+        commands: new Map(),
+        commandList: []
+      }
+      acct.regions.set(name, r)
+    }
+    if (spec) {
+      if (spec.enabled !== undefined) r.enabled = Boolean(spec.enabled)
+      if (spec.drsInitialized !== undefined) r.drsInitialized = Boolean(spec.drsInitialized)
+      if (spec.replication) r.replication = { ...r.replication, ...spec.replication }
+    }
+    return r
+  }
+
+  /** @param {any} spec @param {string} acct */
+  const addRole = (spec, acct) => {
+    const arn = String(spec.arn)
+    const match = /^arn:[\w-]+:iam::(\d{12}):role\/(?:.*\/)?([^/]+)$/.exec(arn)
+    if (!match) throw new Error(`scenario: not a role ARN: ${arn}`)
+    /** @type {Role} */
+    const role = {
+      arn,
+      account: match[1] ?? acct,
+      name: match[2],
+      roleId: awsId('AROA', 21, arn),
+      externalId: spec.externalId ?? null,
+      trustedPrincipals: spec.trustedPrincipals ?? ['*'],
+      refuseSessionTags: spec.refuseSessionTags ?? false,
+      refuseSourceIdentity: spec.refuseSourceIdentity ?? spec.refuseSessionTags ?? false,
+      maxSessionDuration: spec.maxSessionDuration ?? 3600,
+      deny: spec.deny ?? [],
+      oidcSubjects: spec.oidcSubjects ?? null,
+      oidcAudience: spec.oidcAudience ?? 'sts.amazonaws.com'
+    }
+    roles.set(arn, role)
+  }
+
+  for (const spec of s.oidcRoles ?? s.roleForOidc ?? []) {
+    addRole({ oidcSubjects: ['*'], ...spec, trustedPrincipals: spec.trustedPrincipals ?? [] }, '')
+  }
+
+  /** @type {Array<{ region: Region, spec: any }>} */
+  const preRegistered = []
+
+  for (const [id, acctSpec] of Object.entries(s.accounts ?? {})) {
+    const acct = account(id)
+    acct.declared ||= Object.keys(/** @type {any} */ (acctSpec).regions ?? {}).length > 0
+    for (const roleSpec of /** @type {any} */ (acctSpec).roles ?? []) addRole(roleSpec, id)
+    for (const [name, regionSpec] of Object.entries(/** @type {any} */ (acctSpec).regions ?? {})) {
+      const r = region(acct, name, regionSpec)
+      for (const inst of /** @type {any} */ (regionSpec).instances ?? []) {
+        addInstance(r, inst)
+      }
+      for (const server of /** @type {any} */ (regionSpec).sourceServers ?? []) {
+        preRegistered.push({ region: r, spec: server })
+      }
+    }
+  }
+
+  /** @param {Region} r @param {any} spec */
+  function addInstance(r, spec) {
+    const id = String(spec.id)
+    if (instances.has(id)) throw new Error(`scenario: duplicate instance id ${id}`)
+    const platform = /^win/i.test(spec.platform ?? '') ? 'Windows' : 'Linux'
+    const instanceProfile =
+      spec.instanceProfile === undefined
+        ? `arn:aws:iam::${r.account}:instance-profile/AmazonSSMRoleForInstancesQuickSetup`
+        : spec.instanceProfile
+    const installSpec = spec.install ?? {}
+    const noProfile = instanceProfile === null
+    const seq = r.instanceList.length + 1
+    /** @type {Instance} */
+    const inst = {
+      id,
+      account: r.account,
+      region: r.name,
+      name: spec.name ?? null,
+      tags: { ...(spec.name ? { Name: spec.name } : {}), ...(spec.tags ?? {}) },
+      platform,
+      state: spec.state ?? 'running',
+      pingStatus: spec.pingStatus === undefined ? 'Online' : spec.pingStatus,
+      instanceProfile,
+      install: {
+        outcome: installSpec.outcome ?? (noProfile ? 'Failed' : 'Success'),
+        durationSeconds: installSpec.durationSeconds ?? (platform === 'Windows' ? 120 : 60),
+        jitterSeconds: installSpec.jitterSeconds ?? 0,
+        errorText:
+          installSpec.errorText ??
+          (noProfile
+            ? 'Unable to locate credentials. You can configure credentials by running "aws configure".\nFailed to install the AWS Replication Agent.'
+            : 'Failed to install the AWS Replication Agent.'),
+        responseCode: installSpec.responseCode ?? 1,
+        registers: installSpec.registers ?? true,
+        registerAfterSeconds: installSpec.registerAfterSeconds ?? null,
+        initialSyncSeconds: installSpec.initialSyncSeconds ?? null,
+        stalled: installSpec.stalled ?? spec.stalled ?? false,
+        stalledError: installSpec.stalledError ?? 'FAILED_TO_CONNECT_AGENT_TO_REPLICATION_SERVER'
+      },
+      privateIp: spec.privateIp ?? `10.${(seq >> 16) & 255}.${(seq >> 8) & 255}.${seq & 255}`,
+      hostname: spec.hostname ?? '',
+      launchMs: Date.parse(spec.launchTime ?? '2024-01-15T10:00:00Z')
+    }
+    if (!inst.hostname) {
+      inst.hostname =
+        platform === 'Windows'
+          ? `EC2AMAZ-${id.slice(-7).toUpperCase()}`
+          : `ip-${inst.privateIp.replace(/\./g, '-')}.${r.name === 'us-east-1' ? 'ec2.internal' : `${r.name}.compute.internal`}`
+    }
+    instances.set(id, inst)
+    r.instances.set(id, inst)
+    r.instanceList.push(inst)
+    if (inst.pingStatus !== null && inst.state !== 'terminated') r.managedList.push(inst)
+    return inst
+  }
+
+  for (const gen of s.instanceGenerator ?? []) {
+    const acct = account(String(gen.account))
+    acct.declared = true
+    const r = region(acct, String(gen.region))
+    const count = gen.count ?? 0
+    /** @param {string} key @param {number} i */
+    const every = (key, i) => gen[key] > 0 && (i + 1) % gen[key] === 0
+    for (let i = 0; i < count; i++) {
+      const id = `i-${hashHex('gen', gen.account, gen.region, gen.idSeed ?? '', i).slice(0, 17)}`
+      const windows = every('windowsEvery', i)
+      const failing = every('failEvery', i)
+      const inst = addInstance(r, {
+        id,
+        name: `${gen.namePrefix ?? 'host'}-${r.name}-${String(i + 1).padStart(5, '0')}`,
+        tags: gen.tags ?? DEFAULT_TAGS,
+        platform: windows ? 'Windows' : 'Linux',
+        state: every('stoppedEvery', i) ? 'stopped' : 'running',
+        pingStatus: every('unmanagedEvery', i)
+          ? 'ConnectionLost'
+          : every('notInSsmEvery', i)
+            ? null
+            : 'Online',
+        instanceProfile: every('noProfileEvery', i) ? null : undefined,
+        install: {
+          ...(gen.install ?? {}),
+          ...(failing
+            ? {
+                outcome: 'Failed',
+                errorText:
+                  gen.failText ??
+                  'Failed to download the AWS Replication Agent installer: HTTP 403 Forbidden.'
+              }
+            : {})
+        }
+      })
+      if (every('registeredEvery', i) && gen.registeredIn) {
+        preRegistered.push({
+          region: region(acct, String(gen.registeredIn)),
+          spec: { instanceId: inst.id, replicationState: 'CONTINUOUS' }
+        })
+      }
+    }
+  }
+
+  /** @type {Map<string, SourceServer>} */
+  const sourceServers = new Map()
+  for (const { region: r, spec } of preRegistered) {
+    const inst = spec.instanceId ? (instances.get(String(spec.instanceId)) ?? null) : null
+    const server = makeSourceServer(r, {
+      id: spec.sourceServerID,
+      instanceId: spec.instanceId ?? null,
+      hostname: spec.hostname ?? inst?.hostname ?? 'unknown-host',
+      originRegion: spec.originRegion ?? inst?.region ?? null,
+      tags: spec.tags ?? {},
+      registeredAt: -(spec.registeredSecondsAgo ?? 86400),
+      fixedState: spec.stalled ? 'STALLED' : (spec.replicationState ?? 'CONTINUOUS'),
+      stalled: Boolean(spec.stalled),
+      stalledError: spec.error ?? 'FAILED_TO_CONNECT_AGENT_TO_REPLICATION_SERVER',
+      archived: spec.archived ?? false,
+      lastLaunchResult: spec.lastLaunchResult ?? 'NOT_STARTED',
+      os: inst?.platform === 'Windows' ? 'Microsoft Windows Server 2022 Datacenter' : 'Amazon Linux 2023'
+    })
+    sourceServers.set(server.id, server)
+  }
+
+  const topics = new Map()
+  for (const t of s.sns?.topics ?? []) {
+    const spec = typeof t === 'string' ? { arn: t } : t
+    const match = /^arn:[\w-]+:sns:([\w-]+):(\d{12}):(.+)$/.exec(spec.arn)
+    if (!match) throw new Error(`scenario: not an SNS topic ARN: ${spec.arn}`)
+    topics.set(spec.arn, {
+      arn: spec.arn,
+      region: match[1],
+      account: match[2],
+      allowAccounts: spec.allowAccounts ?? [match[2]]
+    })
+  }
+
+  /** @type {Map<string, SsmDocument>} */
+  const documents = new Map()
+  const drsPlugin = { Linux: 'installDRAgentLinux', Windows: 'installDRAgentWindows' }
+  documents.set(DRS_INSTALL_DOCUMENT, {
+    name: DRS_INSTALL_DOCUMENT,
+    installs: true,
+    parameters: ['Region', 'Tags'],
+    requiredParameters: ['Region'],
+    plugin: drsPlugin
+  })
+  documents.set('AWS-RunShellScript', {
+    name: 'AWS-RunShellScript',
+    installs: false,
+    parameters: ['commands', 'workingDirectory', 'executionTimeout'],
+    requiredParameters: ['commands'],
+    plugin: { Linux: 'aws:runShellScript', Windows: 'aws:runShellScript' }
+  })
+  documents.set('AWS-RunPowerShellScript', {
+    name: 'AWS-RunPowerShellScript',
+    installs: false,
+    parameters: ['commands', 'workingDirectory', 'executionTimeout'],
+    requiredParameters: ['commands'],
+    plugin: { Linux: 'aws:runPowerShellScript', Windows: 'aws:runPowerShellScript' }
+  })
+  for (const d of s.ssm?.documents ?? []) {
+    const spec = typeof d === 'string' ? { name: d } : d
+    documents.set(spec.name, {
+      name: spec.name,
+      installs: spec.installs ?? true,
+      parameters: spec.parameters ?? null,
+      requiredParameters: spec.requiredParameters ?? [],
+      plugin: spec.plugin ?? drsPlugin
+    })
+  }
+
+  const org = s.organizations ? buildOrganizations(s.organizations) : null
+
+  return {
+    timeScale,
+    manualClock,
+    credentialTime: s.credentialTime === 'real' ? 'real' : 'simulated',
+    oidc,
+    ambient,
+    throttle,
+    faults,
+    roles,
+    accounts,
+    instances,
+    sourceServers,
+    topics,
+    documents,
+    organizations: org,
+    ssm: {
+      invocationVisibleAfterSeconds: s.ssm?.invocationVisibleAfterSeconds ?? 0,
+      deliverySeconds: s.ssm?.deliverySeconds ?? 2
+    },
+    /** region(account, name) for on-demand (empty, enabled) regions of a declared account */
+    region: (/** @type {string} */ acctId, /** @type {string} */ name) => region(account(acctId), name),
+    makeSourceServer
+  }
+}
+
+/**
+ * @param {Region} r
+ * @param {Partial<import('./scenario.js').SourceServer> & { hostname: string }} fields
+ * @returns {SourceServer}
+ */
+export function makeSourceServer(r, fields) {
+  const id = fields.id ?? `s-${hashHex('server', r.account, r.name, fields.instanceId ?? fields.hostname, r.serverList.length).slice(0, 17)}`
+  const initialSync = fields.initialSyncSeconds ?? r.replication.initialSyncSeconds
+  /** @type {SourceServer} */
+  const server = {
+    id,
+    account: r.account,
+    region: r.name,
+    arn: `arn:aws:drs:${r.name}:${r.account}:source-server/${id}`,
+    instanceId: fields.instanceId ?? null,
+    hostname: fields.hostname,
+    originRegion: fields.originRegion ?? null,
+    tags: fields.tags ?? {},
+    registeredAt: fields.registeredAt ?? 0,
+    fixedState: fields.fixedState ?? null,
+    stalled: fields.stalled ?? false,
+    stalledError: fields.stalledError ?? 'FAILED_TO_CONNECT_AGENT_TO_REPLICATION_SERVER',
+    errorRaw: fields.errorRaw ?? null,
+    initiatingSeconds:
+      fields.initiatingSeconds ?? r.replication.initiatingSeconds ?? Math.round(initialSync * 0.2),
+    initialSyncSeconds: initialSync,
+    archived: fields.archived ?? false,
+    lastLaunchResult: fields.lastLaunchResult ?? 'NOT_STARTED',
+    os: fields.os ?? 'Amazon Linux 2023',
+    commandId: fields.commandId ?? null
+  }
+  r.sourceServers.set(id, server)
+  r.serverList.push(server)
+  if (server.instanceId && !server.archived) r.serversByInstance.set(server.instanceId, server)
+  return server
+}
+
+/** @param {any} spec */
+function buildOrganizations(spec) {
+  const id = spec.id ?? 'o-simorg0001'
+  const management = String(spec.managementAccount ?? '111111111111')
+  const roots = (spec.roots ?? [{ id: 'r-sim0', name: 'Root' }]).map((/** @type {any} */ r) => ({
+    Id: r.id,
+    Name: r.name ?? 'Root',
+    Arn: `arn:aws:organizations::${management}:root/${id}/${r.id}`,
+    PolicyTypes: []
+  }))
+  const rootId = roots[0]?.Id
+  const ous = (spec.ous ?? []).map((/** @type {any} */ o) => ({
+    Id: o.id,
+    Name: o.name ?? o.id,
+    Arn: `arn:aws:organizations::${management}:ou/${id}/${o.id}`,
+    parent: o.parent ?? rootId
+  }))
+  const accounts = (spec.accounts ?? []).map((/** @type {any} */ a) => ({
+    Id: String(a.id),
+    Arn: `arn:aws:organizations::${management}:account/${id}/${a.id}`,
+    Email: a.email ?? `aws+${a.id}@example.com`,
+    Name: a.name ?? `account-${a.id}`,
+    Status: a.status ?? 'ACTIVE',
+    State: a.state ?? (a.status === 'SUSPENDED' ? 'SUSPENDED' : 'ACTIVE'),
+    JoinedMethod: a.joinedMethod ?? 'CREATED',
+    JoinedTimestamp: Date.parse(a.joinedTimestamp ?? '2023-03-01T00:00:00Z') / 1000,
+    parent: a.parent ?? rootId
+  }))
+  /** @type {Map<string, Record<string, string>>} */
+  const tags = new Map()
+  for (const a of spec.accounts ?? []) if (a.tags) tags.set(String(a.id), a.tags)
+  for (const [resource, t] of Object.entries(spec.tags ?? {})) {
+    tags.set(resource, { ...(tags.get(resource) ?? {}), .../** @type {any} */ (t) })
+  }
+  return {
+    id,
+    managementAccount: management,
+    delegatedAdministrators: (spec.delegatedAdministrators ?? []).map(String),
+    roots,
+    ous,
+    accounts,
+    tags,
+    pageSize: spec.pageSize ?? 10
+  }
+}
+
+/** @typedef {ReturnType<typeof buildWorld>} World */
