@@ -5,7 +5,7 @@ import {
   type SendCommandCommandInput
 } from '@aws-sdk/client-ssm'
 import { afterEach, describe, expect, it } from '@jest/globals'
-import { mockClient, type AwsClientStub } from 'aws-sdk-client-mock'
+import { stub, type Stub } from './fixtures/mock.js'
 import {
   classifySendError,
   commandComment,
@@ -105,26 +105,26 @@ function networkError(code: string, message = `socket error ${code}`): Error {
   return Object.assign(new Error(message), { code, $metadata: {} })
 }
 
-const mocks: AwsClientStub<SSMClient>[] = []
+const mocks: Stub[] = []
 afterEach(() => {
   for (const mock of mocks.splice(0)) mock.restore()
 })
 
 function regionalSsm(regions: string[]): {
   clients: { ssm(region: string): SSMClient }
-  mock: Record<string, AwsClientStub<SSMClient>>
+  mock: Record<string, Stub>
 } {
   const clients: Record<string, SSMClient> = {}
-  const mock: Record<string, AwsClientStub<SSMClient>> = {}
+  const mock: Record<string, Stub> = {}
   for (const region of regions) {
     clients[region] = new SSMClient({ region, credentials })
-    mock[region] = mockClient(clients[region])
+    mock[region] = stub(clients[region])
     mocks.push(mock[region])
   }
   return { clients: { ssm: region => clients[region] }, mock }
 }
 
-function sent(mock: AwsClientStub<SSMClient>): SendCommandCommandInput[] {
+function sent(mock: Stub): SendCommandCommandInput[] {
   return mock.commandCalls(SendCommandCommand).map(call => call.args[0].input)
 }
 

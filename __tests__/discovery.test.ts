@@ -1,5 +1,6 @@
 import {
   AccessDeniedException,
+  type DataReplicationState,
   DescribeSourceServersCommand,
   DrsClient,
   UninitializedAccountException,
@@ -12,7 +13,7 @@ import {
   type InstanceInformation
 } from '@aws-sdk/client-ssm'
 import { beforeEach, describe, expect, it } from '@jest/globals'
-import { mockClient, type AwsStub } from 'aws-sdk-client-mock'
+import { stub, type Stub } from './fixtures/mock.js'
 import {
   decideAfterSsm,
   decideBeforeSsm,
@@ -45,30 +46,27 @@ const ROW_FIELDS = [
 ].sort()
 const PROFILE = { Arn: `arn:aws:iam::${ACCOUNT_ID}:instance-profile/drs-agent` }
 
-// aws-sdk-client-mock's types follow the newer SDK line; the DRS client is from an older one.
-type AnyStub = AwsStub<object, object, object>
-
 interface Fleet {
   clients: DiscoveryClients
-  ec2: Record<string, AnyStub>
-  ssm: Record<string, AnyStub>
-  drs: AnyStub
+  ec2: Record<string, Stub>
+  ssm: Record<string, Stub>
+  drs: Stub
 }
 
 function fleet(regions: string[], targetRegion = 'us-west-2'): Fleet {
   const ec2: Record<string, EC2Client> = {}
   const ssm: Record<string, SSMClient> = {}
-  const ec2Mocks: Record<string, AnyStub> = {}
-  const ssmMocks: Record<string, AnyStub> = {}
+  const ec2Mocks: Record<string, Stub> = {}
+  const ssmMocks: Record<string, Stub> = {}
   for (const region of regions) {
     ec2[region] = new EC2Client({ region, credentials })
     ssm[region] = new SSMClient({ region, credentials })
-    ec2Mocks[region] = mockClient(ec2[region]) as unknown as AnyStub
-    ssmMocks[region] = mockClient(ssm[region]) as unknown as AnyStub
+    ec2Mocks[region] = stub(ec2[region])
+    ssmMocks[region] = stub(ssm[region])
   }
   const drs = new DrsClient({ region: targetRegion, credentials })
-  const drsMock = mockClient(drs as never) as unknown as AnyStub
-  drsMock.on(DescribeSourceServersCommand as never).resolves({ items: [] } as never)
+  const drsMock = stub(drs)
+  drsMock.on(DescribeSourceServersCommand).resolves({ items: [] })
   return {
     clients: {
       ec2: region => ec2[region],
@@ -107,7 +105,7 @@ function server(instanceId: string, sourceServerID: string, state = 'CONTINUOUS'
   return {
     sourceServerID,
     sourceProperties: { identificationHints: { awsInstanceID: instanceId } },
-    dataReplicationInfo: { dataReplicationState: state as never }
+    dataReplicationInfo: { dataReplicationState: state as DataReplicationState }
   }
 }
 
@@ -130,10 +128,14 @@ function sdkError(name: string, message: string, httpStatusCode?: number): Error
  * Answers with `responses` in turn and returns copies of the inputs as sent (the SDK paginators
  * reuse one input object, so the mock's own record shows only its last state).
  */
-function pages(stub: AnyStub, command: unknown, responses: object[]): Record<string, unknown>[] {
+function pages<I>(
+  mock: Stub,
+  command: new (...args: never) => { input: I },
+  responses: object[]
+): Record<string, unknown>[] {
   const seen: Record<string, unknown>[] = []
   let next = 0
-  stub.on(command as never).callsFake((input: object) => {
+  mock.on(command).callsFake(input => {
     seen.push(structuredClone(input) as Record<string, unknown>)
     return responses[next++]
   })
@@ -178,14 +180,14 @@ describe('loadRegistrations', () => {
 
   it('reads every page and keys source servers by EC2 instance id', async () => {
     f.drs
-      .on(DescribeSourceServersCommand as never)
-      .resolvesOnce({ items: [server(id(1), 's-1')], nextToken: 'page-2' } as never)
+      .on(DescribeSourceServersCommand)
+      .resolvesOnce({ items: [server(id(1), 's-1')], nextToken: 'page-2' })
       .resolvesOnce({
         items: [
           server(id(2), 's-2', 'STALLED'),
           { sourceServerID: 's-vmware', sourceProperties: { identificationHints: {} } }
         ]
-      } as never)
+      })
     const map = await loadRegistrations(f.clients.drs('us-west-2'), 'us-west-2', true)
     expect(f.drs.calls()).toHaveLength(2)
     expect(f.drs.call(1).args[0].input).toMatchObject({ nextToken: 'page-2' })
@@ -201,11 +203,9 @@ describe('loadRegistrations', () => {
   it('says when a server is disconnected, and prefers a connected one for the same instance', async () => {
     const old = server(id(1), 's-old', 'DISCONNECTED')
     old.lifeCycle = { lastSeenByServiceDateTime: '2024-01-01T00:00:00Z' }
-    f.drs
-      .on(DescribeSourceServersCommand as never)
-      .resolves({
-        items: [old, server(id(1), 's-new'), server(id(2), 's-2', 'DISCONNECTED')]
-      } as never)
+    f.drs.on(DescribeSourceServersCommand).resolves({
+      items: [old, server(id(1), 's-new'), server(id(2), 's-2', 'DISCONNECTED')]
+    })
     const map = await loadRegistrations(f.clients.drs('us-west-2'), 'us-west-2', true)
     expect(map.get(id(1))?.sourceServerId).toBe('s-new')
     expect(map.get(id(2))?.note).toMatch(/DISCONNECTED/)
@@ -219,14 +219,12 @@ describe('loadRegistrations', () => {
   })
 
   it('turns UninitializedAccountException into DrsNotInitialisedError with the fix', async () => {
-    f.drs
-      .on(DescribeSourceServersCommand as never)
-      .rejects(
-        new UninitializedAccountException({
-          message: 'Account not initialized',
-          $metadata: {}
-        }) as never
-      )
+    f.drs.on(DescribeSourceServersCommand).rejects(
+      new UninitializedAccountException({
+        message: 'Account not initialized',
+        $metadata: {}
+      })
+    )
     const failure = await loadRegistrations(f.clients.drs('us-west-2'), 'us-west-2', true).catch(
       (error: unknown) => error
     )
@@ -239,8 +237,8 @@ describe('loadRegistrations', () => {
 
   it('turns any other DRS error into a RunFailure naming the API and code', async () => {
     f.drs
-      .on(DescribeSourceServersCommand as never)
-      .rejects(new AccessDeniedException({ message: 'nope', $metadata: {} }) as never)
+      .on(DescribeSourceServersCommand)
+      .rejects(new AccessDeniedException({ message: 'nope', $metadata: {} }))
     const failure = await loadRegistrations(f.clients.drs('us-west-2'), 'us-west-2', false).catch(
       (error: unknown) => error
     )
@@ -343,9 +341,7 @@ describe('decisions (precedence)', () => {
 describe('discoverFleet', () => {
   it('pages EC2 and SSM with the exact filters and splits candidates from decided rows', async () => {
     const f = fleet(['us-east-1'])
-    f.drs
-      .on(DescribeSourceServersCommand as never)
-      .resolves({ items: [server(id(3), 's-3')] } as never)
+    f.drs.on(DescribeSourceServersCommand).resolves({ items: [server(id(3), 's-3')] })
     const ec2Calls = pages(f.ec2['us-east-1'], DescribeInstancesCommand, [
       reservations([instance(id(1)), instance(id(2))], 'ec2-page-2'),
       reservations([
@@ -416,17 +412,15 @@ describe('discoverFleet', () => {
     const f = fleet(['us-east-1'])
     const ids = Array.from({ length: 120 }, (_, n) => id(n + 1))
     f.ec2['us-east-1']
-      .on(DescribeInstancesCommand as never)
-      .resolves(reservations(ids.map(i => instance(i))) as never)
-    f.ssm['us-east-1'].on(DescribeInstanceInformationCommand as never).callsFake(input => ({
-      InstanceInformationList: (input as { Filters: { Values: string[] }[] }).Filters[0].Values.map(
-        i => online(i)
-      )
+      .on(DescribeInstancesCommand)
+      .resolves(reservations(ids.map(i => instance(i))))
+    f.ssm['us-east-1'].on(DescribeInstanceInformationCommand).callsFake(input => ({
+      InstanceInformationList: (input.Filters?.[0].Values ?? []).map(i => online(i))
     }))
     const result = await discoverFleet(makeSettings(), f.clients, recordingPort())
     const chunks = f.ssm['us-east-1']
-      .calls()
-      .map(call => (call.args[0].input as { Filters: { Values: string[] }[] }).Filters[0].Values)
+      .commandCalls(DescribeInstanceInformationCommand)
+      .map(call => call.args[0].input.Filters?.[0].Values ?? [])
     expect(chunks.map(c => c.length)).toEqual([50, 50, 20])
     expect(chunks.flat()).toEqual(ids)
     expect(result.candidates).toHaveLength(120)
@@ -436,14 +430,14 @@ describe('discoverFleet', () => {
     const setup = () => {
       const f = fleet(['us-east-1'])
       f.drs
-        .on(DescribeSourceServersCommand as never)
-        .resolves({ items: [server(id(1), 's-1', 'DISCONNECTED')] } as never)
+        .on(DescribeSourceServersCommand)
+        .resolves({ items: [server(id(1), 's-1', 'DISCONNECTED')] })
       f.ec2['us-east-1']
-        .on(DescribeInstancesCommand as never)
-        .resolves(reservations([instance(id(1), { IamInstanceProfile: undefined })]) as never)
+        .on(DescribeInstancesCommand)
+        .resolves(reservations([instance(id(1), { IamInstanceProfile: undefined })]))
       f.ssm['us-east-1']
-        .on(DescribeInstanceInformationCommand as never)
-        .resolves({ InstanceInformationList: [online(id(1), { PingStatus: 'Inactive' })] } as never)
+        .on(DescribeInstanceInformationCommand)
+        .resolves({ InstanceInformationList: [online(id(1), { PingStatus: 'Inactive' })] })
       return f
     }
     const skipping = await discoverFleet(makeSettings(), setup().clients, recordingPort())
@@ -474,15 +468,13 @@ describe('discoverFleet', () => {
       tagFilters: [],
       instanceIds: [id(1), id(2), id(9)]
     })
-    f.ec2['us-east-1']
-      .on(DescribeInstancesCommand as never)
-      .resolves(reservations([instance(id(1))]) as never)
+    f.ec2['us-east-1'].on(DescribeInstancesCommand).resolves(reservations([instance(id(1))]))
     f.ec2['eu-west-1']
-      .on(DescribeInstancesCommand as never)
-      .resolves(reservations([instance(id(2), { State: { Name: 'stopped' } })]) as never)
+      .on(DescribeInstancesCommand)
+      .resolves(reservations([instance(id(2), { State: { Name: 'stopped' } })]))
     f.ssm['us-east-1']
-      .on(DescribeInstanceInformationCommand as never)
-      .resolves({ InstanceInformationList: [online(id(1))] } as never)
+      .on(DescribeInstanceInformationCommand)
+      .resolves({ InstanceInformationList: [online(id(1))] })
 
     const result = await discoverFleet(settings, f.clients, recordingPort())
 
@@ -520,19 +512,15 @@ describe('discoverFleet', () => {
       instanceIds: [id(1), id(2)]
     })
     f.ec2['us-east-1']
-      .on(DescribeInstancesCommand as never)
+      .on(DescribeInstancesCommand)
       .rejects(sdkError('UnauthorizedOperation', 'You are not authorized', 403))
-    f.ec2['eu-west-1']
-      .on(DescribeInstancesCommand as never)
-      .resolves(reservations([instance(id(1))]) as never)
+    f.ec2['eu-west-1'].on(DescribeInstancesCommand).resolves(reservations([instance(id(1))]))
     f.ssm['eu-west-1']
-      .on(DescribeInstanceInformationCommand as never)
-      .resolves({ InstanceInformationList: [online(id(1))] } as never)
-    f.ec2['ap-south-1']
-      .on(DescribeInstancesCommand as never)
-      .resolves(reservations([instance(id(2))]) as never)
+      .on(DescribeInstanceInformationCommand)
+      .resolves({ InstanceInformationList: [online(id(1))] })
+    f.ec2['ap-south-1'].on(DescribeInstancesCommand).resolves(reservations([instance(id(2))]))
     f.ssm['ap-south-1']
-      .on(DescribeInstanceInformationCommand as never)
+      .on(DescribeInstanceInformationCommand)
       .rejects(sdkError('AccessDeniedException', 'not allowed', 400))
     const port = recordingPort()
 
@@ -565,14 +553,12 @@ describe('discoverFleet', () => {
 
   it('stops before any EC2 call when DRS is not initialised (dry-run too)', async () => {
     const f = fleet(['us-east-1'])
-    f.drs
-      .on(DescribeSourceServersCommand as never)
-      .rejects(
-        new UninitializedAccountException({
-          message: 'Account not initialized',
-          $metadata: {}
-        }) as never
-      )
+    f.drs.on(DescribeSourceServersCommand).rejects(
+      new UninitializedAccountException({
+        message: 'Account not initialized',
+        $metadata: {}
+      })
+    )
     await expect(
       discoverFleet(makeSettings({ dryRun: true }), f.clients, recordingPort())
     ).rejects.toThrow(DrsNotInitialisedError)

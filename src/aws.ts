@@ -19,10 +19,19 @@ export interface ClientSettings {
 export const DEFAULT_RETRY_MODE: RetryMode = 'standard'
 export const DEFAULT_MAX_ATTEMPTS = 10
 
-export function retrySettingsFromEnv(env: NodeJS.ProcessEnv): { retryMode: RetryMode; maxAttempts: number } {
-  const mode = env.AWS_RETRY_MODE === 'adaptive' || env.AWS_RETRY_MODE === 'standard' ? env.AWS_RETRY_MODE : DEFAULT_RETRY_MODE
+export function retrySettingsFromEnv(env: NodeJS.ProcessEnv): {
+  retryMode: RetryMode
+  maxAttempts: number
+} {
+  const mode =
+    env.AWS_RETRY_MODE === 'adaptive' || env.AWS_RETRY_MODE === 'standard'
+      ? env.AWS_RETRY_MODE
+      : DEFAULT_RETRY_MODE
   const attempts = Number(env.AWS_MAX_ATTEMPTS)
-  return { retryMode: mode, maxAttempts: Number.isInteger(attempts) && attempts > 0 ? attempts : DEFAULT_MAX_ATTEMPTS }
+  return {
+    retryMode: mode,
+    maxAttempts: Number.isInteger(attempts) && attempts > 0 ? attempts : DEFAULT_MAX_ATTEMPTS
+  }
 }
 
 export class AwsClients {

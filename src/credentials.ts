@@ -11,6 +11,19 @@ import {
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types'
 import type { RetryMode } from './aws.js'
 import type { RunContext, Settings } from './inputs.js'
+
+/** What the chain needs from the settings; the helper actions build it without a full Settings. */
+export type ChainSettings = Pick<
+  Settings,
+  | 'roleArn'
+  | 'externalId'
+  | 'oidcRoleArn'
+  | 'audience'
+  | 'roleSessionName'
+  | 'roleDurationSeconds'
+  | 'sessionTagging'
+  | 'run'
+>
 import { errorCode, errorMessage, systemClock, type Clock, type RunnerPort } from './port.js'
 
 export interface CredentialChainOptions {
@@ -67,7 +80,10 @@ export function sessionTags(run: RunContext): Tag[] {
 }
 
 /** The AssumeRole request into role-arn. ExternalId and tags belong here, never on the web-identity hop. */
-export function buildAssumeRoleInput(settings: Settings, withSessionTags = settings.sessionTagging): AssumeRoleCommandInput {
+export function buildAssumeRoleInput(
+  settings: ChainSettings,
+  withSessionTags = settings.sessionTagging
+): AssumeRoleCommandInput {
   const input: AssumeRoleCommandInput = {
     RoleArn: settings.roleArn,
     RoleSessionName: settings.roleSessionName,
@@ -84,7 +100,7 @@ export function buildAssumeRoleInput(settings: Settings, withSessionTags = setti
 }
 
 /** Says what to fix for an STS failure, by hop and error code. */
-export function explainStsError(error: unknown, hop: ChainHop, settings: Settings): string {
+export function explainStsError(error: unknown, hop: ChainHop, settings: ChainSettings): string {
   const code = errorCode(error)
   const detail = errorMessage(error)
   if (hop === 'oidc-token') {
@@ -124,10 +140,10 @@ export function explainStsError(error: unknown, hop: ChainHop, settings: Setting
       )
     }
     if (code === 'ExpiredToken' || code === 'ExpiredTokenException') {
-      return (
-        `The starting credentials expired (${detail}), so ${settings.roleArn} cannot be assumed or renewed. ` +
-        `For long waits use oidc-role-arn: the action then renews both sessions itself.`
-      )
+      return settings.oidcRoleArn
+        ? `The session of ${settings.oidcRoleArn} expired before ${settings.roleArn} could be assumed (${detail}); re-run the job.`
+        : `The starting credentials expired (${detail}), so ${settings.roleArn} cannot be assumed or renewed. ` +
+            `For long waits use oidc-role-arn: the action then renews both sessions itself.`
     }
   }
   if (code === 'ValidationError' && /DurationSeconds|session limit/i.test(detail)) {
@@ -137,9 +153,13 @@ export function explainStsError(error: unknown, hop: ChainHop, settings: Setting
     )
   }
   if (code === 'RegionDisabledException') {
-    return `STS is not activated in ${'the region used'} for this account (${detail}); activate the regional STS endpoint or use another target-region.`
+    return `The STS endpoint the action uses (in target-region) is not activated for this account (${detail}); activate it in IAM account settings.`
   }
-  if (code === 'InvalidClientTokenId' || code === 'UnrecognizedClientException' || code === 'CredentialsProviderError') {
+  if (
+    code === 'InvalidClientTokenId' ||
+    code === 'UnrecognizedClientException' ||
+    code === 'CredentialsProviderError'
+  ) {
     return `No usable starting credentials (${code}: ${detail}). Set oidc-role-arn, or configure credentials before this step.`
   }
   const roleArn = hop === 'central-role' ? settings.oidcRoleArn : settings.roleArn
@@ -179,7 +199,7 @@ export interface TargetCredentials {
  * (a fresh OIDC token and central session too). Concurrent callers share one renewal.
  */
 export function createTargetCredentials(
-  settings: Settings,
+  settings: ChainSettings,
   port: RunnerPort,
   options: CredentialChainOptions
 ): TargetCredentials {
@@ -199,7 +219,9 @@ export function createTargetCredentials(
     throw new CredentialChainError(explainStsError(error, hop, settings), hop, errorCode(error))
   }
 
-  async function startingCredentials(): Promise<AwsCredentialIdentityProvider | AwsCredentialIdentity | undefined> {
+  async function startingCredentials(): Promise<
+    AwsCredentialIdentityProvider | AwsCredentialIdentity | undefined
+  > {
     if (!settings.oidcRoleArn) return options.ambient
     if (!port.getIdToken) {
       throw new CredentialChainError(
@@ -250,7 +272,8 @@ export function createTargetCredentials(
           untaggedWorks = true
           // The probe's session is discarded, but it exists: mask it like any other.
           const { AccessKeyId, SecretAccessKey, SessionToken } = probe.Credentials ?? {}
-          for (const secret of [AccessKeyId, SecretAccessKey, SessionToken]) if (secret) port.mask(secret)
+          for (const secret of [AccessKeyId, SecretAccessKey, SessionToken])
+            if (secret) port.mask(secret)
         } catch {
           // The refusal is not about tags; report the original error.
         }

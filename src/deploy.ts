@@ -7,7 +7,7 @@ import {
   type SSMClient
 } from '@aws-sdk/client-ssm'
 import type { AwsClients } from './aws.js'
-import type { Candidate } from './discovery.js'
+import { chunk, type Candidate } from './discovery.js'
 import type { Settings } from './inputs.js'
 import { errorCode, errorMessage, systemClock, type Clock, type RunnerPort } from './port.js'
 import { makeRow, sortRows, type Row } from './rows.js'
@@ -107,12 +107,6 @@ export function classifySendError(error: unknown): SendErrorKind {
     return 'retryable'
   }
   return 'rejected'
-}
-
-export function chunk<T>(items: readonly T[], size: number): T[][] {
-  const chunks: T[][] = []
-  for (let at = 0; at < items.length; at += size) chunks.push(items.slice(at, at + size))
-  return chunks
 }
 
 /** Unique per workflow attempt, region-local batch and sub-batch, so a lost command can be found. */

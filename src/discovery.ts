@@ -2,7 +2,6 @@
 // source region, and their SSM readiness, turned into send candidates plus the rows already decided.
 import {
   DescribeSourceServersCommand,
-  paginateDescribeSourceServers,
   type DrsClient,
   type SourceServer
 } from '@aws-sdk/client-drs'
@@ -18,6 +17,7 @@ import {
   type SSMClient
 } from '@aws-sdk/client-ssm'
 import type { AwsClients } from './aws.js'
+import { sourceServersByInstance } from './drs.js'
 import type { Settings } from './inputs.js'
 import { errorCode, errorMessage, type RunnerPort } from './port.js'
 import { makeRow, regionFailureRow, sortRows, type Row } from './rows.js'
@@ -136,12 +136,6 @@ export function registrationOf(server: SourceServer): Registration {
   }
 }
 
-/** An old, disconnected server should not hide a newer healthy one for the same instance. */
-function preferred(a: Registration, b: Registration): Registration {
-  const disconnected = (r: Registration): boolean => r.replicationState === 'DISCONNECTED'
-  return disconnected(a) && !disconnected(b) ? b : a
-}
-
 function drsFailure(error: unknown, targetRegion: string): RunFailure {
   if (errorCode(error) === 'UninitializedAccountException') {
     return new DrsNotInitialisedError(targetRegion, { cause: error })
@@ -169,14 +163,8 @@ export async function loadRegistrations(
       await drs.send(new DescribeSourceServersCommand({ filters: {}, maxResults: 1 }))
       return byInstance
     }
-    for await (const page of paginateDescribeSourceServers({ client: drs }, { filters: {} })) {
-      for (const server of page.items ?? []) {
-        const instanceId = server.sourceProperties?.identificationHints?.awsInstanceID
-        if (!instanceId) continue
-        const registration = registrationOf(server)
-        const known = byInstance.get(instanceId)
-        byInstance.set(instanceId, known ? preferred(known, registration) : registration)
-      }
+    for (const [instanceId, server] of await sourceServersByInstance(drs)) {
+      byInstance.set(instanceId, registrationOf(server))
     }
   } catch (error) {
     throw drsFailure(error, targetRegion)

@@ -31,12 +31,18 @@ export interface EngineResult {
 /** Every source region gets a failed row carrying the reason, so no account is lost silently. */
 function stoppedRun(settings: Settings, message: string): EngineResult {
   return {
-    rows: settings.sourceRegions.map(region => regionFailureRow(settings.accountId, region, message)),
+    rows: settings.sourceRegions.map(region =>
+      regionFailureRow(settings.accountId, region, message)
+    ),
     fatal: message
   }
 }
 
-export async function runEngine(settings: Settings, port: RunnerPort, options: EngineOptions): Promise<EngineResult> {
+export async function runEngine(
+  settings: Settings,
+  port: RunnerPort,
+  options: EngineOptions
+): Promise<EngineResult> {
   const clock = options.clock ?? systemClock
   const retry = retrySettingsFromEnv(options.env)
   const credentials = createTargetCredentials(settings, port, {
@@ -53,9 +59,15 @@ export async function runEngine(settings: Settings, port: RunnerPort, options: E
   } catch (error) {
     return stoppedRun(settings, errorMessage(error))
   }
-  port.info(`Assumed ${settings.roleArn}${settings.oidcRoleArn ? ` via ${settings.oidcRoleArn}` : ''}.`)
+  port.info(
+    `Assumed ${settings.roleArn}${settings.oidcRoleArn ? ` via ${settings.oidcRoleArn}` : ''}.`
+  )
 
-  const clients = new AwsClients({ credentials: credentials.provider, ...retry, userAgent: options.userAgent })
+  const clients = new AwsClients({
+    credentials: credentials.provider,
+    ...retry,
+    userAgent: options.userAgent
+  })
   try {
     let discovery
     try {

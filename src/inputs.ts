@@ -71,7 +71,8 @@ export const INPUTS: readonly InputSpec[] = [
   {
     name: 'account-id',
     required: false,
-    description: 'Target account id (12 digits). Defaults to the account in role-arn and must equal it.'
+    description:
+      'Target account id (12 digits). Defaults to the account in role-arn and must equal it.'
   },
   {
     name: 'external-id',
@@ -87,7 +88,7 @@ export const INPUTS: readonly InputSpec[] = [
   {
     name: 'target-region',
     required: true,
-    description: 'The DRS recovery region (passed as the install document\'s Region parameter).'
+    description: "The DRS recovery region (passed as the install document's Region parameter)."
   },
   {
     name: 'oidc-role-arn',
@@ -162,7 +163,7 @@ export const INPUTS: readonly InputSpec[] = [
   {
     name: 'max-concurrency',
     required: false,
-    description: 'SendCommand MaxConcurrency (a number or a percentage). Default: SSM\'s own.'
+    description: "SendCommand MaxConcurrency (a number or a percentage). Default: SSM's own."
   },
   {
     name: 'max-errors',
@@ -187,13 +188,13 @@ export const INPUTS: readonly InputSpec[] = [
     name: 'source-server-tags',
     required: false,
     description:
-      'key=value pairs (commas or newlines) passed as the document\'s Tags parameter, tagging the DRS source servers.'
+      "key=value pairs (commas or newlines) passed as the document's Tags parameter, tagging the DRS source servers."
   },
   {
     name: 'notify-topic-arn',
     required: false,
     description:
-      'SNS topic for a completion message, published in the topic\'s region with the target-role credentials. A failed publish is a warning.'
+      "SNS topic for a completion message, published in the topic's region with the target-role credentials. A failed publish is a warning."
   }
 ]
 
@@ -204,7 +205,10 @@ export const OUTPUTS: readonly OutputSpec[] = [
     name: 'failed-count',
     description: 'Rows with status failed or timed-out (region-wide failure rows included).'
   },
-  { name: 'skipped-count', description: 'Rows with status skipped-registered or skipped-unmanaged.' },
+  {
+    name: 'skipped-count',
+    description: 'Rows with status skipped-registered or skipped-unmanaged.'
+  },
   { name: 'command-ids', description: 'JSON array of the SSM command ids sent.' },
   {
     name: 'results',
@@ -227,14 +231,20 @@ export class InputError extends Error {
 }
 
 const PARTITION = 'aws(?:-[a-z]+)*'
-const ROLE_ARN = new RegExp(`^arn:(${PARTITION}):iam::(\\d{12}):role/((?:[\\w+=,.@-]+/)*[\\w+=,.@-]{1,64})$`)
+const ROLE_ARN = new RegExp(
+  `^arn:(${PARTITION}):iam::(\\d{12}):role/((?:[\\w+=,.@-]+/)*[\\w+=,.@-]{1,64})$`
+)
 const REGION = /^[a-z]{2}(?:-[a-z]+)+-\d{1,2}$/
 const INSTANCE_ID = /^i-(?:[0-9a-f]{8}|[0-9a-f]{17})$/
 const EXTERNAL_ID = /^[\w+=,.@:/-]{2,1224}$/
 const SSM_RATE = /^(?:[1-9]\d*|[1-9]\d?%|100%)$/
 const SSM_ERRORS = /^(?:0|[1-9]\d*|[1-9]?\d%|100%)$/
-const DOCUMENT = new RegExp(`^(?:[\\w.-]{3,128}|arn:${PARTITION}:ssm:[a-z0-9-]+:\\d{12}:document/[\\w.-]{3,128})$`)
-const TOPIC_ARN = new RegExp(`^arn:${PARTITION}:sns:([a-z]{2}(?:-[a-z]+)+-\\d{1,2}):\\d{12}:[\\w-]{1,256}(?:\\.fifo)?$`)
+const DOCUMENT = new RegExp(
+  `^(?:[\\w.-]{3,128}|arn:${PARTITION}:ssm:[a-z0-9-]+:\\d{12}:document/[\\w.-]{3,128})$`
+)
+const TOPIC_ARN = new RegExp(
+  `^arn:${PARTITION}:sns:([a-z]{2}(?:-[a-z]+)+-\\d{1,2}):\\d{12}:[\\w-]{1,256}(?:\\.fifo)?$`
+)
 const BOOLEAN_TRUE = ['true', 'True', 'TRUE']
 const BOOLEAN_FALSE = ['false', 'False', 'FALSE']
 const MAX_TIMEOUT_MINUTES = 24 * 60
@@ -296,16 +306,24 @@ export function parseSettings(read: (name: string) => string, run: RunContext): 
       const at = item.indexOf('=')
       const key = at < 0 ? '' : item.slice(0, at).trim()
       const value = at < 0 ? '' : item.slice(at + 1).trim()
-      if (at < 0 || key === '' || value === '') fail(name, 'key=value pairs separated by commas or newlines', item)
+      if (at < 0 || key === '' || value === '')
+        fail(name, 'key=value pairs separated by commas or newlines', item)
       else result.push({ key, value })
     }
     return result
   }
 
-  const roleArn = required('role-arn', 'an IAM role ARN like arn:aws:iam::123456789012:role/DRSOrchestrationRole')
+  const roleArn = required(
+    'role-arn',
+    'an IAM role ARN like arn:aws:iam::123456789012:role/DRSOrchestrationRole'
+  )
   const roleMatch = ROLE_ARN.exec(roleArn)
   if (roleArn !== '' && !roleMatch) {
-    fail('role-arn', 'an IAM role ARN like arn:aws:iam::123456789012:role/DRSOrchestrationRole', roleArn)
+    fail(
+      'role-arn',
+      'an IAM role ARN like arn:aws:iam::123456789012:role/DRSOrchestrationRole',
+      roleArn
+    )
   }
   const partition = roleMatch?.[1] ?? 'aws'
   const roleAccount = roleMatch?.[2] ?? ''
@@ -326,7 +344,8 @@ export function parseSettings(read: (name: string) => string, run: RunContext): 
   const regionList = (name: string, raw: string): string[] => {
     const regions = unique(splitList(raw))
     for (const region of regions) {
-      if (!REGION.test(region)) fail(name, 'AWS region names like us-east-1, separated by commas or newlines', region)
+      if (!REGION.test(region))
+        fail(name, 'AWS region names like us-east-1, separated by commas or newlines', region)
     }
     return regions
   }
@@ -336,16 +355,22 @@ export function parseSettings(read: (name: string) => string, run: RunContext): 
     fail('source-regions', 'one or more AWS regions like us-east-1 (required)', sourceRegionsText)
   }
   const targetRegion = required('target-region', 'one AWS region like us-west-2')
-  if (targetRegion !== '' && !REGION.test(targetRegion)) fail('target-region', 'one AWS region like us-west-2', targetRegion)
+  if (targetRegion !== '' && !REGION.test(targetRegion))
+    fail('target-region', 'one AWS region like us-west-2', targetRegion)
 
   const oidcRoleArn = get('oidc-role-arn')
   if (oidcRoleArn !== '' && !ROLE_ARN.test(oidcRoleArn)) {
-    fail('oidc-role-arn', 'an IAM role ARN like arn:aws:iam::111122223333:role/GitHubDRSOrchestrator', oidcRoleArn)
+    fail(
+      'oidc-role-arn',
+      'an IAM role ARN like arn:aws:iam::111122223333:role/GitHubDRSOrchestrator',
+      oidcRoleArn
+    )
   }
   const audience = get('audience')
   if (audience === '') fail('audience', 'a non-empty OIDC audience')
 
-  const rawSessionName = get('role-session-name') || `drs-${run.runId || 'local'}-${run.runAttempt || '1'}`
+  const rawSessionName =
+    get('role-session-name') || `drs-${run.runId || 'local'}-${run.runAttempt || '1'}`
   const roleSessionName = sanitiseSessionName(rawSessionName)
   if (roleSessionName.length < 2) {
     fail('role-session-name', '2 to 64 characters from [A-Za-z0-9_+=,.@-]', rawSessionName)
@@ -377,35 +402,58 @@ export function parseSettings(read: (name: string) => string, run: RunContext): 
   const dryRun = bool('dry-run')
 
   const waitFor = get('wait-for')
-  if (!['none', 'install', 'replication'].includes(waitFor)) fail('wait-for', 'none, install or replication', waitFor)
+  if (!['none', 'install', 'replication'].includes(waitFor))
+    fail('wait-for', 'none, install or replication', waitFor)
 
   const timeoutText = get('timeout-minutes')
   const timeoutMinutes = Number(timeoutText)
-  if (!/^\d+(?:\.\d+)?$|^\.\d+$/.test(timeoutText) || !(timeoutMinutes > 0) || timeoutMinutes > MAX_TIMEOUT_MINUTES) {
-    fail('timeout-minutes', `a number of minutes above 0 and at most ${MAX_TIMEOUT_MINUTES} (fractions allowed, e.g. 0.5)`, timeoutText)
+  if (
+    !/^\d+(?:\.\d+)?$|^\.\d+$/.test(timeoutText) ||
+    !(timeoutMinutes > 0) ||
+    timeoutMinutes > MAX_TIMEOUT_MINUTES
+  ) {
+    fail(
+      'timeout-minutes',
+      `a number of minutes above 0 and at most ${MAX_TIMEOUT_MINUTES} (fractions allowed, e.g. 0.5)`,
+      timeoutText
+    )
   }
 
   const maxConcurrency = get('max-concurrency')
   if (maxConcurrency !== '' && !SSM_RATE.test(maxConcurrency)) {
-    fail('max-concurrency', 'a positive number (e.g. 50) or a percentage from 1% to 100%', maxConcurrency)
+    fail(
+      'max-concurrency',
+      'a positive number (e.g. 50) or a percentage from 1% to 100%',
+      maxConcurrency
+    )
   }
   const maxErrors = get('max-errors')
-  if (!SSM_ERRORS.test(maxErrors)) fail('max-errors', 'a number (e.g. 0 or 10) or a percentage from 0% to 100%', maxErrors)
+  if (!SSM_ERRORS.test(maxErrors))
+    fail('max-errors', 'a number (e.g. 0 or 10) or a percentage from 0% to 100%', maxErrors)
 
   const failOnError = bool('fail-on-error')
   const documentName = get('document-name')
   if (!DOCUMENT.test(documentName)) {
-    fail('document-name', 'an SSM document name (3 to 128 of [A-Za-z0-9_.-]) or a document ARN', documentName)
+    fail(
+      'document-name',
+      'an SSM document name (3 to 128 of [A-Za-z0-9_.-]) or a document ARN',
+      documentName
+    )
   }
 
   const sourceServerTags = pairs('source-server-tags')
   for (const tag of sourceServerTags) {
-    if (tag.key.toLowerCase().startsWith('aws:')) fail('source-server-tags', 'keys that do not start with aws: (reserved)', tag.key)
+    if (tag.key.toLowerCase().startsWith('aws:'))
+      fail('source-server-tags', 'keys that do not start with aws: (reserved)', tag.key)
   }
 
   const notifyTopicArn = get('notify-topic-arn')
   if (notifyTopicArn !== '' && !TOPIC_ARN.test(notifyTopicArn)) {
-    fail('notify-topic-arn', 'an SNS topic ARN like arn:aws:sns:us-east-1:123456789012:drs-rollout', notifyTopicArn)
+    fail(
+      'notify-topic-arn',
+      'an SNS topic ARN like arn:aws:sns:us-east-1:123456789012:drs-rollout',
+      notifyTopicArn
+    )
   }
 
   if (problems.length > 0) throw new InputError(problems)

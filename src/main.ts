@@ -23,7 +23,11 @@ function actionPort(onProgress: (rows: readonly Row[]) => void): RunnerPort {
   }
 }
 
-async function report(settings: Settings, rows: readonly Row[], stopped: string | null): Promise<void> {
+async function report(
+  settings: Settings,
+  rows: readonly Row[],
+  stopped: string | null
+): Promise<void> {
   const resultsFile = await writeResultsFile(
     process.env.RUNNER_TEMP || tmpdir(),
     resultsFileName(settings.accountId, process.env.GITHUB_ACTION),
@@ -36,12 +40,19 @@ async function report(settings: Settings, rows: readonly Row[], stopped: string 
   core.setOutput('results-file', resultsFile)
   if (outputs.truncatedWarning) core.warning(outputs.truncatedWarning)
   if (process.env.GITHUB_STEP_SUMMARY) {
-    await core.summary.addRaw(renderSummary(settings, [...rows]), true).write()
+    await core.summary
+      .addRaw(
+        renderSummary(settings, [...rows], { stopped, runUrl: runUrl(settings.run) || null }),
+        true
+      )
+      .write()
   }
   core.info(finalLogLine([...rows]))
   if (stopped) core.setFailed(stopped)
   else if (shouldFail(settings, [...rows])) {
-    core.setFailed(`${outputs['failed-count']} instance(s) or region(s) failed or timed out; see the job summary.`)
+    core.setFailed(
+      `${outputs['failed-count']} instance(s) or region(s) failed or timed out; see the job summary.`
+    )
   }
 }
 
@@ -79,13 +90,18 @@ export async function run(): Promise<void> {
   try {
     // Loaded after the input check so invalid input fails fast and start-up stays small.
     const { runEngine } = await import('./engine.js')
-    const result = await runEngine(settings, actionPort(rows => (latestRows = rows)), {
-      env: process.env,
-      userAgent: USER_AGENT,
-      runUrl: runUrl(settings.run),
-      signal: cancel.signal
-    })
-    const stopped = result.fatal ?? (cancel.signal.aborted ? 'Cancelled before the wait ended.' : null)
+    const result = await runEngine(
+      settings,
+      actionPort(rows => (latestRows = rows)),
+      {
+        env: process.env,
+        userAgent: USER_AGENT,
+        runUrl: runUrl(settings.run),
+        signal: cancel.signal
+      }
+    )
+    const stopped =
+      result.fatal ?? (cancel.signal.aborted ? 'Cancelled before the wait ended.' : null)
     await reportOnce(result.rows, stopped)
   } catch (error) {
     // A bug, not an AWS answer: still leave a report naming every source region.
@@ -93,7 +109,9 @@ export async function run(): Promise<void> {
     const rows =
       latestRows.length > 0
         ? latestRows
-        : settings.sourceRegions.map(region => regionFailureRow(settings.accountId, region, message))
+        : settings.sourceRegions.map(region =>
+            regionFailureRow(settings.accountId, region, message)
+          )
     await reportOnce(rows, message)
   } finally {
     process.off('SIGTERM', onSignal)

@@ -87,7 +87,7 @@ function totalsLine(rows: readonly Row[]): string {
   return (
     `**Totals:** ${plural(counts.instanceCount, 'instance')}, ${counts.installedCount} installed, ` +
     `${counts.failedCount} failed, ${counts.skippedCount} skipped` +
-    (breakdown ? ` (${breakdown})` : '')
+    (breakdown ? ` (by status: ${breakdown})` : '')
   )
 }
 

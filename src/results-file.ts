@@ -8,7 +8,11 @@ export function resultsFileName(accountId: string, stepId: string | undefined): 
   return `drs-results-${accountId || 'unknown'}-${step}.json`
 }
 
-export async function writeResultsFile(directory: string, fileName: string, rows: readonly Row[]): Promise<string> {
+export async function writeResultsFile(
+  directory: string,
+  fileName: string,
+  rows: readonly Row[]
+): Promise<string> {
   const folder = join(directory, 'drs-results')
   await mkdir(folder, { recursive: true })
   const path = join(folder, fileName)

@@ -82,7 +82,8 @@ export function countRows(rows: readonly Row[]): Counts {
     if (row.instanceId !== null) counts.instanceCount++
     if (row.status === 'installed') counts.installedCount++
     if (isFailure(row.status)) counts.failedCount++
-    if (row.status === 'skipped-registered' || row.status === 'skipped-unmanaged') counts.skippedCount++
+    if (row.status === 'skipped-registered' || row.status === 'skipped-unmanaged')
+      counts.skippedCount++
   }
   return counts
 }

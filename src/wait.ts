@@ -2,7 +2,7 @@
 // invocations (one listing per command), then the DRS source server and, with
 // `wait-for: replication`, its replication state. Every call answers for a whole command, page or
 // fleet, never for one instance, so a round costs the same for 10 instances as for 10,000.
-import { paginateDescribeSourceServers, type SourceServer } from '@aws-sdk/client-drs'
+import type { SourceServer } from '@aws-sdk/client-drs'
 import {
   ListCommandsCommand,
   paginateListCommandInvocations,
@@ -13,6 +13,7 @@ import {
   type SSMClient
 } from '@aws-sdk/client-ssm'
 import type { AwsClients } from './aws.js'
+import { sourceServersByInstance } from './drs.js'
 import type { Settings } from './inputs.js'
 import { errorCode, errorMessage, systemClock, type Clock, type RunnerPort } from './port.js'
 import type { Row, Status } from './rows.js'
@@ -113,20 +114,6 @@ async function forEachLimit<T>(
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
 }
 
-/** Resolves after `ms` or as soon as the signal aborts, whichever is first. */
-function pause(clock: Clock, ms: number, signal?: AbortSignal): Promise<void> {
-  if (!signal) return clock.sleep(ms)
-  if (signal.aborted) return Promise.resolve()
-  return new Promise(resolve => {
-    const done = (): void => {
-      signal.removeEventListener('abort', done)
-      resolve()
-    }
-    signal.addEventListener('abort', done, { once: true })
-    clock.sleep(ms).then(done, done)
-  })
-}
-
 /** The end of the plugin output, where the installer prints its error, on one line. */
 export function outputTail(invocation: CommandInvocation, max = OUTPUT_TAIL): string | null {
   const plugins = invocation.CommandPlugins ?? []
@@ -217,7 +204,9 @@ async function refreshCommands(
   const options = { abortSignal: ctx.signal }
 
   if (state.useListing && commands.length > state.listingPages) {
-    const filters: CommandFilter[] = [{ key: 'InvokedAfter', value: new Date(since).toISOString() }]
+    // SSM documents the timestamp without fractions of a second (2024-07-07T00:00:00Z).
+    const invokedAfter = new Date(since).toISOString().replace(/\.\d{3}Z$/, 'Z')
+    const filters: CommandFilter[] = [{ key: 'InvokedAfter', value: invokedAfter }]
     // A document given by ARN may be listed under its name: filter only on plain names.
     if (!ctx.settings.documentName.startsWith('arn:')) {
       filters.push({ key: 'DocumentName', value: ctx.settings.documentName })
@@ -410,25 +399,8 @@ async function followCommands(
 }
 
 /** Every source server in the target region, keyed by the EC2 instance it came from. */
-async function listSourceServers(ctx: Context): Promise<Map<string, SourceServer>> {
-  const servers = new Map<string, SourceServer>()
-  const drs = ctx.clients.drs(ctx.settings.targetRegion)
-  const pager = paginateDescribeSourceServers(
-    { client: drs },
-    { filters: {} },
-    { abortSignal: ctx.signal }
-  )
-  for await (const page of pager) {
-    for (const server of page.items ?? []) {
-      const instanceId = server.sourceProperties?.identificationHints?.awsInstanceID
-      if (!instanceId) continue
-      const seen = servers.get(instanceId)
-      // An instance re-registered after a disconnect can have two servers: keep the one seen last.
-      const lastSeen = (s: SourceServer): string => s.lifeCycle?.lastSeenByServiceDateTime ?? ''
-      if (!seen || lastSeen(server) > lastSeen(seen)) servers.set(instanceId, server)
-    }
-  }
-  return servers
+function listSourceServers(ctx: Context): Promise<Map<string, SourceServer>> {
+  return sourceServersByInstance(ctx.clients.drs(ctx.settings.targetRegion), ctx.signal)
 }
 
 function replicationMessage(state: string | null, error: { text: string } | null): string {
@@ -659,7 +631,7 @@ export async function waitForFleet(
     port.info(roundLine(round, clock.now() - start, tracked, ctx.notes, sleepMs))
     port.progress?.(snapshot())
     if (!open) return output
-    await pause(clock, sleepMs ?? 0, signal)
+    await clock.sleep(sleepMs ?? 0, signal)
   }
 
   for (const entry of tracked) {

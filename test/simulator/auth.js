@@ -129,7 +129,8 @@ export class Sessions {
     const tokenOk =
       session !== undefined &&
       (session.sessionToken === null ? !sessionToken : sessionToken === session.sessionToken)
-    if (!session || !tokenOk) throw invalidToken(service, session ? 'session-token-mismatch' : 'unknown-key')
+    if (!session || !tokenOk)
+      throw invalidToken(service, session ? 'session-token-mismatch' : 'unknown-key')
     if (this.expired(session)) throw expiredToken(service)
     return session
   }
@@ -144,19 +145,31 @@ export class Sessions {
 export function invalidToken(service, reason) {
   switch (service) {
     case 'ec2':
-      return new SimError('AuthFailure', 'AWS was not able to validate the provided access credentials', {
-        reason
-      })
+      return new SimError(
+        'AuthFailure',
+        'AWS was not able to validate the provided access credentials',
+        {
+          reason
+        }
+      )
     case 'ssm':
     case 'organizations':
     case 'drs':
-      return new SimError('UnrecognizedClientException', 'The security token included in the request is invalid.', {
-        reason
-      })
+      return new SimError(
+        'UnrecognizedClientException',
+        'The security token included in the request is invalid.',
+        {
+          reason
+        }
+      )
     default:
-      return new SimError('InvalidClientTokenId', 'The security token included in the request is invalid.', {
-        reason
-      })
+      return new SimError(
+        'InvalidClientTokenId',
+        'The security token included in the request is invalid.',
+        {
+          reason
+        }
+      )
   }
 }
 
@@ -164,13 +177,19 @@ export function invalidToken(service, reason) {
 export function expiredToken(service) {
   switch (service) {
     case 'ec2':
-      return new SimError('RequestExpired', 'Request has expired.', { reason: 'expired-credentials' })
+      return new SimError('RequestExpired', 'Request has expired.', {
+        reason: 'expired-credentials'
+      })
     case 'ssm':
     case 'organizations':
     case 'drs':
-      return new SimError('ExpiredTokenException', 'The security token included in the request is expired', {
-        reason: 'expired-credentials'
-      })
+      return new SimError(
+        'ExpiredTokenException',
+        'The security token included in the request is expired',
+        {
+          reason: 'expired-credentials'
+        }
+      )
     default:
       return new SimError('ExpiredToken', 'The security token included in the request is expired', {
         reason: 'expired-credentials'
@@ -203,9 +222,13 @@ export function accessDenied(service, operation, principalArn, resource) {
   const text = `User: ${principalArn} is not authorized to perform: ${action}${on} because no identity-based policy allows the ${action} action`
   switch (service) {
     case 'ec2':
-      return new SimError('UnauthorizedOperation', `You are not authorized to perform this operation. ${text}`, {
-        reason: 'access-denied'
-      })
+      return new SimError(
+        'UnauthorizedOperation',
+        `You are not authorized to perform this operation. ${text}`,
+        {
+          reason: 'access-denied'
+        }
+      )
     case 'sts':
       return new SimError('AccessDenied', text, { reason: 'access-denied' })
     case 'sns':

@@ -204,6 +204,8 @@ export function throttleError(service) {
           'You have sent too many requests in too short a period of time. The quota helps protect against denial-of-service attacks. Try again later.',
         status: 400
       }
+    case 'sns':
+      return { code: 'Throttled', message: 'Rate exceeded', status: 429 }
     case 'oidc':
       return { code: 'TooManyRequests', message: 'Too many requests', status: 429 }
     default:

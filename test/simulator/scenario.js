@@ -62,7 +62,8 @@ export function buildWorld(scenario = {}) {
     requestToken: s.oidc?.requestToken ?? `sim-oidc-request-${hashHex(Math.random()).slice(0, 24)}`
   }
 
-  const ambientList = s.ambient === undefined ? [DEFAULT_AMBIENT] : [s.ambient].flat().filter(Boolean)
+  const ambientList =
+    s.ambient === undefined ? [DEFAULT_AMBIENT] : [s.ambient].flat().filter(Boolean)
   const ambient = ambientList.map((/** @type {any} */ a) => ({
     accessKeyId: String(a.accessKeyId ?? DEFAULT_AMBIENT.accessKeyId),
     secretAccessKey: String(a.secretAccessKey ?? DEFAULT_AMBIENT.secretAccessKey),
@@ -127,7 +128,8 @@ export function buildWorld(scenario = {}) {
         name,
         account: acct.id,
         enabled: true,
-        drsInitialized: true,
+        // listed regions default to DRS initialised; a region the scenario never names does not
+        drsInitialized: spec !== undefined,
         instances: new Map(),
         instanceList: [],
         managedList: [],
@@ -252,7 +254,7 @@ export function buildWorld(scenario = {}) {
   for (const gen of s.instanceGenerator ?? []) {
     const acct = account(String(gen.account))
     acct.declared = true
-    const r = region(acct, String(gen.region))
+    const r = region(acct, String(gen.region), {})
     const count = gen.count ?? 0
     /** @param {string} key @param {number} i */
     const every = (key, i) => gen[key] > 0 && (i + 1) % gen[key] === 0
@@ -286,7 +288,7 @@ export function buildWorld(scenario = {}) {
       })
       if (every('registeredEvery', i) && gen.registeredIn) {
         preRegistered.push({
-          region: region(acct, String(gen.registeredIn)),
+          region: region(acct, String(gen.registeredIn), {}),
           spec: { instanceId: inst.id, replicationState: 'CONTINUOUS' }
         })
       }
@@ -309,7 +311,10 @@ export function buildWorld(scenario = {}) {
       stalledError: spec.error ?? 'FAILED_TO_CONNECT_AGENT_TO_REPLICATION_SERVER',
       archived: spec.archived ?? false,
       lastLaunchResult: spec.lastLaunchResult ?? 'NOT_STARTED',
-      os: inst?.platform === 'Windows' ? 'Microsoft Windows Server 2022 Datacenter' : 'Amazon Linux 2023'
+      os:
+        inst?.platform === 'Windows'
+          ? 'Microsoft Windows Server 2022 Datacenter'
+          : 'Amazon Linux 2023'
     })
     sourceServers.set(server.id, server)
   }
@@ -384,7 +389,8 @@ export function buildWorld(scenario = {}) {
       deliverySeconds: s.ssm?.deliverySeconds ?? 2
     },
     /** region(account, name) for on-demand (empty, enabled) regions of a declared account */
-    region: (/** @type {string} */ acctId, /** @type {string} */ name) => region(account(acctId), name),
+    region: (/** @type {string} */ acctId, /** @type {string} */ name) =>
+      region(account(acctId), name),
     makeSourceServer
   }
 }
@@ -395,7 +401,9 @@ export function buildWorld(scenario = {}) {
  * @returns {SourceServer}
  */
 export function makeSourceServer(r, fields) {
-  const id = fields.id ?? `s-${hashHex('server', r.account, r.name, fields.instanceId ?? fields.hostname, r.serverList.length).slice(0, 17)}`
+  const id =
+    fields.id ??
+    `s-${hashHex('server', r.account, r.name, fields.instanceId ?? fields.hostname, r.serverList.length).slice(0, 17)}`
   const initialSync = fields.initialSyncSeconds ?? r.replication.initialSyncSeconds
   /** @type {SourceServer} */
   const server = {

@@ -155,7 +155,11 @@ export function readToken(token, queryKey) {
   if (token === undefined || token === null || token === '') return 0
   try {
     const parsed = JSON.parse(Buffer.from(String(token), 'base64url').toString('utf8'))
-    if (parsed.k !== hashHex(queryKey).slice(0, 16) || !Number.isInteger(parsed.o) || parsed.o < 0) {
+    if (
+      parsed.k !== hashHex(queryKey).slice(0, 16) ||
+      !Number.isInteger(parsed.o) ||
+      parsed.o < 0
+    ) {
       return null
     }
     return parsed.o

@@ -1,0 +1,145 @@
+// @ts-check
+// Elastic Disaster Recovery (REST-JSON): POST /DescribeSourceServers.
+
+import { pageOf, readToken, SimError } from '../util.js'
+import { callerRegion, optionalNumber } from './common.js'
+
+const SOURCE_SERVER_ID = /^s-[0-9a-zA-Z]{17}$/
+
+/** @param {string} message */
+function validation(message) {
+  return new SimError('ValidationException', message, { fields: { reason: 'OTHER' } })
+}
+
+/**
+ * @param {import('../scenario.js').SourceServer} server
+ * @param {import('./common.js').Ctx} ctx
+ */
+function serverJson(server, ctx) {
+  const { state, error } = ctx.engine.replicationOf(server)
+  const iso = (/** @type {number} */ sim) => new Date(ctx.clock.wallMs(sim)).toISOString()
+  const now = ctx.clock.now()
+  const registered = iso(server.registeredAt)
+  const disconnected = state === 'DISCONNECTED'
+  const lastSeen = disconnected ? iso(Math.max(server.registeredAt, now - 86400 * 3)) : iso(now)
+  /** @type {Record<string, any>} */
+  const replication = {
+    dataReplicationState: state,
+    lagDuration: state === 'CONTINUOUS' ? 'PT0S' : undefined,
+    replicatedDisks: [
+      {
+        deviceName: server.os.startsWith('Microsoft') ? 'C:' : '/dev/xvda',
+        totalStorageBytes: 8589934592,
+        replicatedStorageBytes: state === 'CONTINUOUS' ? 8589934592 : 0,
+        rescannedStorageBytes: 0,
+        backloggedStorageBytes: 0
+      }
+    ],
+    dataReplicationInitiation: {
+      startDateTime: registered,
+      steps: [
+        { name: 'WAIT', status: 'SUCCEEDED' },
+        { name: 'CREATE_SECURITY_GROUP', status: 'SUCCEEDED' },
+        {
+          name: 'LAUNCH_REPLICATION_SERVER',
+          status: state === 'INITIATING' ? 'IN_PROGRESS' : 'SUCCEEDED'
+        },
+        {
+          name: 'CONNECT_AGENT_TO_REPLICATION_SERVER',
+          status:
+            state === 'INITIATING' ? 'NOT_STARTED' : state === 'STALLED' ? 'FAILED' : 'SUCCEEDED'
+        },
+        {
+          name: 'START_DATA_TRANSFER',
+          status: state === 'INITIATING' || state === 'STALLED' ? 'NOT_STARTED' : 'SUCCEEDED'
+        }
+      ]
+    }
+  }
+  if (state === 'INITIAL_SYNC') {
+    replication.etaDateTime = iso(server.registeredAt + server.initialSyncSeconds)
+  }
+  if (error) replication.dataReplicationError = error
+  return {
+    sourceServerID: server.id,
+    arn: server.arn,
+    tags: server.tags,
+    lastLaunchResult: server.lastLaunchResult,
+    dataReplicationInfo: replication,
+    lifeCycle: {
+      addedToServiceDateTime: registered,
+      firstByteDateTime:
+        state === 'CONTINUOUS' || state === 'INITIAL_SYNC' ? registered : undefined,
+      lastSeenByServiceDateTime: lastSeen,
+      elapsedReplicationDuration: `PT${Math.max(0, Math.round(now - server.registeredAt))}S`
+    },
+    sourceProperties: {
+      lastUpdatedDateTime: registered,
+      recommendedInstanceType: 't3.medium',
+      identificationHints: {
+        hostname: server.hostname,
+        fqdn: server.hostname,
+        ...(server.instanceId ? { awsInstanceID: server.instanceId } : {})
+      },
+      os: { fullString: server.os },
+      cpus: [{ cores: 2, modelName: 'Intel(R) Xeon(R) Platinum 8259CL CPU @ 2.50GHz' }],
+      ramBytes: 4294967296,
+      disks: [
+        { deviceName: server.os.startsWith('Microsoft') ? 'C:' : '/dev/xvda', bytes: 8589934592 }
+      ],
+      networkInterfaces: []
+    },
+    sourceCloudProperties: {
+      originAccountID: server.account,
+      originRegion: server.originRegion ?? server.region,
+      originAvailabilityZone: `${server.originRegion ?? server.region}a`
+    },
+    stagingArea: { status: 'NOT_EXTENDED' },
+    replicationDirection: 'FAILOVER',
+    agentVersion: '1.2.1700.0',
+    ...(server.archived ? { isArchived: true } : {})
+  }
+}
+
+/** @type {import('./common.js').Service} */
+export const drs = {
+  operations: {
+    DescribeSourceServers(ctx) {
+      const p = ctx.params
+      const filters = p.filters ?? {}
+      const max = optionalNumber(p.maxResults)
+      if (max !== undefined && (!Number.isInteger(max) || max < 1 || max > 1000)) {
+        throw validation(`maxResults must be between 1 and 1000 (got ${p.maxResults}).`)
+      }
+      /** @type {string[]} */
+      const ids = (filters.sourceServerIDs ?? []).map(String)
+      if (ids.length > 200) throw validation('sourceServerIDs must contain at most 200 items.')
+      for (const id of ids) {
+        if (!SOURCE_SERVER_ID.test(id)) throw validation(`Invalid source server ID: ${id}`)
+      }
+      const region = callerRegion(ctx)
+      if (!region.drsInitialized) {
+        throw new SimError(
+          'UninitializedAccountException',
+          `Account ${region.account} is not initialized for AWS Elastic Disaster Recovery in ${region.name}.`,
+          { reason: 'drs-not-initialized' }
+        )
+      }
+      const idSet = new Set(ids)
+      let list = ids.length > 0 ? region.serverList.filter(s => idSet.has(s.id)) : region.serverList
+      if (filters.hardwareId) {
+        const hw = String(filters.hardwareId)
+        list = list.filter(s => s.instanceId === hw || s.hostname === hw)
+      }
+      if (Array.isArray(filters.stagingAccountIDs) && filters.stagingAccountIDs.length > 0) {
+        const accounts = filters.stagingAccountIDs.map(String)
+        list = list.filter(s => accounts.includes(s.account))
+      }
+      const key = JSON.stringify(['drs', region.account, region.name, filters])
+      const offset = readToken(p.nextToken, key)
+      if (offset === null) throw validation('Invalid nextToken.')
+      const { page, nextToken } = pageOf(list, offset, max ?? 1000, key)
+      return { items: page.map(s => serverJson(s, ctx)), nextToken }
+    }
+  }
+}
