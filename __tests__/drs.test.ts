@@ -24,16 +24,19 @@ describe('sourceServersByInstance', () => {
   test('reads every page and keys servers by EC2 instance id', async () => {
     const client = new DrsClient({ region: 'us-west-2', credentials })
     drs = stub(client)
-    drs
-      .on(DescribeSourceServersCommand)
-      .resolvesOnce({ items: [server('s-1', 'i-1'), server('s-none', null)], nextToken: 'page2' })
-      .resolvesOnce({ items: [server('s-2', 'i-2')] })
+    // The paginator reuses one input object, so record each page's token when it is asked for.
+    const tokens: (string | undefined)[] = []
+    const pages = [
+      { items: [server('s-1', 'i-1'), server('s-none', null)], nextToken: 'page2' },
+      { items: [server('s-2', 'i-2')] }
+    ]
+    drs.on(DescribeSourceServersCommand).callsFake(input => {
+      tokens.push(input.nextToken)
+      return pages[tokens.length - 1]
+    })
     const byInstance = await sourceServersByInstance(client)
     expect([...byInstance.keys()]).toEqual(['i-1', 'i-2'])
     expect(byInstance.get('i-2')?.sourceServerID).toBe('s-2')
-    const tokens = drs
-      .commandCalls(DescribeSourceServersCommand)
-      .map(c => c.args[0].input.nextToken)
     expect(tokens).toEqual([undefined, 'page2'])
   })
 
