@@ -8,7 +8,11 @@ import {
   GetCallerIdentityCommand,
   STSClient
 } from '@aws-sdk/client-sts'
-import { DescribeInstancesCommand, EC2Client } from '@aws-sdk/client-ec2'
+import {
+  DescribeInstancesCommand,
+  type DescribeInstancesCommandOutput,
+  EC2Client
+} from '@aws-sdk/client-ec2'
 import {
   CancelCommandCommand,
   DescribeInstanceInformationCommand,
@@ -636,7 +640,9 @@ describe('EC2 DescribeInstances', () => {
     const seen = new Set<string>()
     token = undefined
     do {
-      const out = await big.send(new DescribeInstancesCommand({ NextToken: token }))
+      const out: DescribeInstancesCommandOutput = await big.send(
+        new DescribeInstancesCommand({ NextToken: token })
+      )
       const page = (out.Reservations ?? []).flatMap(r => r.Instances ?? [])
       sizes.push(page.length)
       for (const i of page) seen.add(i.InstanceId ?? '')
@@ -1196,7 +1202,7 @@ describe('throttling', () => {
           maxAttempts: 10
         })
       )
-      for (let i = 0; i < 10; i++) await client.send(new DescribeInstancesCommand({}))
+      for (let i = 0; i < 5; i++) await client.send(new DescribeInstancesCommand({}))
       return sim.calls().map(c => c.throttled)
     }
     const first = await run()
@@ -1362,5 +1368,97 @@ describe('call log', () => {
       error: 'InvalidInstanceID.NotFound'
     })
     expect(calls[1].at).toBeGreaterThanOrEqual(calls[0].at)
+  })
+})
+
+describe('scenario extras', () => {
+  it('injects faults, delays invocation visibility and resolves tag Targets', async () => {
+    const sim = await start(
+      scenario({
+        faults: [
+          {
+            service: 'ssm',
+            operation: 'SendCommand',
+            code: 'InternalServerError',
+            status: 500,
+            times: 1
+          }
+        ],
+        ssm: { invocationVisibleAfterSeconds: 5 }
+      }),
+      { manualClock: true }
+    )
+    const client = ssm(sim, await direct(sim))
+    const send = () =>
+      client.send(
+        new SendCommandCommand({
+          Targets: [{ Key: 'tag:env', Values: ['dev'] }],
+          DocumentName: DOC,
+          Parameters: { Region: ['us-west-2'] }
+        })
+      )
+    const fault = await failure(send())
+    expect(fault.name).toBe('InternalServerError')
+    const sent = await send()
+    expect(sent.Command?.TargetCount).toBe(2)
+    const commandId = sent.Command?.CommandId
+    const early = await failure(
+      client.send(new GetCommandInvocationCommand({ CommandId: commandId, InstanceId: CANCELS }))
+    )
+    expect(early.name).toBe('InvocationDoesNotExist')
+    sim.advance(6)
+    const later = await client.send(
+      new GetCommandInvocationCommand({ CommandId: commandId, InstanceId: CANCELS })
+    )
+    expect(later.Status).toBe('InProgress')
+    expect(sim.calls().filter(c => c.reason === 'fault')).toHaveLength(1)
+  })
+  it('keeps credential and token lifetimes in real time with credentialTime real', async () => {
+    const sim = await start(scenario({ credentialTime: 'real' }), { manualClock: true })
+    const token = sim.issueIdToken('sts.amazonaws.com')
+    const target = await direct(sim)
+    sim.advance(7200)
+    await expect(sts(sim, target).send(new GetCallerIdentityCommand({}))).resolves.toBeDefined()
+    await expect(
+      sts(sim).send(
+        new AssumeRoleWithWebIdentityCommand({
+          RoleArn: CENTRAL,
+          RoleSessionName: 'sess',
+          WebIdentityToken: token
+        })
+      )
+    ).resolves.toBeDefined()
+  })
+
+  it('treats an ambient assumed-role principal as a role session (chained)', async () => {
+    const runner = 'arn:aws:sts::111111111111:assumed-role/RunnerRole/i-0abc'
+    const sim = await start(
+      scenario({
+        ambient: {
+          accessKeyId: 'ASIASIMRUNNER0000001',
+          secretAccessKey: 's',
+          sessionToken: 'tok',
+          principalArn: runner
+        },
+        accounts: {
+          [TARGET]: {
+            roles: [
+              { arn: ROLE, trustedPrincipals: ['arn:aws:iam::111111111111:role/RunnerRole'] }
+            ],
+            regions: { 'us-east-1': {} }
+          }
+        }
+      })
+    )
+    expect(sim.env().AWS_SESSION_TOKEN).toBe('tok')
+    const chained = await failure(
+      sts(sim).send(
+        new AssumeRoleCommand({ RoleArn: ROLE, RoleSessionName: 'sess', DurationSeconds: 7200 })
+      )
+    )
+    expect(chained.message).toContain('role chaining')
+    await expect(
+      sts(sim).send(new AssumeRoleCommand({ RoleArn: ROLE, RoleSessionName: 'sess' }))
+    ).resolves.toBeDefined()
   })
 })

@@ -26,8 +26,11 @@ try {
       'timeout-minutes': '30'
     }
   })
-  console.log('--- action log ---')
-  console.log(run.log.trimEnd())
+  // The runner hides ::add-mask:: and ::debug:: commands; so does the demo.
+  const logLines = run.log.trimEnd().split('\n')
+  const masked = logLines.filter(line => line.startsWith('::add-mask::')).length
+  console.log(`--- action log (${masked} secrets masked with ::add-mask::) ---`)
+  console.log(logLines.filter(line => !/^::(add-mask|debug)::/.test(line)).join('\n'))
   console.log('\n--- job summary (as a table) ---')
   console.log(renderTerminalTable((run.resultsFileRows ?? []) as Row[]))
   console.log('\n--- outputs ---')

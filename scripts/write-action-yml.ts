@@ -26,5 +26,9 @@ const action = {
   runs: { using: 'node24', main: 'dist/index.js' }
 }
 
-const header = '# Generated from src/inputs.ts by `npm run action-yml`; edit the description there.\n'
-writeFileSync(new URL('../action.yml', import.meta.url), header + stringify(action, { lineWidth: 100 }))
+const header =
+  '# Generated from src/inputs.ts by `npm run action-yml`; edit the description there.\n'
+writeFileSync(
+  new URL('../action.yml', import.meta.url),
+  header + stringify(action, { lineWidth: 100 })
+)

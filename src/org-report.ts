@@ -254,6 +254,8 @@ export interface OrgReport {
   attention: Row[]
   /** Files with a problem. */
   problems: ResultsFile[]
+  /** Accounts with a results file that could not be read in full. */
+  unreadableAccounts: string[]
 }
 
 function totalsOf(rows: readonly Row[]): Totals {
@@ -322,7 +324,14 @@ export function buildOrgReport(files: readonly ResultsFile[]): OrgReport {
     totals: totalsOf(rows),
     byAccountRegion,
     attention: rows.filter(needsAttention),
-    problems: files.filter(file => file.problem !== null)
+    problems: files.filter(file => file.problem !== null),
+    unreadableAccounts: [
+      ...new Set(
+        files
+          .filter(file => file.problem !== null && file.accountId !== null)
+          .map(file => file.accountId!)
+      )
+    ].sort()
   }
 }
 
@@ -399,8 +408,14 @@ function totalsLine(accountId: string | null, regionLabel: string, totals: Total
   return `| ${accountId === null ? '_unknown_' : cell(accountId)} | ${regionLabel} | ${totals.instanceCount} | ${totals.installedCount} | ${failed} | ${totals.skippedCount} | ${other} |`
 }
 
-function regionLabel(entry: AccountRegionTotals): string {
-  if (entry.rows === 0) return '_no instances matched_'
+function noRowsLabel(report: OrgReport, accountId: string | null): string {
+  return accountId !== null && report.unreadableAccounts.includes(accountId)
+    ? '_results file unreadable_'
+    : '_no instances matched_'
+}
+
+function regionLabel(report: OrgReport, entry: AccountRegionTotals): string {
+  if (entry.rows === 0) return noRowsLabel(report, entry.accountId)
   // Rows without a region: ids found in no region, or a failure that stopped the whole run.
   return entry.region === null ? '_no region_' : cell(entry.region)
 }
@@ -459,9 +474,8 @@ export function renderOrgSummary(report: OrgReport, meta: OrgSummaryMeta = {}): 
   const breakdown = statusBreakdown(totals.byStatus, ' · ')
   head.push(
     `**Totals:** ${plural(report.accounts.length, 'account')} from ${plural(report.files.length, 'results file')}, ` +
-      `${plural(totals.instanceCount, 'instance')}: ${totals.installedCount} installed, ` +
-      `${totals.failedCount} failed, ${totals.skippedCount} skipped` +
-      (breakdown ? ` (${breakdown})` : '')
+      `${plural(totals.instanceCount, 'instance')}` +
+      (breakdown ? `: ${breakdown}` : '')
   )
   if (report.problems.length > 0) {
     head.push(
@@ -475,7 +489,7 @@ export function renderOrgSummary(report: OrgReport, meta: OrgSummaryMeta = {}): 
   // Totals per account and region, or per account when that table would be too large.
   const totalsBudget = Math.floor((budget - reserve) / 3)
   const regionLines = report.byAccountRegion.map(entry =>
-    totalsLine(entry.accountId, regionLabel(entry), entry)
+    totalsLine(entry.accountId, regionLabel(report, entry), entry)
   )
   if (regionLines.length > 0) {
     if (linesWithin(regionLines, totalsBudget) === regionLines.length) {
@@ -487,7 +501,9 @@ export function renderOrgSummary(report: OrgReport, meta: OrgSummaryMeta = {}): 
       const lines = accounts.map(entry =>
         totalsLine(
           entry.accountId,
-          entry.totals.rows === 0 ? '_no instances matched_' : plural(entry.regions, 'region'),
+          entry.totals.rows === 0
+            ? noRowsLabel(report, entry.accountId)
+            : plural(entry.regions, 'region'),
           entry.totals
         )
       )
@@ -527,7 +543,7 @@ export function renderOrgSummary(report: OrgReport, meta: OrgSummaryMeta = {}): 
     const used = sections.reduce((sum, text) => sum + bytes(text) + 1, 0) + bytes(problems)
     const lines = report.attention.map(attentionLine)
     const shown = linesWithin(lines, budget - reserve - used)
-    let text = `### ${plural(report.attention.length, 'row')} that need attention\n\n`
+    let text = `### Rows that need attention (${report.attention.length})\n\n`
     if (shown > 0) text += `${ATTENTION_HEAD}\n${lines.slice(0, shown).join('\n')}\n`
     if (shown < lines.length) {
       const rest = report.attention.slice(shown)

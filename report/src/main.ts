@@ -3,7 +3,7 @@
 // outputs and the summary.
 import * as core from '@actions/core'
 import { readdir, readFile, stat } from 'node:fs/promises'
-import { join, resolve } from 'node:path'
+import { resolve } from 'node:path'
 import { runContextFromEnv, runUrl } from '../../src/context.js'
 import {
   buildOrgReport,
@@ -111,18 +111,15 @@ export async function run(): Promise<void> {
   try {
     const found = await expand(settings.patterns)
     if (found.files.length === 0) {
-      const missing =
-        found.missing.length > 0 ? ` (not found: ${found.missing.join(', ')})` : ''
+      const missing = found.missing.length > 0 ? ` (not found: ${found.missing.join(', ')})` : ''
       core.setFailed(
-        `No results files matched ${settings.patterns.map(p => `"${p}"`).join(', ')} in ${join(process.cwd())}${missing}. ` +
+        `No results files matched ${settings.patterns.map(p => `"${p}"`).join(', ')} in ${process.cwd()}${missing}. ` +
           `Every run of the deploy action writes one, even one that stopped early: download the deploy jobs' artifacts ` +
           `into this folder first (actions/download-artifact with merge-multiple: true), or point the results input at them.`
       )
       return
     }
-    core.info(
-      `Reading ${found.files.length} results file${found.files.length === 1 ? '' : 's'}.`
-    )
+    core.info(`Reading ${found.files.length} results file${found.files.length === 1 ? '' : 's'}.`)
     const files = [
       ...(await Promise.all(found.files.map(readResults))),
       ...found.missing.map(path => unreadableFile(path, 'not found'))

@@ -67,7 +67,9 @@ export function parseOutputFile(text: string): Record<string, string> {
   return outputs
 }
 
-export async function inputDefaults(actionYml = join(repoRoot, 'action.yml')): Promise<Record<string, string>> {
+export async function inputDefaults(
+  actionYml = join(repoRoot, 'action.yml')
+): Promise<Record<string, string>> {
   const action = parse(await readFile(actionYml, 'utf8')) as {
     inputs: Record<string, { default?: unknown }>
   }
@@ -93,6 +95,8 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
     AWS_CONFIG_FILE: join(home, 'aws-config'),
     AWS_SHARED_CREDENTIALS_FILE: join(home, 'aws-credentials'),
     AWS_EC2_METADATA_DISABLED: 'true',
+    // The runner has Node 24; this machine's Node 20 would make every SDK client warn.
+    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
     AWS_ENDPOINT_URL: options.simulator.url,
     GITHUB_ACTIONS: 'true',
     GITHUB_OUTPUT: outputFile,

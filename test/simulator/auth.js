@@ -28,6 +28,13 @@ export function accountOfArn(arn) {
   return /^arn:[\w-]+:(?:iam|sts)::(\d{12}):/.exec(arn)?.[1] ?? '000000000000'
 }
 
+/** `arn:aws:sts::123:assumed-role/R/s` -> `arn:aws:iam::123:role/R`; null for other principals */
+/** @param {string} arn */
+function roleOfAssumedRole(arn) {
+  const match = /^arn:([\w-]+):sts::(\d{12}):assumed-role\/([^/]+)\//.exec(arn)
+  return match ? `arn:${match[1]}:iam::${match[2]}:role/${match[3]}` : null
+}
+
 export class Sessions {
   /**
    * @param {import('./scenario.js').World} world
@@ -48,7 +55,7 @@ export class Sessions {
         kind: 'ambient',
         account: accountOfArn(a.principalArn),
         principalArn: a.principalArn,
-        roleArn: null,
+        roleArn: roleOfAssumedRole(a.principalArn),
         sessionName: null,
         sourceIdentity: null,
         tags: [],

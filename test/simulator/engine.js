@@ -51,7 +51,7 @@ export class Engine {
     this.commands = new Map()
     /** @type {Invocation[]} */
     this.invocations = []
-    /** @type {Map<string, { aud: string, sub: string, expiresAt: number, claims: any }>} */
+    /** @type {Map<string, { aud: string, sub: string, expiresAt: number | null, expiresAtMs: number, claims: any }>} */
     this.oidcTokens = new Map()
     /** @type {Array<any>} */
     this.messages = []

@@ -258,6 +258,10 @@ export async function startSimulator(scenario = {}, options = {}) {
     return { rendered, call }
   }
 
+  // keep idle keep-alive sockets open longer than SDK clients keep them, so a client never
+  // reuses a socket the server is closing (AWS endpoints keep them about a minute)
+  server.keepAliveTimeout = 65000
+  server.headersTimeout = 66000
   await new Promise((resolve, reject) => {
     server.once('error', reject)
     server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve(undefined))

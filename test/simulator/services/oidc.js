@@ -25,8 +25,13 @@ export function issueIdToken(world, clock, engine, audience) {
   const ref = /:ref:(.+)$/.exec(sub)?.[1] ?? 'refs/heads/main'
   const aud = audience ?? `https://github.com/${repository.split('/')[0]}`
   const now = clock.now()
-  const expiresAt = now + world.oidc.tokenLifetimeSeconds
-  const iat = Math.floor(clock.wallMs(now) / 1000)
+  const real = world.credentialTime === 'real'
+  const expiresAt = real ? null : now + world.oidc.tokenLifetimeSeconds
+  const expiresAtMs =
+    expiresAt === null
+      ? Date.now() + world.oidc.tokenLifetimeSeconds * 1000
+      : clock.wallMs(expiresAt)
+  const iat = Math.floor(Date.now() / 1000)
   const jti = randomUUID()
   const claims = {
     jti,
@@ -47,11 +52,11 @@ export function issueIdToken(world, clock, engine, audience) {
     iss: world.oidc.issuer,
     nbf: iat - 5,
     iat,
-    exp: Math.floor(clock.wallMs(expiresAt) / 1000),
+    exp: Math.floor(expiresAtMs / 1000),
     ...world.oidc.claims
   }
   const token = `${b64url({ alg: 'RS256', typ: 'JWT', kid: 'simulator' })}.${b64url(claims)}.${b64url(`sim-signature-${jti}`)}`
-  engine.oidcTokens.set(token, { aud, sub: String(claims.sub), expiresAt, claims })
+  engine.oidcTokens.set(token, { aud, sub: String(claims.sub), expiresAt, expiresAtMs, claims })
   return token
 }
 

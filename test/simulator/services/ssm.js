@@ -371,7 +371,7 @@ export const ssm = {
       }
       const region = callerRegion(ctx)
       /** @type {import('../scenario.js').Instance[]} */
-      let chosen = []
+      let chosen
       if (ids.length > 0) {
         const unique = [...new Set(ids)]
         const bad = unique.filter(id => !managed(region, id))

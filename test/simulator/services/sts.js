@@ -246,10 +246,13 @@ export const sts = {
           'The web identity token signature could not be verified with the keys of the identity provider.'
         )
       }
-      const now = ctx.clock.now()
-      if (now >= known.expiresAt) {
-        const nowEpoch = Math.floor(ctx.clock.wallMs(now) / 1000)
-        const expEpoch = Math.floor(ctx.clock.wallMs(known.expiresAt) / 1000)
+      const expired =
+        known.expiresAt === null
+          ? Date.now() >= known.expiresAtMs
+          : ctx.clock.now() >= known.expiresAt
+      if (expired) {
+        const nowEpoch = Math.floor(Date.now() / 1000)
+        const expEpoch = Math.floor(known.expiresAtMs / 1000)
         throw new SimError(
           'ExpiredTokenException',
           `Token expired: current date/time ${nowEpoch} must be before the expiration date/time${expEpoch}`
