@@ -1,6 +1,6 @@
 // Checks the CloudFormation templates under templates/ the way a reviewer would: they parse (with
 // CloudFormation's short-form tags), every Ref / Sub / If / GetAtt names something declared, and
-// the IAM policies keep the least-privilege properties docs/aws-setup.md promises. Policies are
+// the IAM policies keep the least-privilege properties README.md promises. Policies are
 // checked twice: statically over every Fn::If branch, and rendered for chosen parameter values.
 import { describe, expect, it } from '@jest/globals'
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
@@ -1009,8 +1009,8 @@ describe('alarms.yaml', () => {
   })
 })
 
-describe('docs/aws-setup.md', () => {
-  const path = join(ROOT, 'docs', 'aws-setup.md')
+describe('README.md', () => {
+  const path = join(ROOT, 'README.md')
 
   it('exists and names templates that exist', () => {
     expect(existsSync(path)).toBe(true)

@@ -1,8 +1,9 @@
-// Writes action.yml from the one input/output description in src/inputs.ts.
-// Run `npm run action-yml` after changing an input; a test fails while the two disagree.
-import { writeFileSync } from 'node:fs'
+// Writes action.yml, and the input/output tables of README.md, from the one description in
+// src/inputs.ts. Run `npm run action-yml` after changing an input; tests fail while they disagree.
+import { readFileSync, writeFileSync } from 'node:fs'
 import { stringify } from 'yaml'
 import { INPUTS, OUTPUTS } from '../src/inputs.js'
+import { inputsTable, outputsTable, replaceBetweenMarkers } from './readme-tables.js'
 
 const inputs: Record<string, { description: string; required: boolean; default?: string }> = {}
 for (const input of INPUTS) {
@@ -32,3 +33,9 @@ writeFileSync(
   new URL('../action.yml', import.meta.url),
   header + stringify(action, { lineWidth: 100 })
 )
+
+const readmeUrl = new URL('../README.md', import.meta.url)
+let readme = readFileSync(readmeUrl, 'utf8')
+readme = replaceBetweenMarkers(readme, 'inputs', inputsTable(INPUTS))
+readme = replaceBetweenMarkers(readme, 'outputs', outputsTable(OUTPUTS))
+writeFileSync(readmeUrl, readme)
