@@ -33,7 +33,7 @@ class Console {
   private status = ''
   private timer: NodeJS.Timeout | null = null
   private rows: readonly Row[] = []
-  private phase = 'assuming the role'
+  private phase = 'starting'
   private readonly started = Date.now()
 
   constructor(
@@ -207,6 +207,16 @@ async function runCommand(
   const io = new Console(redactor, live)
   const debug = env.RUNNER_DEBUG === '1'
 
+  // Node's warnings (the SDK's copies each warn about the Node version) go through the console
+  // once each, redacted and below the status line, instead of Node's own printer.
+  const seenWarnings = new Set<string>()
+  process.removeAllListeners('warning')
+  process.on('warning', warning => {
+    if (env.NODE_NO_WARNINGS === '1' || seenWarnings.has(warning.message)) return
+    seenWarnings.add(warning.message)
+    io.log(`warning: ${warning.message.replace(/\s*\n\s*/g, ' ')}`)
+  })
+
   let latestRows: readonly Row[] = []
   const port: RunnerPort = {
     mask: secret => redactor.add(secret),
@@ -241,8 +251,16 @@ async function runCommand(
     )
     cancel.abort()
     setTimeout(() => {
-      // The engine did not hand back in time: report the last rows it published, then leave.
-      void reportOnce(latestRows, `Cancelled by ${signal}.`).then(code => exitAfterFlush(code))
+      // The engine did not hand back in time: report the last rows it published (or, before
+      // any, a row per source region, so the account is not lost silently), then leave.
+      const stopped = `Cancelled by ${signal}.`
+      const rows =
+        latestRows.length > 0
+          ? latestRows
+          : settings.sourceRegions.map(region =>
+              regionFailureRow(settings.accountId, region, `${stopped} No instance was known yet.`)
+            )
+      void reportOnce(rows, stopped).then(code => exitAfterFlush(code))
     }, CANCEL_GRACE_MS).unref()
   }
   process.on('SIGTERM', onSignal)
@@ -254,7 +272,7 @@ async function runCommand(
       `${settings.dryRun ? ', dry run' : ''}; starting credentials: ${startingCredentialsText(settings, command.profile, env)}; ` +
       `session ${settings.roleSessionName}.`
   )
-  io.start('assuming the role')
+  io.start('assuming the role, discovering instances')
 
   try {
     // Loaded after the flags are checked, so bad usage fails fast and --help stays quick.
