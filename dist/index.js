@@ -31795,7 +31795,9 @@ async function main_report(settings, rows, stopped) {
     if (outputs.truncatedWarning)
         warning(outputs.truncatedWarning);
     if (process.env.GITHUB_STEP_SUMMARY) {
-        await summary.addRaw((0,report/* renderSummary */.Br)(settings, [...rows]), true).write();
+        await summary
+            .addRaw((0,report/* renderSummary */.Br)(settings, [...rows], { stopped, runUrl: runUrl(settings.run) || null }), true)
+            .write();
     }
     info((0,report/* finalLogLine */.TZ)([...rows]));
     if (stopped)
@@ -31837,7 +31839,7 @@ async function run() {
     process.on('SIGINT', onSignal);
     try {
         // Loaded after the input check so invalid input fails fast and start-up stays small.
-        const { runEngine } = await Promise.all(/* import() */[__nccwpck_require__.e(150), __nccwpck_require__.e(526)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4526));
+        const { runEngine } = await Promise.all(/* import() */[__nccwpck_require__.e(365), __nccwpck_require__.e(875)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5875));
         const result = await runEngine(settings, actionPort(rows => (latestRows = rows)), {
             env: process.env,
             userAgent: USER_AGENT,
@@ -31852,7 +31854,7 @@ async function run() {
         const message = `Unexpected error: ${(0,port/* errorMessage */.gJ)(error)}`;
         const rows = latestRows.length > 0
             ? latestRows
-            : settings.sourceRegions.map(region => (0,src_rows/* regionFailureRow */.bM)(settings.accountId, region, message));
+            : (0,src_rows/* sortRows */.sN)(settings.sourceRegions.map(region => (0,src_rows/* regionFailureRow */.bM)(settings.accountId, region, message)));
         await reportOnce(rows, message);
     }
     finally {
@@ -31874,7 +31876,17 @@ async function run() {
 /* harmony export */ });
 const systemClock = {
     now: () => Date.now(),
-    sleep: ms => new Promise(resolve => setTimeout(resolve, ms))
+    sleep: (ms, signal) => new Promise(resolve => {
+        if (signal?.aborted)
+            return resolve();
+        const done = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        };
+        const timer = setTimeout(done, ms);
+        signal?.addEventListener('abort', done, { once: true });
+    })
 };
 /** An unknown-safe message for logs and rows. */
 function errorMessage(error) {

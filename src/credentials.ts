@@ -193,104 +193,118 @@ export interface TargetCredentials {
   assumptions(): number
 }
 
-/**
- * Builds the refreshing provider for the target role. The first call assumes the chain; later
- * calls return the cached session until it nears expiry, then run the whole chain again
- * (a fresh OIDC token and central session too). Concurrent callers share one renewal.
- */
-export function createTargetCredentials(
-  settings: ChainSettings,
-  port: RunnerPort,
-  options: CredentialChainOptions
-): TargetCredentials {
-  const clock = options.clock ?? systemClock
-  const stsConfig = {
+interface StsConfig {
+  region: string
+  retryMode: RetryMode
+  maxAttempts: number
+  customUserAgent: string
+}
+
+function stsConfigOf(options: CredentialChainOptions): StsConfig {
+  return {
     region: options.stsRegion,
     retryMode: options.retryMode,
     maxAttempts: options.maxAttempts,
     customUserAgent: options.userAgent
   }
+}
+
+function chainFailure(error: unknown, hop: ChainHop, settings: ChainSettings): never {
+  if (error instanceof CredentialChainError) throw error
+  throw new CredentialChainError(explainStsError(error, hop, settings), hop, errorCode(error))
+}
+
+/** A fresh OIDC token exchanged for the central role's session (both masked at once). */
+async function assumeCentralRole(
+  settings: ChainSettings & { oidcRoleArn: string },
+  port: RunnerPort,
+  stsConfig: StsConfig
+): Promise<AwsCredentialIdentity> {
+  if (!port.getIdToken) {
+    throw new CredentialChainError(
+      'oidc-role-arn is set but no OIDC token source is available: run inside GitHub Actions with "permissions: id-token: write".',
+      'oidc-token',
+      'NoTokenSource'
+    )
+  }
+  let token: string
+  try {
+    token = await port.getIdToken(settings.audience)
+  } catch (error) {
+    return chainFailure(error, 'oidc-token', settings)
+  }
+  port.mask(token)
+  // Web-identity calls are unsigned: no starting credentials are needed or used.
+  const sts = new STSClient(stsConfig)
+  try {
+    const response = await sts.send(
+      new AssumeRoleWithWebIdentityCommand({
+        RoleArn: settings.oidcRoleArn,
+        RoleSessionName: settings.roleSessionName,
+        WebIdentityToken: token,
+        DurationSeconds: Math.min(settings.roleDurationSeconds, 3600)
+      })
+    )
+    return toIdentity(response.Credentials, port)
+  } catch (error) {
+    return chainFailure(error, 'central-role', settings)
+  } finally {
+    sts.destroy()
+  }
+}
+
+async function assumeTargetRole(
+  settings: ChainSettings,
+  port: RunnerPort,
+  stsConfig: StsConfig,
+  start: AwsCredentialIdentityProvider | AwsCredentialIdentity | undefined
+): Promise<AwsCredentialIdentity> {
+  const sts = new STSClient({ ...stsConfig, credentials: start })
+  try {
+    try {
+      const response = await sts.send(new AssumeRoleCommand(buildAssumeRoleInput(settings)))
+      return toIdentity(response.Credentials, port)
+    } catch (error) {
+      if (!settings.sessionTagging || !isAccessDenied(error)) throw error
+      // Tell a tagging refusal from a trust refusal: the same request without tags decides it.
+      let untaggedWorks = false
+      try {
+        const probe = await sts.send(new AssumeRoleCommand(buildAssumeRoleInput(settings, false)))
+        untaggedWorks = true
+        // The probe's session is discarded, but it exists: mask it like any other.
+        const { AccessKeyId, SecretAccessKey, SessionToken } = probe.Credentials ?? {}
+        for (const secret of [AccessKeyId, SecretAccessKey, SessionToken])
+          if (secret) port.mask(secret)
+      } catch {
+        // The refusal is not about tags; report the original error.
+      }
+      if (!untaggedWorks) throw error
+      throw new CredentialChainError(
+        `AssumeRole into ${settings.roleArn} was denied only because of session tags / SourceIdentity (${errorMessage(error)}). ` +
+          `Allow sts:TagSession and sts:SetSourceIdentity for ${settings.oidcRoleArn ?? 'the calling principal'} in the role's trust policy, or set session-tagging: false.`,
+        'target-role',
+        errorCode(error)
+      )
+    }
+  } catch (error) {
+    return chainFailure(error, 'target-role', settings)
+  } finally {
+    sts.destroy()
+  }
+}
+
+/**
+ * Caches what `obtain` returns and obtains anew when it nears expiry. Concurrent callers share
+ * one renewal; a failed renewal is tried again on the next call.
+ */
+function refreshingProvider(
+  obtain: () => Promise<AwsCredentialIdentity>,
+  clock: Clock,
+  onRenewed: () => void
+): TargetCredentials {
   let current: { identity: AwsCredentialIdentity; obtainedAt: number } | null = null
   let renewal: Promise<AwsCredentialIdentity> | null = null
   let count = 0
-
-  const fail = (error: unknown, hop: ChainHop): never => {
-    if (error instanceof CredentialChainError) throw error
-    throw new CredentialChainError(explainStsError(error, hop, settings), hop, errorCode(error))
-  }
-
-  async function startingCredentials(): Promise<
-    AwsCredentialIdentityProvider | AwsCredentialIdentity | undefined
-  > {
-    if (!settings.oidcRoleArn) return options.ambient
-    if (!port.getIdToken) {
-      throw new CredentialChainError(
-        'oidc-role-arn is set but no OIDC token source is available: run inside GitHub Actions with "permissions: id-token: write".',
-        'oidc-token',
-        'NoTokenSource'
-      )
-    }
-    let token: string
-    try {
-      token = await port.getIdToken(settings.audience)
-    } catch (error) {
-      return fail(error, 'oidc-token')
-    }
-    port.mask(token)
-    // Web-identity calls are unsigned: no starting credentials are needed or used.
-    const sts = new STSClient(stsConfig)
-    try {
-      const response = await sts.send(
-        new AssumeRoleWithWebIdentityCommand({
-          RoleArn: settings.oidcRoleArn,
-          RoleSessionName: settings.roleSessionName,
-          WebIdentityToken: token,
-          DurationSeconds: Math.min(settings.roleDurationSeconds, 3600)
-        })
-      )
-      return toIdentity(response.Credentials, port)
-    } catch (error) {
-      return fail(error, 'central-role')
-    } finally {
-      sts.destroy()
-    }
-  }
-
-  async function assumeTarget(): Promise<AwsCredentialIdentity> {
-    const start = await startingCredentials()
-    const sts = new STSClient({ ...stsConfig, credentials: start })
-    try {
-      try {
-        const response = await sts.send(new AssumeRoleCommand(buildAssumeRoleInput(settings)))
-        return toIdentity(response.Credentials, port)
-      } catch (error) {
-        if (!settings.sessionTagging || !isAccessDenied(error)) throw error
-        // Tell a tagging refusal from a trust refusal: the same request without tags decides it.
-        let untaggedWorks = false
-        try {
-          const probe = await sts.send(new AssumeRoleCommand(buildAssumeRoleInput(settings, false)))
-          untaggedWorks = true
-          // The probe's session is discarded, but it exists: mask it like any other.
-          const { AccessKeyId, SecretAccessKey, SessionToken } = probe.Credentials ?? {}
-          for (const secret of [AccessKeyId, SecretAccessKey, SessionToken])
-            if (secret) port.mask(secret)
-        } catch {
-          // The refusal is not about tags; report the original error.
-        }
-        if (!untaggedWorks) throw error
-        throw new CredentialChainError(
-          `AssumeRole into ${settings.roleArn} was denied only because of session tags / SourceIdentity (${errorMessage(error)}). ` +
-            `Allow sts:TagSession and sts:SetSourceIdentity for ${settings.oidcRoleArn ?? 'the calling principal'} in the role's trust policy, or set session-tagging: false.`,
-          'target-role',
-          errorCode(error)
-        )
-      }
-    } catch (error) {
-      return fail(error, 'target-role')
-    } finally {
-      sts.destroy()
-    }
-  }
 
   function fresh(): boolean {
     if (!current) return false
@@ -305,11 +319,11 @@ export function createTargetCredentials(
     if (fresh()) return current!.identity
     if (!renewal) {
       const renewing = current !== null
-      renewal = assumeTarget()
+      renewal = obtain()
         .then(identity => {
           count++
           current = { identity, obtainedAt: clock.now() }
-          if (renewing) port.info(`Renewed the session for ${settings.roleArn}.`)
+          if (renewing) onRenewed()
           return identity
         })
         .finally(() => {
@@ -318,6 +332,48 @@ export function createTargetCredentials(
     }
     return renewal
   }
-
   return { provider, assumptions: () => count }
+}
+
+/**
+ * Builds the refreshing provider for the target role. The first call assumes the chain; later
+ * calls return the cached session until it nears expiry, then run the whole chain again
+ * (a fresh OIDC token and central session too).
+ */
+export function createTargetCredentials(
+  settings: ChainSettings,
+  port: RunnerPort,
+  options: CredentialChainOptions
+): TargetCredentials {
+  const stsConfig = stsConfigOf(options)
+  const { oidcRoleArn } = settings
+  return refreshingProvider(
+    async () => {
+      const start = oidcRoleArn
+        ? await assumeCentralRole({ ...settings, oidcRoleArn }, port, stsConfig)
+        : options.ambient
+      return assumeTargetRole(settings, port, stsConfig, start)
+    },
+    options.clock ?? systemClock,
+    () => port.info(`Renewed the session for ${settings.roleArn}.`)
+  )
+}
+
+/**
+ * The central role's own refreshing session (OIDC token -> AssumeRoleWithWebIdentity), for the
+ * helper actions that act as the central role itself; without oidc-role-arn, the ambient start.
+ */
+export function createCentralCredentials(
+  settings: ChainSettings,
+  port: RunnerPort,
+  options: CredentialChainOptions
+): AwsCredentialIdentityProvider | undefined {
+  const { oidcRoleArn } = settings
+  if (!oidcRoleArn) return options.ambient
+  const stsConfig = stsConfigOf(options)
+  return refreshingProvider(
+    () => assumeCentralRole({ ...settings, oidcRoleArn }, port, stsConfig),
+    options.clock ?? systemClock,
+    () => port.info(`Renewed the session for ${oidcRoleArn}.`)
+  ).provider
 }

@@ -31,8 +31,9 @@ export interface EngineResult {
 /** Every source region gets a failed row carrying the reason, so no account is lost silently. */
 function stoppedRun(settings: Settings, message: string): EngineResult {
   return {
-    rows: settings.sourceRegions.map(region =>
-      regionFailureRow(settings.accountId, region, message)
+    // In contract order (by region), not in the order source-regions lists them.
+    rows: sortRows(
+      settings.sourceRegions.map(region => regionFailureRow(settings.accountId, region, message))
     ),
     fatal: message
   }

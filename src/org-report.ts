@@ -416,7 +416,7 @@ function noRowsLabel(report: OrgReport, accountId: string | null): string {
 
 function regionLabel(report: OrgReport, entry: AccountRegionTotals): string {
   if (entry.rows === 0) return noRowsLabel(report, entry.accountId)
-  // Rows without a region: ids found in no region, or a failure that stopped the whole run.
+  // Rows without a region: instance-ids found in none of the source regions.
   return entry.region === null ? '_no region_' : cell(entry.region)
 }
 

@@ -287,8 +287,12 @@ export function explainOrganizationsError(error: unknown, parentId?: string): st
   return `AWS Organizations call failed (${code}: ${detail}).`
 }
 
+/** Errors of the credentials (not of Organizations) already say what to fix: passed on as they are. */
+const PASS_THROUGH = new Set(['CredentialChainError', 'CredentialsProviderError'])
+
 function wrap(error: unknown, parentId?: string): never {
   if (error instanceof DiscoveryError) throw error
+  if (error instanceof Error && PASS_THROUGH.has(error.name)) throw error
   throw new DiscoveryError(explainOrganizationsError(error, parentId), errorCode(error))
 }
 

@@ -2,16 +2,16 @@
 // (@actions/core). Inputs are checked before any token request or AWS call; the logic lives in
 // src/organizations.ts.
 import * as core from '@actions/core'
-import { OrganizationsClient, type OrganizationsClientConfig } from '@aws-sdk/client-organizations'
-import { AssumeRoleWithWebIdentityCommand, STSClient } from '@aws-sdk/client-sts'
-import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types'
-import { retrySettingsFromEnv, type RetryMode } from '../../src/aws.js'
+import { OrganizationsClient } from '@aws-sdk/client-organizations'
+import type { AwsCredentialIdentityProvider } from '@smithy/types'
+import { retrySettingsFromEnv } from '../../src/aws.js'
 import { runContextFromEnv } from '../../src/context.js'
 import {
   CredentialChainError,
+  createCentralCredentials,
   createTargetCredentials,
-  explainStsError,
-  type ChainSettings
+  type ChainSettings,
+  type CredentialChainOptions
 } from '../../src/credentials.js'
 import {
   buildMatrix,
@@ -23,19 +23,11 @@ import {
   renderDiscoverySummary,
   type DiscoverSettings
 } from '../../src/organizations.js'
-import { errorCode, errorMessage, type RunnerPort } from '../../src/port.js'
+import { errorMessage, type RunnerPort } from '../../src/port.js'
 
 const USER_AGENT = 'drs-orchestration-action/discover-accounts'
 /** Discovery takes seconds; the shortest session STS grants is plenty (and is refreshed if not). */
 const SESSION_SECONDS = 900
-const REFRESH_BEFORE_MS = 5 * 60 * 1000
-
-interface StsOptions {
-  region: string
-  retryMode: RetryMode
-  maxAttempts: number
-  customUserAgent: string
-}
 
 const port: RunnerPort = {
   mask: secret => core.setSecret(secret),
@@ -58,86 +50,41 @@ function chainSettings(settings: DiscoverSettings, roleArn: string): ChainSettin
   }
 }
 
-/**
- * The central role's own session (OIDC token -> AssumeRoleWithWebIdentity), for when it reads
- * Organizations itself. Every secret is masked the moment it exists; renewed before it expires.
- */
-function centralRoleCredentials(
-  settings: DiscoverSettings & { oidcRoleArn: string },
-  sts: StsOptions
-): AwsCredentialIdentityProvider {
-  const chain = chainSettings(settings, settings.oidcRoleArn)
-  let current: AwsCredentialIdentity | null = null
-  const assume = async (): Promise<AwsCredentialIdentity> => {
-    let token: string
-    try {
-      token = await core.getIDToken(settings.audience)
-    } catch (error) {
-      throw new CredentialChainError(
-        explainStsError(error, 'oidc-token', chain),
-        'oidc-token',
-        errorCode(error)
-      )
-    }
-    core.setSecret(token)
-    // Web-identity calls are unsigned: no starting credentials are needed or used.
-    const client = new STSClient(sts)
-    try {
-      const response = await client.send(
-        new AssumeRoleWithWebIdentityCommand({
-          RoleArn: settings.oidcRoleArn,
-          RoleSessionName: settings.roleSessionName,
-          WebIdentityToken: token,
-          DurationSeconds: SESSION_SECONDS
-        })
-      )
-      const { AccessKeyId, SecretAccessKey, SessionToken, Expiration } = response.Credentials ?? {}
-      if (!AccessKeyId || !SecretAccessKey || !SessionToken)
-        throw new Error('STS returned no credentials')
-      core.setSecret(AccessKeyId)
-      core.setSecret(SecretAccessKey)
-      core.setSecret(SessionToken)
-      return {
-        accessKeyId: AccessKeyId,
-        secretAccessKey: SecretAccessKey,
-        sessionToken: SessionToken,
-        expiration: Expiration
-      }
-    } catch (error) {
-      throw new CredentialChainError(
-        explainStsError(error, 'central-role', chain),
-        'central-role',
-        errorCode(error)
-      )
-    } finally {
-      client.destroy()
-    }
-  }
-  return async () => {
-    const expiry = current?.expiration?.getTime()
-    if (current && (expiry === undefined || expiry - Date.now() > REFRESH_BEFORE_MS)) return current
-    current = await assume()
-    return current
-  }
-}
-
 /** The credentials that read Organizations; undefined means the SDK's default chain (ambient). */
 function organizationsCredentials(
   settings: DiscoverSettings,
-  sts: StsOptions
+  options: CredentialChainOptions
 ): AwsCredentialIdentityProvider | undefined {
   if (settings.organizationsRoleArn) {
-    return createTargetCredentials(chainSettings(settings, settings.organizationsRoleArn), port, {
-      stsRegion: sts.region,
-      retryMode: sts.retryMode,
-      maxAttempts: sts.maxAttempts,
-      userAgent: sts.customUserAgent
-    }).provider
+    return createTargetCredentials(
+      chainSettings(settings, settings.organizationsRoleArn),
+      port,
+      options
+    ).provider
   }
-  if (settings.oidcRoleArn) {
-    return centralRoleCredentials({ ...settings, oidcRoleArn: settings.oidcRoleArn }, sts)
+  return createCentralCredentials(
+    chainSettings(settings, settings.oidcRoleArn ?? ''),
+    port,
+    options
+  )
+}
+
+/** The failure message; the chain's AccessDenied hint is rewritten for this action's inputs. */
+function explain(error: unknown, settings: DiscoverSettings): string {
+  if (
+    error instanceof CredentialChainError &&
+    error.hop === 'target-role' &&
+    /^AccessDenied/.test(error.code) &&
+    settings.organizationsRoleArn
+  ) {
+    const caller = settings.oidcRoleArn ?? 'the calling principal'
+    return (
+      `AssumeRole into organizations-role-arn ${settings.organizationsRoleArn} was denied (${error.code}). ` +
+      `Its trust policy must allow sts:AssumeRole for ${caller} without an ExternalId ` +
+      `(discover-accounts sends neither an ExternalId nor session tags).`
+    )
   }
-  return undefined
+  return errorMessage(error)
 }
 
 export async function run(): Promise<void> {
@@ -151,14 +98,17 @@ export async function run(): Promise<void> {
 
   const region = partitionHomeRegion(settings.partition)
   const retry = retrySettingsFromEnv(process.env)
-  const sts: StsOptions = { region, ...retry, customUserAgent: USER_AGENT }
   const client = new OrganizationsClient({
     region,
-    credentials: organizationsCredentials(settings, sts),
+    credentials: organizationsCredentials(settings, {
+      stsRegion: region,
+      ...retry,
+      userAgent: USER_AGENT
+    }),
     retryMode: retry.retryMode,
     maxAttempts: retry.maxAttempts,
     customUserAgent: USER_AGENT
-  } as OrganizationsClientConfig)
+  })
 
   try {
     const reader = settings.organizationsRoleArn ?? settings.oidcRoleArn ?? 'ambient credentials'
@@ -187,7 +137,7 @@ export async function run(): Promise<void> {
       await core.summary.addRaw(renderDiscoverySummary(discovery, settings, matrix), true).write()
     }
   } catch (error) {
-    core.setFailed(errorMessage(error))
+    core.setFailed(explain(error, settings))
   } finally {
     client.destroy()
   }

@@ -1,0 +1,2177 @@
+#!/usr/bin/env node
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 7391:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BK: () => (/* binding */ helpText),
+/* harmony export */   RX: () => (/* binding */ PROGRAM),
+/* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   hT: () => (/* binding */ parseCliArgs)
+/* harmony export */ });
+/* unused harmony exports LIST_INPUTS, POSITIONALS, ROLE_ARN_ENV, CLI_NOTES, isBooleanInput, defaultSessionName, cliRunContext, flagForm */
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(788);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8422);
+// The CLI's flags: one `--<input>` flag per action input, generated from INPUTS (so the terminal
+// and action.yml never drift), plus a few terminal-only options. Pure: argv and env in, a parsed
+// command (with validated Settings) out, or a UsageError naming the flag and the expected form.
+
+
+const PROGRAM = 'drs-orchestrate';
+/** Inputs that take a list: repeating the flag adds to the list instead of being an error. */
+const LIST_INPUTS = [
+    'source-regions',
+    'tag-filters',
+    'instance-ids',
+    'source-server-tags'
+];
+/** What the positional form `ACCOUNT SOURCE_REGION TARGET_REGION` fills (the seed script's order). */
+const POSITIONALS = [
+    { label: 'ACCOUNT', input: 'account-id' },
+    { label: 'SOURCE_REGION', input: 'source-regions' },
+    { label: 'TARGET_REGION', input: 'target-region' }
+];
+/** The environment variable `--role-arn` defaults to, as in the seed's deploy script. */
+const ROLE_ARN_ENV = 'AWS_ROLE_ARN';
+/** Where the CLI's behaviour differs from the action's; shown under the input in --help. */
+const CLI_NOTES = {
+    'role-arn': `Default: $${ROLE_ARN_ENV}.`,
+    'account-id': 'Also the positional ACCOUNT.',
+    'source-regions': 'Also the positional SOURCE_REGION. Repeatable.',
+    'target-region': 'Also the positional TARGET_REGION.',
+    'oidc-role-arn': 'Outside GitHub Actions leave it unset: the CLI starts from your AWS credentials (--profile, AWS_PROFILE, AWS_ACCESS_KEY_ID, SSO). Inside a job it needs ACTIONS_ID_TOKEN_REQUEST_URL and _TOKEN (permissions: id-token: write).',
+    'role-session-name': 'CLI default: drs-cli-<UTC timestamp>.',
+    'session-tagging': 'From the CLI, SourceIdentity is your user name ($USER), and the GitHub session tags are set only when GITHUB_* variables are present.',
+    'tag-filters': 'Repeatable.',
+    'instance-ids': 'Repeatable.',
+    'source-server-tags': 'Repeatable.',
+    'fail-on-error': 'The CLI exits 1 when any row is failed or timed-out.'
+};
+class UsageError extends Error {
+    problems;
+    constructor(problems) {
+        super(problems.length === 1
+            ? problems[0]
+            : `${problems.length} problems:\n${problems.map(p => `  - ${p}`).join('\n')}`);
+        this.problems = problems;
+        this.name = 'UsageError';
+    }
+}
+const BOOLEAN_WORD = /^(?:true|True|TRUE|false|False|FALSE)$/;
+/** Inputs whose default is a boolean word take bare `--x`, `--no-x` and `--x=true|false`. */
+function isBooleanInput(spec) {
+    return spec.default === 'true' || spec.default === 'false';
+}
+const inputByName = new Map(_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUTS */ .mc.map(spec => [spec.name, spec]));
+/** `drs-cli-20250101T120000Z`: readable in CloudTrail, valid for STS. */
+function defaultSessionName(now) {
+    const stamp = now
+        .toISOString()
+        .replace(/[-:]/g, '')
+        .replace(/\.\d+Z$/, 'Z');
+    return (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitiseSessionName */ .Q_)(`drs-cli-${stamp}`);
+}
+/**
+ * The run facts the engine puts on the target session: GitHub's when the CLI runs inside a job,
+ * else the local user as the actor (SourceIdentity) and nothing else.
+ */
+function cliRunContext(env) {
+    const run = (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .runContextFromEnv */ .w)(env);
+    return { ...run, actor: env.GITHUB_ACTOR || env.USER || env.LOGNAME || env.USERNAME || '' };
+}
+/** Value placeholder for the help text, from the input's last name segment. */
+function placeholder(name) {
+    const last = name.split('-').pop() ?? '';
+    const known = {
+        arn: 'ARN',
+        id: 'ID',
+        ids: 'IDS',
+        region: 'REGION',
+        regions: 'REGIONS',
+        seconds: 'SECONDS',
+        minutes: 'MINUTES',
+        name: 'NAME',
+        filters: 'KEY=VALUE,...',
+        tags: 'KEY=VALUE,...',
+        concurrency: 'N|N%',
+        errors: 'N|N%',
+        audience: 'AUDIENCE',
+        for: 'none|install|replication'
+    };
+    return known[last] ?? 'VALUE';
+}
+/** The expected form of a flag, e.g. `--role-arn ARN` or `--dry-run[=true|false]`. */
+function flagForm(spec) {
+    return isBooleanInput(spec)
+        ? `--${spec.name}[=true|false], --no-${spec.name}`
+        : `--${spec.name} ${placeholder(spec.name)}`;
+}
+const CLI_ONLY_OPTIONS = [
+    {
+        form: '--profile NAME',
+        text: 'Starting AWS profile (same as AWS_PROFILE). Default: the SDK chain (AWS_PROFILE, AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, SSO, process, instance role).'
+    },
+    {
+        form: '--json',
+        text: 'Print {counts, rows, resultsFile, stopped} as JSON: the only thing written to stdout (logs go to stderr).'
+    },
+    {
+        form: '--results-file PATH',
+        text: 'Write every row as JSON to PATH. Default: a new file under the OS temp folder, named in the output.'
+    },
+    { form: '--help, -h', text: 'Print this help.' },
+    { form: '--version', text: 'Print the version.' }
+];
+const CLI_FLAGS = ['profile', 'json', 'results-file', 'help', 'version'];
+function wrap(text, indent, width = 100) {
+    const lines = [];
+    let line = '';
+    for (const word of text.split(/\s+/).filter(Boolean)) {
+        if (line && indent + line.length + 1 + word.length > width) {
+            lines.push(line);
+            line = word;
+        }
+        else
+            line = line ? `${line} ${word}` : word;
+    }
+    if (line)
+        lines.push(line);
+    return lines.map(l => `${' '.repeat(indent)}${l}`);
+}
+/** The --help text, generated from INPUTS (name, required, default, description). */
+function helpText() {
+    const out = [
+        `${PROGRAM}: install the AWS Elastic Disaster Recovery agent on tagged EC2 instances through`,
+        'SSM, across the regions of one account (the drs-orchestration-action engine, from a terminal).',
+        '',
+        'Usage:',
+        `  ${PROGRAM} [options] --role-arn ARN --source-regions REGIONS --target-region REGION`,
+        `  ${PROGRAM} [options] ACCOUNT SOURCE_REGION TARGET_REGION  (role: --role-arn or $${ROLE_ARN_ENV})`,
+        '',
+        'Inputs (one flag per action input; --flag=VALUE works too):'
+    ];
+    for (const spec of _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUTS */ .mc) {
+        const facts = [];
+        if (spec.required)
+            facts.push('required');
+        if (spec.default !== undefined)
+            facts.push(`default: ${spec.default}`);
+        out.push(`  ${flagForm(spec)}${facts.length > 0 ? `    (${facts.join('; ')})` : ''}`);
+        out.push(...wrap(spec.description, 6));
+        const note = CLI_NOTES[spec.name];
+        if (note)
+            out.push(...wrap(note, 6));
+    }
+    out.push('', 'CLI options:');
+    for (const option of CLI_ONLY_OPTIONS) {
+        out.push(`  ${option.form}`, ...wrap(option.text, 6));
+    }
+    out.push('', 'Starting credentials: the AWS SDK default chain (--profile / AWS_PROFILE, environment keys, SSO,', 'credential_process, instance or container role); role-arn is assumed from them. AWS_ENDPOINT_URL,', 'AWS_RETRY_MODE and AWS_MAX_ATTEMPTS are honoured. RUNNER_DEBUG=1 prints debug lines.', '', 'Exit codes: 0 done; 1 the run failed (role assumption, DRS not initialised, cancelled) or, with', 'fail-on-error (the default), a row is failed or timed-out; 2 bad usage (nothing was called).', '', 'Examples:', `  AWS_ROLE_ARN=arn:aws:iam::160885257264:role/DRSOrchestrationRole \\`, `    ${PROGRAM} 160885257264 us-east-1 us-west-2`, `  ${PROGRAM} --profile central --role-arn arn:aws:iam::160885257264:role/DRSOrchestrationRole \\`, `    --external-id DRSOrchestration2024 --source-regions us-east-1,eu-west-1 \\`, '    --target-region us-west-2 --dry-run', '');
+    return out.join('\n');
+}
+/** Edit distance, for "did you mean". */
+function distance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        let previous = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const current = row[j];
+            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+            previous = current;
+        }
+    }
+    return row[b.length];
+}
+function suggestion(flag) {
+    const names = [..._inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUTS */ .mc.map(spec => spec.name), ...CLI_FLAGS];
+    let best = null;
+    let bestDistance = 4;
+    for (const name of names) {
+        const d = distance(flag, name);
+        if (d < bestDistance) {
+            best = name;
+            bestDistance = d;
+        }
+    }
+    return best ? ` (did you mean --${best}?)` : '';
+}
+/** Says where a value came from, so an InputError reads as the user's own words. */
+function describeSource(name, source) {
+    if (source?.kind === 'positional')
+        return `${source.label} (positional; same as --${name})`;
+    if (source?.kind === 'env')
+        return `${source.name} (the default for --${name})`;
+    return `--${name}`;
+}
+/** Turns one parseSettings problem (`name: expected ...`) into flag terms. */
+function mapProblem(problem, sources) {
+    const match = /^([a-z][a-z-]*): ([\s\S]*)$/.exec(problem);
+    const spec = match ? inputByName.get(match[1]) : undefined;
+    if (!match || !spec)
+        return problem;
+    const [, name, rest] = match;
+    // Input names inside the expectation become flags; a quoted value the user gave stays as it was.
+    const at = rest.indexOf(', got "');
+    const expectation = at < 0 ? rest : rest.slice(0, at);
+    const got = at < 0 ? '' : rest.slice(at);
+    let text = expectation;
+    for (const other of _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUTS */ .mc) {
+        if (!other.name.includes('-'))
+            continue;
+        text = text.replace(new RegExp(`(?<![\\w-])${other.name}(?![\\w-])`, 'g'), `--${other.name}`);
+    }
+    let hint = '';
+    if (/\(required\)/.test(rest) && !sources.has(name)) {
+        if (name === 'role-arn')
+            hint = `; pass ${flagForm(spec)} or set ${ROLE_ARN_ENV}`;
+        else if (name === 'source-regions' || name === 'target-region') {
+            hint = `; pass ${flagForm(spec)}, or ACCOUNT SOURCE_REGION TARGET_REGION`;
+        }
+        else
+            hint = `; pass ${flagForm(spec)}`;
+    }
+    else if (sources.get(name)?.kind !== 'positional' && sources.get(name)?.kind !== 'env') {
+        hint = ` (form: ${flagForm(spec)})`;
+    }
+    return `${describeSource(name, sources.get(name))}: ${text}${got}${hint}`;
+}
+/**
+ * Parses the command line. `--help` and `--version` win over everything else; otherwise every
+ * problem (unknown flag, missing value, invalid input) is collected into one UsageError.
+ */
+function parseCliArgs(argv, env, options = {}) {
+    const problems = [];
+    const values = new Map();
+    const sources = new Map();
+    const positionals = [];
+    let help = false;
+    let version = false;
+    let json = false;
+    let resultsFile = null;
+    let profile = null;
+    const seen = new Set();
+    const once = (flag) => {
+        if (seen.has(flag)) {
+            problems.push(`--${flag}: given more than once`);
+            return false;
+        }
+        seen.add(flag);
+        return true;
+    };
+    for (let i = 0; i < argv.length; i++) {
+        const arg = argv[i];
+        if (arg === '--') {
+            positionals.push(...argv.slice(i + 1));
+            break;
+        }
+        if (arg === '--help' || arg === '-h') {
+            help = true;
+            continue;
+        }
+        if (arg === '--version') {
+            version = true;
+            continue;
+        }
+        if (!arg.startsWith('-') || arg === '-') {
+            positionals.push(arg);
+            continue;
+        }
+        if (!arg.startsWith('--')) {
+            // Never echo more than the flag itself: a mistyped option may carry a secret.
+            problems.push(`unknown option ${arg.slice(0, 2)}: flags are long (--name VALUE); see --help`);
+            continue;
+        }
+        const eq = arg.indexOf('=');
+        const flag = eq < 0 ? arg.slice(2) : arg.slice(2, eq);
+        const inline = eq < 0 ? undefined : arg.slice(eq + 1);
+        // A value flag takes the next argument unless that is another flag.
+        const takeValue = (form) => {
+            if (inline !== undefined)
+                return inline;
+            const next = argv[i + 1];
+            if (next === undefined || (next.startsWith('--') && next.length > 2)) {
+                problems.push(`--${flag}: missing value; expected ${form}`);
+                return undefined;
+            }
+            i++;
+            return next;
+        };
+        if (flag === 'json') {
+            if (inline !== undefined)
+                problems.push('--json: takes no value; expected --json');
+            else
+                json = true;
+            continue;
+        }
+        if (flag === 'results-file' || flag === 'profile') {
+            const form = flag === 'profile' ? '--profile NAME' : '--results-file PATH';
+            const value = takeValue(form);
+            if (value === undefined || !once(flag))
+                continue;
+            if (value.trim() === '')
+                problems.push(`--${flag}: expected ${form} with a non-empty value`);
+            else if (flag === 'profile')
+                profile = value.trim();
+            else
+                resultsFile = value;
+            continue;
+        }
+        const negated = flag.startsWith('no-') ? inputByName.get(flag.slice(3)) : undefined;
+        if (negated && isBooleanInput(negated)) {
+            if (inline !== undefined)
+                problems.push(`--${flag}: takes no value; expected --${flag} or --${negated.name}=false`);
+            else if (once(negated.name)) {
+                values.set(negated.name, ['false']);
+                sources.set(negated.name, { kind: 'flag' });
+            }
+            continue;
+        }
+        const spec = inputByName.get(flag);
+        if (!spec) {
+            problems.push(`unknown option --${flag}${suggestion(flag)}; see --help`);
+            continue;
+        }
+        if (isBooleanInput(spec)) {
+            let value = inline;
+            if (value === undefined) {
+                // `--dry-run` alone means true; `--dry-run false` is read only when the next word is a boolean.
+                const next = argv[i + 1];
+                if (next !== undefined && BOOLEAN_WORD.test(next)) {
+                    value = next;
+                    i++;
+                }
+                else
+                    value = 'true';
+            }
+            if (once(spec.name)) {
+                values.set(spec.name, [value]);
+                sources.set(spec.name, { kind: 'flag' });
+            }
+            continue;
+        }
+        const value = takeValue(flagForm(spec));
+        if (value === undefined)
+            continue;
+        if (LIST_INPUTS.includes(spec.name)) {
+            values.set(spec.name, [...(values.get(spec.name) ?? []), value]);
+        }
+        else if (once(spec.name))
+            values.set(spec.name, [value]);
+        sources.set(spec.name, { kind: 'flag' });
+    }
+    const common = {
+        json,
+        resultsFile,
+        profile: profile ?? (env.AWS_PROFILE?.trim() || null)
+    };
+    if (help)
+        return { kind: 'help', ...common };
+    if (version)
+        return { kind: 'version', ...common };
+    if (positionals.length === POSITIONALS.length) {
+        POSITIONALS.forEach(({ label, input }, index) => {
+            if (sources.has(input)) {
+                problems.push(`${label} (positional) and --${input} both given; use one of them`);
+                return;
+            }
+            values.set(input, [positionals[index]]);
+            sources.set(input, { kind: 'positional', label });
+        });
+    }
+    else if (positionals.length > 0) {
+        problems.push(`expected ${POSITIONALS.map(p => p.label).join(' ')} (3 positional arguments) or none, got ${positionals.length} positional argument${positionals.length === 1 ? '' : 's'}`);
+    }
+    // The seed's convention: the target role comes from AWS_ROLE_ARN unless given. Not when the SDK
+    // owns that variable (a web-identity token file names AWS_ROLE_ARN as the starting role).
+    const roleFromEnv = env[ROLE_ARN_ENV]?.trim() ?? '';
+    if (!values.has('role-arn') && roleFromEnv !== '') {
+        if (env.AWS_WEB_IDENTITY_TOKEN_FILE) {
+            problems.push(`--role-arn: required here; ${ROLE_ARN_ENV} is not used as its default because AWS_WEB_IDENTITY_TOKEN_FILE is set (the SDK assumes ${ROLE_ARN_ENV} as the starting role)`);
+        }
+        else {
+            values.set('role-arn', [roleFromEnv]);
+            sources.set('role-arn', { kind: 'env', name: ROLE_ARN_ENV });
+        }
+    }
+    if (!values.has('role-session-name'))
+        values.set('role-session-name', [defaultSessionName(options.now ?? new Date())]);
+    let settings = null;
+    try {
+        settings = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .parseSettings */ .P$)(name => (values.get(name) ?? []).join('\n'), cliRunContext(env));
+    }
+    catch (error) {
+        if (!(error instanceof _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz))
+            throw error;
+        problems.push(...error.problems.map(problem => mapProblem(problem, sources)));
+    }
+    if (settings?.oidcRoleArn) {
+        if (!env.ACTIONS_ID_TOKEN_REQUEST_URL || !env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
+            problems.push('--oidc-role-arn: needs a GitHub OIDC token, which exists only inside a GitHub Actions job with "permissions: id-token: write" (ACTIONS_ID_TOKEN_REQUEST_URL and ACTIONS_ID_TOKEN_REQUEST_TOKEN). From a terminal, leave it unset: the CLI assumes --role-arn from your AWS credentials (--profile, AWS_PROFILE, environment keys, SSO).');
+        }
+        if (profile !== null) {
+            problems.push('--profile and --oidc-role-arn both given: with --oidc-role-arn the starting credentials come from the OIDC token; drop one of them');
+        }
+    }
+    if (problems.length > 0 || !settings)
+        throw new UsageError(problems);
+    return { kind: 'run', settings, ...common };
+}
+
+
+/***/ }),
+
+/***/ 5581:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8330);
+/* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7391);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(788);
+/* harmony import */ var _port_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8676);
+/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4660);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(665);
+/* harmony import */ var _results_file_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6024);
+/* harmony import */ var _rows_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(1710);
+// The terminal front: the same flow as main.ts (parse, run the engine, report, exit), with flags
+// instead of inputs, the AWS SDK's credential chain instead of the runner's, and stdout/stderr
+// instead of outputs and a job summary. Never imports @actions/core.
+
+
+
+
+
+
+
+
+
+
+
+const VERSION = _package_json__WEBPACK_IMPORTED_MODULE_3__/* .version */ .rE;
+const USER_AGENT = `${_cli_args_js__WEBPACK_IMPORTED_MODULE_4__/* .PROGRAM */ .RX}/${VERSION}`;
+// After a cancel signal the engine gets this long to hand back its rows before we report what we have.
+const CANCEL_GRACE_MS = 3000;
+const EXIT_OK = 0;
+const EXIT_FAILED = 1;
+const EXIT_USAGE = 2;
+const CLEAR_LINE = '\r\x1b[2K';
+/**
+ * stderr for humans: log lines scroll, and on a terminal one status line stays at the bottom,
+ * rewritten in place with the counts per region.
+ */
+class Console {
+    redactor;
+    live;
+    status = '';
+    timer = null;
+    rows = [];
+    phase = 'starting';
+    started = Date.now();
+    constructor(redactor, live) {
+        this.redactor = redactor;
+        this.live = live;
+    }
+    log(line) {
+        const text = this.redactor.redact(line);
+        if (this.live && this.status)
+            process.stderr.write(CLEAR_LINE);
+        process.stderr.write(`${text}\n`);
+        if (this.live && this.status)
+            process.stderr.write(this.status);
+    }
+    out(text) {
+        process.stdout.write(this.redactor.redact(text));
+    }
+    start(phase) {
+        this.phase = phase;
+        if (!this.live)
+            return;
+        this.draw();
+        this.timer = setInterval(() => this.draw(), 1000);
+        this.timer.unref();
+    }
+    progress(rows) {
+        this.rows = rows;
+        if (this.live)
+            this.draw();
+    }
+    stop() {
+        if (this.timer)
+            clearInterval(this.timer);
+        this.timer = null;
+        if (this.live && this.status)
+            process.stderr.write(CLEAR_LINE);
+        this.status = '';
+    }
+    draw() {
+        const line = (0,_progress_js__WEBPACK_IMPORTED_MODULE_7__/* .renderProgressLine */ .S)(this.rows, {
+            elapsedMs: Date.now() - this.started,
+            width: process.stderr.columns ?? 100,
+            phase: this.phase
+        });
+        this.status = this.redactor.redact(line);
+        process.stderr.write(`${CLEAR_LINE}${this.status}`);
+    }
+}
+/** The GitHub OIDC token, fetched as @actions/core's getIDToken does (inside a job only). */
+async function fetchIdToken(env, audience) {
+    const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL;
+    const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+    if (!requestUrl || !requestToken) {
+        throw new Error('ACTIONS_ID_TOKEN_REQUEST_URL / ACTIONS_ID_TOKEN_REQUEST_TOKEN are not set');
+    }
+    const url = new URL(requestUrl);
+    url.searchParams.set('audience', audience);
+    let lastError = 'no attempt';
+    for (let attempt = 1; attempt <= 3; attempt++) {
+        try {
+            const response = await fetch(url, {
+                headers: { Authorization: `Bearer ${requestToken}`, Accept: 'application/json' },
+                signal: AbortSignal.timeout(30_000)
+            });
+            if (response.ok) {
+                const body = (await response.json());
+                if (typeof body.value !== 'string' || body.value === '')
+                    throw new Error('the answer holds no token');
+                return body.value;
+            }
+            lastError = `HTTP ${response.status}`;
+            // Only a server-side failure is worth another try.
+            if (response.status < 500)
+                break;
+        }
+        catch (error) {
+            lastError = (0,_port_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error);
+        }
+        await new Promise(done => setTimeout(done, 500 * attempt));
+    }
+    throw new Error(`OIDC token request failed (${lastError})`);
+}
+/** Masks whatever the starting chain returns, as the engine masks the sessions it creates. */
+function maskingProvider(inner, mask) {
+    return async (identityProperties) => {
+        const identity = await inner(identityProperties);
+        mask(identity.accessKeyId);
+        mask(identity.secretAccessKey);
+        if (identity.sessionToken)
+            mask(identity.sessionToken);
+        return identity;
+    };
+}
+function startingCredentialsText(settings, profile, env) {
+    if (settings.oidcRoleArn)
+        return `GitHub OIDC -> ${settings.oidcRoleArn}`;
+    if (profile)
+        return `AWS profile ${profile}`;
+    if (env.AWS_ACCESS_KEY_ID)
+        return 'AWS_ACCESS_KEY_ID from the environment';
+    return 'the AWS SDK default chain';
+}
+async function writeRows(path, settings, rows) {
+    if (path === null) {
+        // A new file per run: the time and the process id keep runs of the same account apart.
+        const stamp = new Date()
+            .toISOString()
+            .replace(/[-:]/g, '')
+            .replace(/\.\d+Z$/, 'Z');
+        return (0,_results_file_js__WEBPACK_IMPORTED_MODULE_6__/* .writeResultsFile */ .A)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), (0,_results_file_js__WEBPACK_IMPORTED_MODULE_6__/* .resultsFileName */ .q)(settings.accountId, `cli-${stamp}-${process.pid}`), rows);
+    }
+    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target), { recursive: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(target, `${JSON.stringify(rows, null, 2)}\n`, 'utf8');
+    return target;
+}
+async function report(command, rows, stopped, io) {
+    io.stop();
+    const { settings } = command;
+    let resultsFile = null;
+    let writeProblem = null;
+    try {
+        resultsFile = await writeRows(command.resultsFile, settings, rows);
+    }
+    catch (error) {
+        writeProblem = `Could not write the results file: ${(0,_port_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error)}`;
+    }
+    if (command.json)
+        io.out((0,_progress_js__WEBPACK_IMPORTED_MODULE_7__/* .jsonReport */ .L7)(rows, resultsFile, stopped));
+    else {
+        io.out(`${(0,_report_js__WEBPACK_IMPORTED_MODULE_8__/* .renderTerminalTable */ .ji)(rows)}\n\n${(0,_report_js__WEBPACK_IMPORTED_MODULE_8__/* .finalLogLine */ .TZ)(rows)}\n`);
+        if (resultsFile)
+            io.out(`Results file: ${resultsFile}\n`);
+    }
+    if (command.json && resultsFile)
+        io.log(`Results file: ${resultsFile}`);
+    if (writeProblem)
+        io.log(`error: ${writeProblem}`);
+    const failed = (0,_rows_js__WEBPACK_IMPORTED_MODULE_9__/* .countRows */ .BO)(rows).failedCount;
+    if (stopped)
+        io.log(`error: ${stopped}`);
+    else if ((0,_report_js__WEBPACK_IMPORTED_MODULE_8__/* .shouldFail */ .W9)(settings, rows)) {
+        io.log(`error: ${failed} instance(s) or region(s) failed or timed out; see the table above.`);
+    }
+    return stopped || writeProblem || (0,_report_js__WEBPACK_IMPORTED_MODULE_8__/* .shouldFail */ .W9)(settings, rows) ? EXIT_FAILED : EXIT_OK;
+}
+async function runCommand(command, env, redactor) {
+    const { settings } = command;
+    redactor.add(settings.externalId);
+    const live = Boolean(process.stderr.isTTY) && env.TERM !== 'dumb';
+    const io = new Console(redactor, live);
+    const debug = env.RUNNER_DEBUG === '1';
+    // Node's warnings (the SDK's copies each warn about the Node version) go through the console
+    // once each, redacted and below the status line, instead of Node's own printer.
+    const seenWarnings = new Set();
+    process.removeAllListeners('warning');
+    process.on('warning', warning => {
+        if (env.NODE_NO_WARNINGS === '1' || seenWarnings.has(warning.message))
+            return;
+        seenWarnings.add(warning.message);
+        io.log(`warning: ${warning.message.replace(/\s*\n\s*/g, ' ')}`);
+    });
+    let latestRows = [];
+    const port = {
+        mask: secret => redactor.add(secret),
+        info: message => io.log(message),
+        warning: message => io.log(`warning: ${message}`),
+        debug: message => {
+            if (debug)
+                io.log(`debug: ${message}`);
+        },
+        progress: rows => {
+            latestRows = rows;
+            io.progress(rows);
+        }
+    };
+    if (settings.oidcRoleArn)
+        port.getIdToken = audience => fetchIdToken(env, audience);
+    let reported = null;
+    // The engine's return and the cancel timer race; whichever comes first reports, once.
+    const reportOnce = (rows, stopped) => (reported ??= report(command, rows, stopped, io));
+    const cancel = new AbortController();
+    let signalled = false;
+    const onSignal = (signal) => {
+        if (signalled) {
+            // A second Ctrl-C: leave now.
+            io.stop();
+            process.exit(EXIT_FAILED);
+        }
+        signalled = true;
+        io.log(`warning: received ${signal}: stopping the wait and reporting what is known (again to quit at once).`);
+        cancel.abort();
+        setTimeout(() => {
+            // The engine did not hand back in time: report the last rows it published (or, before
+            // any, a row per source region, so the account is not lost silently), then leave.
+            const stopped = `Cancelled by ${signal}.`;
+            const rows = latestRows.length > 0
+                ? latestRows
+                : settings.sourceRegions.map(region => (0,_rows_js__WEBPACK_IMPORTED_MODULE_9__/* .regionFailureRow */ .bM)(settings.accountId, region, `${stopped} No instance was known yet.`));
+            void reportOnce(rows, stopped).then(code => exitAfterFlush(code));
+        }, CANCEL_GRACE_MS).unref();
+    };
+    process.on('SIGTERM', onSignal);
+    process.on('SIGINT', onSignal);
+    io.log(`${_cli_args_js__WEBPACK_IMPORTED_MODULE_4__/* .PROGRAM */ .RX} ${VERSION}: account ${settings.accountId}, role ${settings.roleArn}, source regions ` +
+        `${settings.sourceRegions.join(', ')}, target region ${settings.targetRegion}, wait-for ${settings.waitFor}` +
+        `${settings.dryRun ? ', dry run' : ''}; starting credentials: ${startingCredentialsText(settings, command.profile, env)}; ` +
+        `session ${settings.roleSessionName}.`);
+    io.start('assuming the role, discovering instances');
+    try {
+        // Loaded after the flags are checked, so bad usage fails fast and --help stays quick.
+        const { runEngine } = await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(150), __nccwpck_require__.e(875)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5875));
+        let ambient;
+        if (!settings.oidcRoleArn) {
+            const { fromNodeProviderChain } = await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(719)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 9719, 19));
+            ambient = maskingProvider(fromNodeProviderChain({
+                ...(command.profile ? { profile: command.profile } : {}),
+                clientConfig: { region: settings.targetRegion }
+            }), secret => redactor.add(secret));
+        }
+        const result = await runEngine(settings, port, {
+            env,
+            userAgent: USER_AGENT,
+            runUrl: (0,_context_js__WEBPACK_IMPORTED_MODULE_10__/* .runUrl */ .V)(settings.run) ||
+                `${_cli_args_js__WEBPACK_IMPORTED_MODULE_4__/* .PROGRAM */ .RX} run by ${settings.run.actor || 'unknown user'} on ${(0,node_os__WEBPACK_IMPORTED_MODULE_1__.hostname)()} (session ${settings.roleSessionName})`,
+            signal: cancel.signal,
+            ambient
+        });
+        const stopped = result.fatal ?? (cancel.signal.aborted ? 'Cancelled before the wait ended.' : null);
+        return await reportOnce(result.rows, stopped);
+    }
+    catch (error) {
+        // A bug, not an AWS answer: still leave a report naming every source region.
+        const message = `Unexpected error: ${(0,_port_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error)}`;
+        const rows = latestRows.length > 0
+            ? latestRows
+            : settings.sourceRegions.map(region => (0,_rows_js__WEBPACK_IMPORTED_MODULE_9__/* .regionFailureRow */ .bM)(settings.accountId, region, message));
+        return await reportOnce(rows, message);
+    }
+    finally {
+        process.off('SIGTERM', onSignal);
+        process.off('SIGINT', onSignal);
+    }
+}
+/** Runs the CLI and returns its exit code (0 done, 1 failed, 2 bad usage). */
+async function cli(argv, env, redactor) {
+    // Defence in depth: secrets the environment already holds never reach the terminal.
+    for (const name of [
+        'AWS_SECRET_ACCESS_KEY',
+        'AWS_SESSION_TOKEN',
+        'ACTIONS_ID_TOKEN_REQUEST_TOKEN'
+    ])
+        redactor.add(env[name]);
+    let command;
+    try {
+        command = (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_4__/* .parseCliArgs */ .hT)(argv, env);
+    }
+    catch (error) {
+        if (!(error instanceof _cli_args_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb))
+            throw error;
+        process.stderr.write(redactor.redact(`${_cli_args_js__WEBPACK_IMPORTED_MODULE_4__/* .PROGRAM */ .RX}: ${error.message}\nRun "${_cli_args_js__WEBPACK_IMPORTED_MODULE_4__/* .PROGRAM */ .RX} --help" for the flags.\n`));
+        return EXIT_USAGE;
+    }
+    if (command.kind === 'help') {
+        process.stdout.write((0,_cli_args_js__WEBPACK_IMPORTED_MODULE_4__/* .helpText */ .BK)());
+        return EXIT_OK;
+    }
+    if (command.kind === 'version') {
+        process.stdout.write(`${_cli_args_js__WEBPACK_IMPORTED_MODULE_4__/* .PROGRAM */ .RX} ${VERSION}\n`);
+        return EXIT_OK;
+    }
+    return runCommand(command, env, redactor);
+}
+/** Exits once stdout and stderr have taken everything written to them. */
+async function exitAfterFlush(code) {
+    await Promise.all([
+        new Promise(done => process.stdout.write('', done)),
+        new Promise(done => process.stderr.write('', done))
+    ]);
+    process.exit(code);
+}
+// A closed pipe (`| head`) is not worth a stack trace; the exit code still tells the outcome.
+process.stdout.on('error', error => {
+    if (error.code !== 'EPIPE')
+        throw error;
+});
+const redactor = new _progress_js__WEBPACK_IMPORTED_MODULE_7__/* .Redactor */ .pO();
+try {
+    await exitAfterFlush(await cli(process.argv.slice(2), process.env, redactor));
+}
+catch (error) {
+    process.stderr.write(redactor.redact(`${_cli_args_js__WEBPACK_IMPORTED_MODULE_4__/* .PROGRAM */ .RX}: unexpected error: ${(0,_port_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error)}\n`));
+    await exitAfterFlush(EXIT_FAILED);
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 788:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ runUrl),
+/* harmony export */   w: () => (/* binding */ runContextFromEnv)
+/* harmony export */ });
+function runContextFromEnv(env) {
+    return {
+        runId: env.GITHUB_RUN_ID ?? '',
+        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '1',
+        repository: env.GITHUB_REPOSITORY ?? '',
+        workflow: env.GITHUB_WORKFLOW ?? '',
+        actor: env.GITHUB_ACTOR ?? '',
+        serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com'
+    };
+}
+function runUrl(run) {
+    if (!run.repository || !run.runId)
+        return '';
+    const attempt = run.runAttempt && run.runAttempt !== '1' ? `/attempts/${run.runAttempt}` : '';
+    return `${run.serverUrl}/${run.repository}/actions/runs/${run.runId}${attempt}`;
+}
+
+
+/***/ }),
+
+/***/ 8422:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P$: () => (/* binding */ parseSettings),
+/* harmony export */   Q_: () => (/* binding */ sanitiseSessionName),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   mc: () => (/* binding */ INPUTS),
+/* harmony export */   ni: () => (/* binding */ regionOfTopic)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_DOCUMENT, OUTPUTS, splitList */
+// The one description of the action's inputs and outputs (action.yml and the CLI follow it), and
+// the pure parser that turns raw input strings into one validated Settings object.
+const DEFAULT_TAG_FILTERS = 'dr:enabled=true,dr:recovery-strategy=drs';
+const DEFAULT_DOCUMENT = 'AWSDisasterRecovery-InstallDRAgentOnInstance';
+const INPUTS = [
+    {
+        name: 'role-arn',
+        required: true,
+        description: 'Target-account role to assume, arn:<partition>:iam::<12-digit account>:role/<path/name>.'
+    },
+    {
+        name: 'account-id',
+        required: false,
+        description: 'Target account id (12 digits). Defaults to the account in role-arn and must equal it.'
+    },
+    {
+        name: 'external-id',
+        required: false,
+        description: 'ExternalId for the AssumeRole into role-arn. Masked in logs.'
+    },
+    {
+        name: 'source-regions',
+        required: true,
+        description: 'Regions whose instances get the agent, separated by commas and/or newlines (e.g. us-east-1,eu-west-1).'
+    },
+    {
+        name: 'target-region',
+        required: true,
+        description: "The DRS recovery region (passed as the install document's Region parameter)."
+    },
+    {
+        name: 'oidc-role-arn',
+        required: false,
+        description: 'Central orchestration role. Set: the GitHub OIDC token is exchanged for it (AssumeRoleWithWebIdentity), then role-arn is assumed from it. Unset: role-arn is assumed from the credentials already in the environment.'
+    },
+    {
+        name: 'audience',
+        required: false,
+        default: 'sts.amazonaws.com',
+        description: 'Audience of the GitHub OIDC token.'
+    },
+    {
+        name: 'role-session-name',
+        required: false,
+        description: 'Session name for both role sessions. Default drs-<run id>-<attempt>; sanitised to [\\w+=,.@-], 2 to 64 characters.'
+    },
+    {
+        name: 'role-duration-seconds',
+        required: false,
+        default: '3600',
+        description: 'Session duration, 900 to 43200. Above 3600 is rejected with oidc-role-arn (STS caps chained sessions at one hour); sessions are refreshed before they expire.'
+    },
+    {
+        name: 'session-tagging',
+        required: false,
+        default: 'true',
+        description: 'Set SourceIdentity (the actor) and session tags (repository, workflow, run id) on the AssumeRole into role-arn. Set false when the trust policy lacks sts:TagSession / sts:SetSourceIdentity.'
+    },
+    {
+        name: 'tag-filters',
+        required: false,
+        default: DEFAULT_TAG_FILTERS,
+        description: 'key=value pairs, separated by commas or newlines; an instance must match all of them (and be running).'
+    },
+    {
+        name: 'instance-ids',
+        required: false,
+        description: 'Explicit instance ids (commas, spaces or newlines). When set, tag-filters are not used; each id is looked up in every source region.'
+    },
+    {
+        name: 'skip-registered',
+        required: false,
+        default: 'true',
+        description: 'Skip instances already registered as DRS source servers in target-region.'
+    },
+    {
+        name: 'dry-run',
+        required: false,
+        default: 'false',
+        description: 'Discover and report what would be sent; send nothing.'
+    },
+    {
+        name: 'wait-for',
+        required: false,
+        default: 'install',
+        description: 'none (report commands as pending), install (wait for the install and the DRS source server), or replication (also wait for CONTINUOUS replication).'
+    },
+    {
+        name: 'timeout-minutes',
+        required: false,
+        default: '30',
+        description: 'Bound on the whole wait, in minutes; fractions allowed (0.5).'
+    },
+    {
+        name: 'max-concurrency',
+        required: false,
+        description: "SendCommand MaxConcurrency (a number or a percentage). Default: SSM's own."
+    },
+    {
+        name: 'max-errors',
+        required: false,
+        default: '100%',
+        description: 'SendCommand MaxErrors (a number or a percentage); the default lets one bad host not stop the rest.'
+    },
+    {
+        name: 'fail-on-error',
+        required: false,
+        default: 'true',
+        description: 'Fail the step when any row is failed or timed-out.'
+    },
+    {
+        name: 'document-name',
+        required: false,
+        default: DEFAULT_DOCUMENT,
+        description: 'SSM document that installs the agent (name or ARN).'
+    },
+    {
+        name: 'source-server-tags',
+        required: false,
+        description: "key=value pairs (commas or newlines) passed as the document's Tags parameter, tagging the DRS source servers."
+    },
+    {
+        name: 'notify-topic-arn',
+        required: false,
+        description: "SNS topic for a completion message, published in the topic's region with the target-role credentials. A failed publish is a warning."
+    }
+];
+const OUTPUTS = [
+    { name: 'instance-count', description: 'Rows with an instance id.' },
+    { name: 'installed-count', description: 'Rows with status installed.' },
+    {
+        name: 'failed-count',
+        description: 'Rows with status failed or timed-out (region-wide failure rows included).'
+    },
+    {
+        name: 'skipped-count',
+        description: 'Rows with status skipped-registered or skipped-unmanaged.'
+    },
+    { name: 'command-ids', description: 'JSON array of the SSM command ids sent.' },
+    {
+        name: 'results',
+        description: 'JSON array of rows. Above 512 KiB only the rows that need attention, cut at 512 KiB if need be (see results-truncated).'
+    },
+    { name: 'results-truncated', description: 'true when results leaves rows out.' },
+    { name: 'results-file', description: 'Path of a JSON file under RUNNER_TEMP holding every row.' }
+];
+class InputError extends Error {
+    problems;
+    constructor(problems) {
+        super(problems.length === 1
+            ? `Invalid input: ${problems[0]}`
+            : `Invalid inputs:\n${problems.map(p => `  - ${p}`).join('\n')}`);
+        this.problems = problems;
+        this.name = 'InputError';
+    }
+}
+const PARTITION = 'aws(?:-[a-z]+)*';
+const ROLE_ARN = new RegExp(`^arn:(${PARTITION}):iam::(\\d{12}):role/((?:[\\w+=,.@-]+/)*[\\w+=,.@-]{1,64})$`);
+const REGION = /^[a-z]{2}(?:-[a-z]+)+-\d{1,2}$/;
+const INSTANCE_ID = /^i-(?:[0-9a-f]{8}|[0-9a-f]{17})$/;
+const EXTERNAL_ID = /^[\w+=,.@:/-]{2,1224}$/;
+const SSM_RATE = /^(?:[1-9]\d*|[1-9]\d?%|100%)$/;
+const SSM_ERRORS = /^(?:0|[1-9]\d*|[1-9]?\d%|100%)$/;
+const DOCUMENT = new RegExp(`^(?:[\\w.-]{3,128}|arn:${PARTITION}:ssm:[a-z0-9-]+:\\d{12}:document/[\\w.-]{3,128})$`);
+const TOPIC_ARN = new RegExp(`^arn:${PARTITION}:sns:([a-z]{2}(?:-[a-z]+)+-\\d{1,2}):\\d{12}:[\\w-]{1,256}(?:\\.fifo)?$`);
+const BOOLEAN_TRUE = ['true', 'True', 'TRUE'];
+const BOOLEAN_FALSE = ['false', 'False', 'FALSE'];
+const MAX_TIMEOUT_MINUTES = 24 * 60;
+/** Splits a list input on commas and newlines (and, where allowed, spaces); drops empty items. */
+function splitList(raw, alsoOnSpaces = false) {
+    const separator = alsoOnSpaces ? /[,\n\r\s]+/ : /[,\n\r]+/;
+    return raw
+        .split(separator)
+        .map(item => item.trim())
+        .filter(item => item.length > 0);
+}
+function unique(items) {
+    return [...new Set(items)];
+}
+/** STS role session names allow [\w+=,.@-], 2..64 characters. */
+function sanitiseSessionName(raw) {
+    return raw.replace(/[^\w+=,.@-]/g, '').slice(0, 64);
+}
+function regionOfTopic(topicArn) {
+    const match = TOPIC_ARN.exec(topicArn);
+    if (!match)
+        throw new Error(`not an SNS topic ARN: ${topicArn}`);
+    return match[1];
+}
+/**
+ * Parses every input, collecting all problems so one run reports them all. `read` returns the raw
+ * value ('' when unset), as core.getInput does. Throws InputError; makes no I/O.
+ */
+function parseSettings(read, run) {
+    const problems = [];
+    const get = (name) => {
+        const spec = INPUTS.find(input => input.name === name);
+        if (!spec)
+            throw new Error(`unknown input ${name}`);
+        const value = read(name).trim();
+        return value === '' ? (spec.default ?? '') : value;
+    };
+    const fail = (name, expected, got) => {
+        problems.push(`${name}: expected ${expected}${got === undefined ? '' : `, got "${got}"`}`);
+    };
+    const required = (name, expected) => {
+        const value = get(name);
+        if (value === '')
+            fail(name, `${expected} (required)`);
+        return value;
+    };
+    const bool = (name) => {
+        const value = get(name);
+        if (BOOLEAN_TRUE.includes(value))
+            return true;
+        if (BOOLEAN_FALSE.includes(value))
+            return false;
+        fail(name, 'true or false', value);
+        return false;
+    };
+    const pairs = (name) => {
+        const result = [];
+        for (const item of splitList(get(name))) {
+            const at = item.indexOf('=');
+            const key = at < 0 ? '' : item.slice(0, at).trim();
+            const value = at < 0 ? '' : item.slice(at + 1).trim();
+            if (at < 0 || key === '' || value === '')
+                fail(name, 'key=value pairs separated by commas or newlines', item);
+            else
+                result.push({ key, value });
+        }
+        return result;
+    };
+    const roleArn = required('role-arn', 'an IAM role ARN like arn:aws:iam::123456789012:role/DRSOrchestrationRole');
+    const roleMatch = ROLE_ARN.exec(roleArn);
+    if (roleArn !== '' && !roleMatch) {
+        fail('role-arn', 'an IAM role ARN like arn:aws:iam::123456789012:role/DRSOrchestrationRole', roleArn);
+    }
+    const partition = roleMatch?.[1] ?? 'aws';
+    const roleAccount = roleMatch?.[2] ?? '';
+    let accountId = get('account-id');
+    if (accountId === '')
+        accountId = roleAccount;
+    else if (!/^\d{12}$/.test(accountId))
+        fail('account-id', '12 digits', accountId);
+    else if (roleMatch && accountId !== roleAccount) {
+        fail('account-id', `the account in role-arn (${roleAccount})`, accountId);
+    }
+    const externalId = get('external-id');
+    // The value is a secret: never echo it back.
+    if (externalId !== '' && !EXTERNAL_ID.test(externalId)) {
+        fail('external-id', '2 to 1224 characters from [A-Za-z0-9_+=,.@:/-] (value not shown)');
+    }
+    const regionList = (name, raw) => {
+        const regions = unique(splitList(raw));
+        for (const region of regions) {
+            if (!REGION.test(region))
+                fail(name, 'AWS region names like us-east-1, separated by commas or newlines', region);
+        }
+        return regions;
+    };
+    const sourceRegionsText = required('source-regions', 'one or more AWS regions like us-east-1');
+    const sourceRegions = regionList('source-regions', sourceRegionsText);
+    if (sourceRegionsText !== '' && sourceRegions.length === 0) {
+        fail('source-regions', 'one or more AWS regions like us-east-1 (required)', sourceRegionsText);
+    }
+    const targetRegion = required('target-region', 'one AWS region like us-west-2');
+    if (targetRegion !== '' && !REGION.test(targetRegion))
+        fail('target-region', 'one AWS region like us-west-2', targetRegion);
+    const oidcRoleArn = get('oidc-role-arn');
+    if (oidcRoleArn !== '' && !ROLE_ARN.test(oidcRoleArn)) {
+        fail('oidc-role-arn', 'an IAM role ARN like arn:aws:iam::111122223333:role/GitHubDRSOrchestrator', oidcRoleArn);
+    }
+    const audience = get('audience');
+    if (audience === '')
+        fail('audience', 'a non-empty OIDC audience');
+    const rawSessionName = get('role-session-name') || `drs-${run.runId || 'local'}-${run.runAttempt || '1'}`;
+    const roleSessionName = sanitiseSessionName(rawSessionName);
+    if (roleSessionName.length < 2) {
+        fail('role-session-name', '2 to 64 characters from [A-Za-z0-9_+=,.@-]', rawSessionName);
+    }
+    const durationText = get('role-duration-seconds');
+    const roleDurationSeconds = Number(durationText);
+    if (!/^\d+$/.test(durationText) || roleDurationSeconds < 900 || roleDurationSeconds > 43200) {
+        fail('role-duration-seconds', 'a whole number of seconds from 900 to 43200', durationText);
+    }
+    else if (oidcRoleArn !== '' && roleDurationSeconds > 3600) {
+        fail('role-duration-seconds', 'at most 3600 with oidc-role-arn (STS caps role-chained sessions at one hour; the action refreshes them)', durationText);
+    }
+    const sessionTagging = bool('session-tagging');
+    const tagFilters = pairs('tag-filters');
+    const instanceIds = unique(splitList(get('instance-ids'), true));
+    for (const id of instanceIds) {
+        if (!INSTANCE_ID.test(id))
+            fail('instance-ids', 'EC2 instance ids like i-0123456789abcdef0', id);
+    }
+    if (instanceIds.length === 0 && tagFilters.length === 0) {
+        fail('tag-filters', 'at least one key=value pair when instance-ids is not set');
+    }
+    const skipRegistered = bool('skip-registered');
+    const dryRun = bool('dry-run');
+    const waitFor = get('wait-for');
+    if (!['none', 'install', 'replication'].includes(waitFor))
+        fail('wait-for', 'none, install or replication', waitFor);
+    const timeoutText = get('timeout-minutes');
+    const timeoutMinutes = Number(timeoutText);
+    if (!/^\d+(?:\.\d+)?$|^\.\d+$/.test(timeoutText) ||
+        !(timeoutMinutes > 0) ||
+        timeoutMinutes > MAX_TIMEOUT_MINUTES) {
+        fail('timeout-minutes', `a number of minutes above 0 and at most ${MAX_TIMEOUT_MINUTES} (fractions allowed, e.g. 0.5)`, timeoutText);
+    }
+    const maxConcurrency = get('max-concurrency');
+    if (maxConcurrency !== '' && !SSM_RATE.test(maxConcurrency)) {
+        fail('max-concurrency', 'a positive number (e.g. 50) or a percentage from 1% to 100%', maxConcurrency);
+    }
+    const maxErrors = get('max-errors');
+    if (!SSM_ERRORS.test(maxErrors))
+        fail('max-errors', 'a number (e.g. 0 or 10) or a percentage from 0% to 100%', maxErrors);
+    const failOnError = bool('fail-on-error');
+    const documentName = get('document-name');
+    if (!DOCUMENT.test(documentName)) {
+        fail('document-name', 'an SSM document name (3 to 128 of [A-Za-z0-9_.-]) or a document ARN', documentName);
+    }
+    const sourceServerTags = pairs('source-server-tags');
+    for (const tag of sourceServerTags) {
+        if (tag.key.toLowerCase().startsWith('aws:'))
+            fail('source-server-tags', 'keys that do not start with aws: (reserved)', tag.key);
+    }
+    const notifyTopicArn = get('notify-topic-arn');
+    if (notifyTopicArn !== '' && !TOPIC_ARN.test(notifyTopicArn)) {
+        fail('notify-topic-arn', 'an SNS topic ARN like arn:aws:sns:us-east-1:123456789012:drs-rollout', notifyTopicArn);
+    }
+    if (problems.length > 0)
+        throw new InputError(problems);
+    return {
+        roleArn,
+        partition,
+        accountId,
+        externalId: externalId || null,
+        sourceRegions,
+        targetRegion,
+        oidcRoleArn: oidcRoleArn || null,
+        audience,
+        roleSessionName,
+        roleDurationSeconds,
+        sessionTagging,
+        tagFilters: instanceIds.length > 0 ? [] : tagFilters,
+        instanceIds,
+        skipRegistered,
+        dryRun,
+        waitFor: waitFor,
+        timeoutMinutes,
+        maxConcurrency: maxConcurrency || null,
+        maxErrors,
+        failOnError,
+        documentName,
+        sourceServerTags,
+        notifyTopicArn: notifyTopicArn || null,
+        run
+    };
+}
+
+
+/***/ }),
+
+/***/ 8676:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CA: () => (/* binding */ errorCode),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   ml: () => (/* binding */ systemClock)
+/* harmony export */ });
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms, signal) => new Promise(resolve => {
+        if (signal?.aborted)
+            return resolve();
+        const done = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        };
+        const timer = setTimeout(done, ms);
+        signal?.addEventListener('abort', done, { once: true });
+    })
+};
+/** An unknown-safe message for logs and rows. */
+function errorMessage(error) {
+    if (error instanceof Error)
+        return error.message || error.name;
+    if (typeof error === 'string')
+        return error;
+    try {
+        return JSON.stringify(error);
+    }
+    catch {
+        return String(error);
+    }
+}
+/** The AWS error code of an SDK exception (name, or Code on the older query protocols). */
+function errorCode(error) {
+    if (error && typeof error === 'object') {
+        const e = error;
+        for (const candidate of [e.name, e.Code, e.code]) {
+            if (typeof candidate === 'string' && candidate !== 'Error')
+                return candidate;
+        }
+    }
+    return 'Error';
+}
+
+
+/***/ }),
+
+/***/ 4660:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L7: () => (/* binding */ jsonReport),
+/* harmony export */   S: () => (/* binding */ renderProgressLine),
+/* harmony export */   pO: () => (/* binding */ Redactor)
+/* harmony export */ });
+/* unused harmony exports regionProgress, formatElapsed */
+/* harmony import */ var _rows_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1710);
+// What the CLI prints, as pure functions: the in-place progress line (counts per region from the
+// rows the engine publishes), the --json document, and the redactor that keeps secrets out of both.
+// Rows in, text out; the front decides where and how to draw it.
+
+/** Replaces every registered secret in text the CLI prints (the CLI's counterpart of core.setSecret). */
+class Redactor {
+    secrets = [];
+    add(secret) {
+        if (!secret || secret.trim() === '' || this.secrets.includes(secret))
+            return;
+        // Longest first, so a secret that contains another is replaced whole.
+        this.secrets = [...this.secrets, secret].sort((a, b) => b.length - a.length);
+    }
+    redact(text) {
+        let result = text;
+        for (const secret of this.secrets)
+            result = result.split(secret).join('***');
+        return result;
+    }
+}
+/** The `--json` document: counts (the outputs' four, plus per status), every row, the file, why it stopped. */
+function jsonReport(rows, resultsFile, stopped) {
+    const sorted = (0,_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .sortRows */ .sN)(rows);
+    const document = {
+        counts: { ...(0,_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .countRows */ .BO)(sorted), byStatus: (0,_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .countByStatus */ .x7)(sorted) },
+        rows: sorted,
+        resultsFile,
+        stopped
+    };
+    return `${JSON.stringify(document, null, 2)}\n`;
+}
+/** Counts per region, in region order; rows without a region (unknown ids) under `-`. */
+function regionProgress(rows) {
+    const byRegion = new Map();
+    for (const row of rows) {
+        const region = row.region ?? '-';
+        let entry = byRegion.get(region);
+        if (!entry) {
+            entry = {
+                region,
+                instances: 0,
+                done: 0,
+                installed: 0,
+                failed: 0,
+                skipped: 0,
+                dryRun: 0,
+                pending: 0,
+                regionFailed: false
+            };
+            byRegion.set(region, entry);
+        }
+        if (row.instanceId === null) {
+            // A region that failed as a whole: no instances to count.
+            entry.regionFailed = true;
+            entry.failed++;
+            continue;
+        }
+        entry.instances++;
+        if (row.status === 'pending')
+            entry.pending++;
+        else
+            entry.done++;
+        if (row.status === 'installed')
+            entry.installed++;
+        if (row.status === 'failed' || row.status === 'timed-out')
+            entry.failed++;
+        if (row.status === 'skipped-registered' || row.status === 'skipped-unmanaged')
+            entry.skipped++;
+        if (row.status === 'dry-run')
+            entry.dryRun++;
+    }
+    return [...byRegion.values()].sort((a, b) => a.region < b.region ? -1 : a.region > b.region ? 1 : 0);
+}
+function formatElapsed(ms) {
+    const seconds = Math.max(0, Math.floor(ms / 1000));
+    const minutes = Math.floor(seconds / 60);
+    const rest = seconds % 60;
+    if (minutes === 0)
+        return `${rest}s`;
+    return `${minutes}m${String(rest).padStart(2, '0')}s`;
+}
+function bar(done, total, width) {
+    const filled = total === 0 ? width : Math.round((done / total) * width);
+    return `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}]`;
+}
+function regionText(entry) {
+    if (entry.regionFailed && entry.instances === 0)
+        return `${entry.region} failed`;
+    const parts = [];
+    if (entry.installed > 0)
+        parts.push(`${entry.installed} installed`);
+    if (entry.failed > 0)
+        parts.push(`${entry.failed} failed`);
+    if (entry.skipped > 0)
+        parts.push(`${entry.skipped} skipped`);
+    if (entry.dryRun > 0)
+        parts.push(`${entry.dryRun} dry-run`);
+    if (entry.pending > 0)
+        parts.push(`${entry.pending} waiting`);
+    return `${entry.region} ${entry.done}/${entry.instances}${parts.length > 0 ? ` (${parts.join(', ')})` : ''}`;
+}
+/**
+ * One line, e.g. `[######....] 6/10 done | eu-west-1 2/4 (2 installed, 2 waiting) | us-east-1
+ * 4/6 (3 installed, 1 failed, 2 waiting) | 1m05s`.
+ */
+function renderProgressLine(rows, options) {
+    const regions = regionProgress(rows);
+    const elapsed = formatElapsed(options.elapsedMs);
+    let line;
+    if (rows.length === 0) {
+        line = `${options.phase ?? 'working'}... | ${elapsed}`;
+    }
+    else {
+        const total = regions.reduce((sum, r) => sum + r.instances, 0);
+        const done = regions.reduce((sum, r) => sum + r.done, 0);
+        line = [
+            `${bar(done, total, 10)} ${done}/${total} done`,
+            ...regions.map(regionText),
+            elapsed
+        ].join(' | ');
+    }
+    const width = options.width ?? 0;
+    if (width > 1 && line.length > width - 1)
+        line = `${line.slice(0, Math.max(0, width - 2))}…`;
+    return line;
+}
+
+
+/***/ }),
+
+/***/ 665:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ attentionFirst),
+/* harmony export */   TZ: () => (/* binding */ finalLogLine),
+/* harmony export */   W9: () => (/* binding */ shouldFail),
+/* harmony export */   ji: () => (/* binding */ renderTerminalTable)
+/* harmony export */ });
+/* unused harmony exports SUMMARY_BUDGET_BYTES, SUMMARY_MAX_ROWS, RESULTS_LIMIT_BYTES, renderSummary, buildOutputs */
+/* harmony import */ var _rows_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1710);
+
+/** GitHub rejects a step summary above 1 MiB; stay well below with the heading and footer. */
+const SUMMARY_BUDGET_BYTES = (/* unused pure expression or super */ null && (900 * 1024));
+/** Beyond this many rows the summary lists only the rows that need attention. */
+const SUMMARY_MAX_ROWS = 2000;
+/** The `results` output's limit (outputs share the runner's environment and log). */
+const RESULTS_LIMIT_BYTES = (/* unused pure expression or super */ null && (512 * 1024));
+const CELL_MAX_CHARS = 1000;
+const bytes = (text) => Buffer.byteLength(text, 'utf8');
+const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** Rows that need attention first, each group in contract order (region, then instance id). */
+function attentionFirst(rows) {
+    const sorted = (0,_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .sortRows */ .sN)(rows);
+    return [...sorted.filter(_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .needsAttention */ .e_), ...sorted.filter(row => !(0,_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .needsAttention */ .e_)(row))];
+}
+/** "installed 3, failed 1" for the statuses present, in the contract's status order. */
+function statusBreakdown(rows, separator = ', ') {
+    const byStatus = countByStatus(rows);
+    return STATUSES.filter(status => byStatus[status] > 0)
+        .map(status => `${byStatus[status]} ${status}`)
+        .join(separator);
+}
+function escapeCell(value) {
+    if (value === null)
+        return '';
+    const text = value.length > CELL_MAX_CHARS ? `${value.slice(0, CELL_MAX_CHARS - 1)}…` : value;
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\|/g, '\\|')
+        .replace(/\r\n|\r|\n/g, '<br>');
+}
+function inlineCode(value) {
+    return `\`${value.replace(/`/g, "'").replace(/\r?\n/g, ' ')}\``;
+}
+function tableRow(row) {
+    const cells = [
+        row.instanceId === null ? '—' : escapeCell(row.instanceId),
+        escapeCell(row.name),
+        escapeCell(row.region),
+        escapeCell(row.platform),
+        escapeCell(row.status),
+        escapeCell(row.sourceServerId),
+        escapeCell(row.replicationState),
+        escapeCell(row.message)
+    ];
+    return `| ${cells.join(' | ')} |`;
+}
+const TABLE_HEAD = (/* unused pure expression or super */ null && ('| Instance | Name | Region | Platform | Status | Source server | Replication state | Message |\n' +
+    '|---|---|---|---|---|---|---|---|'));
+function totalsLine(rows) {
+    const counts = countRows(rows);
+    const breakdown = statusBreakdown(rows, ' · ');
+    return (`**Totals:** ${plural(counts.instanceCount, 'instance')}, ${counts.installedCount} installed, ` +
+        `${counts.failedCount} failed, ${counts.skippedCount} skipped` +
+        (breakdown ? ` (by status: ${breakdown})` : ''));
+}
+/**
+ * The job summary in markdown. Every row gets a table row, rows that need attention first; above
+ * SUMMARY_MAX_ROWS rows or SUMMARY_BUDGET_BYTES only the rows that need attention are listed (as
+ * many as fit) and the rest are counted, so the summary always stays under GitHub's 1 MiB limit.
+ */
+function renderSummary(settings, rows, meta = {}) {
+    const head = [
+        `## DRS agent roll-out: account ${settings.accountId}`,
+        '',
+        [
+            `Role ${inlineCode(settings.roleArn)}`,
+            `source regions ${settings.sourceRegions.join(', ') || '(none)'}`,
+            `target region ${settings.targetRegion}`,
+            `wait-for ${settings.waitFor}`,
+            ...(settings.dryRun ? ['**dry run**: nothing was sent'] : [])
+        ].join(' · ')
+    ];
+    if (meta.runUrl)
+        head.push('', `[Workflow run](${meta.runUrl})`);
+    if (meta.stopped)
+        head.push('', `> **Stopped:** ${escapeCell(meta.stopped)}`);
+    head.push('', totalsLine(rows), '');
+    if (rows.length === 0)
+        return `${head.join('\n')}\nNo instances matched.\n`;
+    const ordered = attentionFirst(rows);
+    const lines = ordered.map(tableRow);
+    const headText = `${head.join('\n')}\n${TABLE_HEAD}\n`;
+    const fullSize = bytes(headText) + lines.reduce((sum, line) => sum + bytes(line) + 1, 0);
+    if (ordered.length <= SUMMARY_MAX_ROWS && fullSize <= SUMMARY_BUDGET_BYTES) {
+        return `${headText}${lines.join('\n')}\n`;
+    }
+    // Room for the note above the table and the footer below it.
+    let size = bytes(headText) + 1024;
+    let shown = 0;
+    while (shown < ordered.length && needsAttention(ordered[shown])) {
+        const lineSize = bytes(lines[shown]) + 1;
+        if (size + lineSize > SUMMARY_BUDGET_BYTES)
+            break;
+        size += lineSize;
+        shown++;
+    }
+    const attention = ordered.filter(needsAttention).length;
+    const rest = ordered.slice(shown);
+    const note = shown === attention
+        ? `Showing the ${plural(attention, 'row')} that need attention of ${ordered.length}; the results-file output holds every row.`
+        : `Showing ${shown} of the ${plural(attention, 'row')} that need attention (of ${ordered.length}), to stay under the 1 MiB summary limit; the results-file output holds every row.`;
+    const footer = `… and ${plural(rest.length, 'more row')}: ${statusBreakdown(rest)}`;
+    const table = shown > 0 ? `${TABLE_HEAD}\n${lines.slice(0, shown).join('\n')}\n\n` : '';
+    return `${head.join('\n')}\n${note}\n\n${table}${footer}\n`;
+}
+/** Adds rows (whole ones) to a JSON array while it stays within `limit` bytes. */
+function jsonWithin(rows, limit) {
+    const parts = [];
+    let size = 2;
+    for (const row of rows) {
+        const part = JSON.stringify(row);
+        const next = size + bytes(part) + (parts.length > 0 ? 1 : 0);
+        if (next > limit)
+            break;
+        parts.push(part);
+        size = next;
+    }
+    return { json: `[${parts.join(',')}]`, kept: parts.length };
+}
+/** The step outputs, as the strings setOutput takes. */
+function buildOutputs(rows) {
+    const sorted = sortRows(rows);
+    const counts = countRows(sorted);
+    const commandIds = [...new Set(sorted.map(row => row.commandId).filter(id => id !== null))];
+    const outputs = {
+        'instance-count': String(counts.instanceCount),
+        'installed-count': String(counts.installedCount),
+        'failed-count': String(counts.failedCount),
+        'skipped-count': String(counts.skippedCount),
+        'command-ids': JSON.stringify(commandIds),
+        results: JSON.stringify(sorted),
+        'results-truncated': 'false'
+    };
+    if (bytes(outputs.results) <= RESULTS_LIMIT_BYTES)
+        return outputs;
+    const attention = sorted.filter(needsAttention);
+    const { json, kept } = jsonWithin(attention, RESULTS_LIMIT_BYTES);
+    const left = sorted.length - kept;
+    outputs.results = json;
+    outputs['results-truncated'] = 'true';
+    outputs.truncatedWarning =
+        kept === attention.length
+            ? `The results output holds only the ${plural(kept, 'row')} that need attention: ${left} of ${sorted.length} rows were left out to stay under 512 KiB. The results-file output holds every row.`
+            : `The results output holds ${kept} of the ${plural(attention.length, 'row')} that need attention, cut at 512 KiB: ${left} of ${sorted.length} rows were left out. The results-file output holds every row.`;
+    return outputs;
+}
+/** One line for the end of the log, e.g. "DRS agent roll-out: 950 installed, 30 skipped, 20 failed of 1000 instances". */
+function finalLogLine(rows) {
+    const counts = (0,_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .countRows */ .BO)(rows);
+    const byStatus = (0,_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .countByStatus */ .x7)(rows);
+    const failed = byStatus['timed-out'] > 0
+        ? `${counts.failedCount} failed (${byStatus['timed-out']} timed out)`
+        : `${counts.failedCount} failed`;
+    const parts = [`${counts.installedCount} installed`, `${counts.skippedCount} skipped`, failed];
+    if (byStatus['dry-run'] > 0)
+        parts.push(`${byStatus['dry-run']} dry-run`);
+    if (byStatus.pending > 0)
+        parts.push(`${byStatus.pending} pending`);
+    const regionWide = rows.filter(row => row.instanceId === null).length;
+    const regionNote = regionWide > 0 ? ` (${regionWide} region-wide failure${regionWide === 1 ? '' : 's'})` : '';
+    return `DRS agent roll-out: ${parts.join(', ')} of ${plural(counts.instanceCount, 'instance')}${regionNote}`;
+}
+/** A plain-text table for terminals: aligned columns, one line per row, the message last. */
+function renderTerminalTable(rows) {
+    if (rows.length === 0)
+        return '(no instances)';
+    const oneLine = (value, max) => {
+        const text = (value ?? '-').replace(/\s+/g, ' ').trim() || '-';
+        return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+    };
+    const header = [
+        'INSTANCE',
+        'NAME',
+        'REGION',
+        'PLATFORM',
+        'STATUS',
+        'SOURCE SERVER',
+        'REPLICATION',
+        'MESSAGE'
+    ];
+    const body = attentionFirst(rows).map(row => [
+        oneLine(row.instanceId, 19),
+        oneLine(row.name, 32),
+        oneLine(row.region, 16),
+        oneLine(row.platform, 12),
+        oneLine(row.status, 18),
+        oneLine(row.sourceServerId, 20),
+        oneLine(row.replicationState, 18),
+        oneLine(row.message, 400)
+    ]);
+    const widths = header.map((title, i) => Math.max(title.length, ...body.map(cells => cells[i].length)));
+    const format = (cells) => cells
+        .map((cell, i) => (i === cells.length - 1 ? cell : cell.padEnd(widths[i])))
+        .join('  ')
+        .trimEnd();
+    const rule = widths.map((width, i) => '-'.repeat(i === widths.length - 1 ? Math.min(width, 40) : width));
+    return [format(header), format(rule), ...body.map(format)].join('\n');
+}
+/** The step fails on any failed or timed-out row when fail-on-error is on. */
+function shouldFail(settings, rows) {
+    return settings.failOnError && (0,_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .countRows */ .BO)(rows).failedCount > 0;
+}
+
+
+/***/ }),
+
+/***/ 6024:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ writeResultsFile),
+/* harmony export */   q: () => (/* binding */ resultsFileName)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+// The results file: every row as JSON, for artifacts and the org-wide report.
+
+
+function resultsFileName(accountId, stepId) {
+    const step = (stepId ?? '').replace(/[^\w.-]/g, '') || 'run';
+    return `drs-results-${accountId || 'unknown'}-${step}.json`;
+}
+async function writeResultsFile(directory, fileName, rows) {
+    const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(directory, 'drs-results');
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(folder, { recursive: true });
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(folder, fileName);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(path, `${JSON.stringify(rows, null, 2)}\n`, 'utf8');
+    return path;
+}
+
+
+/***/ }),
+
+/***/ 1710:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BO: () => (/* binding */ countRows),
+/* harmony export */   bM: () => (/* binding */ regionFailureRow),
+/* harmony export */   e_: () => (/* binding */ needsAttention),
+/* harmony export */   f: () => (/* binding */ STATUSES),
+/* harmony export */   sN: () => (/* binding */ sortRows),
+/* harmony export */   x7: () => (/* binding */ countByStatus),
+/* harmony export */   xG: () => (/* binding */ makeRow)
+/* harmony export */ });
+/* unused harmony export isFailure */
+// The Row record and the status words: the one vocabulary every phase and every report shares.
+const STATUSES = [
+    'installed',
+    'failed',
+    'timed-out',
+    'skipped-registered',
+    'skipped-unmanaged',
+    'dry-run',
+    'pending'
+];
+/** A row with every field present; unknown fields are null, never undefined. */
+function makeRow(fields) {
+    return {
+        accountId: fields.accountId ?? null,
+        region: fields.region ?? null,
+        instanceId: fields.instanceId ?? null,
+        name: fields.name ?? null,
+        platform: fields.platform ?? null,
+        status: fields.status,
+        commandId: fields.commandId ?? null,
+        sourceServerId: fields.sourceServerId ?? null,
+        replicationState: fields.replicationState ?? null,
+        message: fields.message ?? null
+    };
+}
+/** A region (or the whole run) failed before its instances were known. */
+function regionFailureRow(accountId, region, message) {
+    return makeRow({ accountId, region, status: 'failed', message });
+}
+function isFailure(status) {
+    return status === 'failed' || status === 'timed-out';
+}
+function needsAttention(row) {
+    return isFailure(row.status) || row.status === 'skipped-unmanaged';
+}
+function compareNullable(a, b) {
+    // Rows without a region or instance id sort first in their group: region-wide failures lead.
+    if (a === b)
+        return 0;
+    if (a === null)
+        return -1;
+    if (b === null)
+        return 1;
+    return a < b ? -1 : 1;
+}
+/** Contract order: by region, then instance id. Returns a new array. */
+function sortRows(rows) {
+    return [...rows].sort((a, b) => compareNullable(a.region, b.region) || compareNullable(a.instanceId, b.instanceId));
+}
+function countRows(rows) {
+    const counts = { instanceCount: 0, installedCount: 0, failedCount: 0, skippedCount: 0 };
+    for (const row of rows) {
+        if (row.instanceId !== null)
+            counts.instanceCount++;
+        if (row.status === 'installed')
+            counts.installedCount++;
+        if (isFailure(row.status))
+            counts.failedCount++;
+        if (row.status === 'skipped-registered' || row.status === 'skipped-unmanaged')
+            counts.skippedCount++;
+    }
+    return counts;
+}
+function countByStatus(rows) {
+    const byStatus = Object.fromEntries(STATUSES.map(s => [s, 0]));
+    for (const row of rows)
+        byStatus[row.status]++;
+    return byStatus;
+}
+
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 1943:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5675:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http2");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 8330:
+/***/ ((module) => {
+
+module.exports = {"rE":"0.1.0"};
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/async module */
+/******/ (() => {
+/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
+/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
+/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
+/******/ 	var resolveQueue = (queue) => {
+/******/ 		if(queue && queue.d < 1) {
+/******/ 			queue.d = 1;
+/******/ 			queue.forEach((fn) => (fn.r--));
+/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
+/******/ 		}
+/******/ 	}
+/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
+/******/ 		if(dep !== null && typeof dep === "object") {
+/******/ 			if(dep[webpackQueues]) return dep;
+/******/ 			if(dep.then) {
+/******/ 				var queue = [];
+/******/ 				queue.d = 0;
+/******/ 				dep.then((r) => {
+/******/ 					obj[webpackExports] = r;
+/******/ 					resolveQueue(queue);
+/******/ 				}, (e) => {
+/******/ 					obj[webpackError] = e;
+/******/ 					resolveQueue(queue);
+/******/ 				});
+/******/ 				var obj = {};
+/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
+/******/ 				return obj;
+/******/ 			}
+/******/ 		}
+/******/ 		var ret = {};
+/******/ 		ret[webpackQueues] = x => {};
+/******/ 		ret[webpackExports] = dep;
+/******/ 		return ret;
+/******/ 	}));
+/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
+/******/ 		var queue;
+/******/ 		hasAwait && ((queue = []).d = -1);
+/******/ 		var depQueues = new Set();
+/******/ 		var exports = module.exports;
+/******/ 		var currentDeps;
+/******/ 		var outerResolve;
+/******/ 		var reject;
+/******/ 		var promise = new Promise((resolve, rej) => {
+/******/ 			reject = rej;
+/******/ 			outerResolve = resolve;
+/******/ 		});
+/******/ 		promise[webpackExports] = exports;
+/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
+/******/ 		module.exports = promise;
+/******/ 		body((deps) => {
+/******/ 			currentDeps = wrapDeps(deps);
+/******/ 			var fn;
+/******/ 			var getResult = () => (currentDeps.map((d) => {
+/******/ 				if(d[webpackError]) throw d[webpackError];
+/******/ 				return d[webpackExports];
+/******/ 			}))
+/******/ 			var promise = new Promise((resolve) => {
+/******/ 				fn = () => (resolve(getResult));
+/******/ 				fn.r = 0;
+/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
+/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
+/******/ 			});
+/******/ 			return fn.r ? promise : getResult();
+/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
+/******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+/******/ 
+/******/ // startup
+/******/ // Load entry module and return exports
+/******/ // This entry module used 'module' so it can't be inlined
+/******/ var __webpack_exports__ = __nccwpck_require__(5581);
+/******/ __webpack_exports__ = await __webpack_exports__;
+/******/ 
