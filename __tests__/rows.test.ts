@@ -8,6 +8,7 @@ import {
   needsAttention,
   regionFailureRow,
   sortRows,
+  stoppedRunRows,
   type Row,
   type Status
 } from '../src/rows.js'
@@ -254,5 +255,20 @@ describe('statuses', () => {
 
   test('a region failure row needs attention', () => {
     expect(needsAttention(regionFailureRow(ACCOUNT, 'us-east-1', 'endpoint error'))).toBe(true)
+  })
+})
+
+describe('stoppedRunRows', () => {
+  test('one failed region row per source region, in region order, each with the reason', () => {
+    const rows = stoppedRunRows('123456789012', ['us-west-2', 'eu-west-1'], 'DRS not initialised')
+    expect(rows.map(r => r.region)).toEqual(['eu-west-1', 'us-west-2'])
+    for (const row of rows) {
+      expect(row).toMatchObject({
+        status: 'failed',
+        instanceId: null,
+        message: 'DRS not initialised'
+      })
+    }
+    expect(countRows(rows).failedCount).toBe(2)
   })
 })

@@ -14,7 +14,7 @@ import { errorMessage, type RunnerPort } from './port.js'
 import { jsonReport, Redactor, renderProgressLine } from './progress.js'
 import { finalLogLine, renderTerminalTable, shouldFail } from './report.js'
 import { resultsFileName, writeResultsFile } from './results-file.js'
-import { countRows, regionFailureRow, type Row } from './rows.js'
+import { countRows, stoppedRunRows, type Row } from './rows.js'
 
 const VERSION: string = pkg.version
 const USER_AGENT = `${PROGRAM}/${VERSION}`
@@ -257,8 +257,10 @@ async function runCommand(
       const rows =
         latestRows.length > 0
           ? latestRows
-          : settings.sourceRegions.map(region =>
-              regionFailureRow(settings.accountId, region, `${stopped} No instance was known yet.`)
+          : stoppedRunRows(
+              settings.accountId,
+              settings.sourceRegions,
+              `${stopped} No instance was known yet.`
             )
       void reportOnce(rows, stopped).then(code => exitAfterFlush(code))
     }, CANCEL_GRACE_MS).unref()
@@ -306,9 +308,7 @@ async function runCommand(
     const rows =
       latestRows.length > 0
         ? latestRows
-        : settings.sourceRegions.map(region =>
-            regionFailureRow(settings.accountId, region, message)
-          )
+        : stoppedRunRows(settings.accountId, settings.sourceRegions, message)
     return await reportOnce(rows, message)
   } finally {
     process.off('SIGTERM', onSignal)

@@ -8,7 +8,7 @@ import { discoverFleet } from './discovery.js'
 import type { Settings } from './inputs.js'
 import { publishNotification } from './notify.js'
 import { errorMessage, systemClock, type Clock, type RunnerPort } from './port.js'
-import { regionFailureRow, sortRows, type Row } from './rows.js'
+import { sortRows, stoppedRunRows, type Row } from './rows.js'
 import { waitForFleet } from './wait.js'
 
 export interface EngineOptions {
@@ -31,10 +31,7 @@ export interface EngineResult {
 /** Every source region gets a failed row carrying the reason, so no account is lost silently. */
 function stoppedRun(settings: Settings, message: string): EngineResult {
   return {
-    // In contract order (by region), not in the order source-regions lists them.
-    rows: sortRows(
-      settings.sourceRegions.map(region => regionFailureRow(settings.accountId, region, message))
-    ),
+    rows: stoppedRunRows(settings.accountId, settings.sourceRegions, message),
     fatal: message
   }
 }

@@ -6,7 +6,7 @@ import { parseSettings, type Settings } from './inputs.js'
 import { errorMessage, type RunnerPort } from './port.js'
 import { buildOutputs, finalLogLine, renderSummary, shouldFail } from './report.js'
 import { resultsFileName, writeResultsFile } from './results-file.js'
-import { regionFailureRow, sortRows, type Row } from './rows.js'
+import { stoppedRunRows, type Row } from './rows.js'
 
 const USER_AGENT = 'drs-orchestration-action'
 // After a cancel signal the engine gets this long to hand back its rows before we report what we have.
@@ -109,11 +109,7 @@ export async function run(): Promise<void> {
     const rows =
       latestRows.length > 0
         ? latestRows
-        : sortRows(
-            settings.sourceRegions.map(region =>
-              regionFailureRow(settings.accountId, region, message)
-            )
-          )
+        : stoppedRunRows(settings.accountId, settings.sourceRegions, message)
     await reportOnce(rows, message)
   } finally {
     process.off('SIGTERM', onSignal)

@@ -53,6 +53,15 @@ export function regionFailureRow(accountId: string, region: string | null, messa
   return makeRow({ accountId, region, status: 'failed', message })
 }
 
+/** A failure that stopped the whole run: one failed row per source region, in contract order. */
+export function stoppedRunRows(
+  accountId: string,
+  regions: readonly string[],
+  message: string
+): Row[] {
+  return sortRows(regions.map(region => regionFailureRow(accountId, region, message)))
+}
+
 export function isFailure(status: Status): boolean {
   return status === 'failed' || status === 'timed-out'
 }
