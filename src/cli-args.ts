@@ -15,12 +15,9 @@ import {
 export const PROGRAM = 'drs-orchestrate'
 
 /** Inputs that take a list: repeating the flag adds to the list instead of being an error. */
-export const LIST_INPUTS: readonly string[] = [
-  'source-regions',
-  'tag-filters',
-  'instance-ids',
-  'source-server-tags'
-]
+export const LIST_INPUTS: readonly string[] = INPUTS.filter(spec => spec.kind === 'list').map(
+  spec => spec.name
+)
 
 /** What the positional form `ACCOUNT SOURCE_REGION TARGET_REGION` fills (the seed script's order). */
 export const POSITIONALS = [
@@ -83,7 +80,7 @@ const BOOLEAN_WORD = /^(?:true|True|TRUE|false|False|FALSE)$/
 
 /** Inputs whose default is a boolean word take bare `--x`, `--no-x` and `--x=true|false`. */
 export function isBooleanInput(spec: InputSpec): boolean {
-  return spec.default === 'true' || spec.default === 'false'
+  return spec.kind === 'boolean'
 }
 
 const inputByName = new Map(INPUTS.map(spec => [spec.name, spec]))

@@ -49,6 +49,8 @@ export interface InputSpec {
   name: string
   description: string
   required: boolean
+  /** How the value is read: a flag (true/false), a comma/newline list, or one text value. */
+  kind: 'text' | 'boolean' | 'list'
   /** The default as action.yml states it; absent when the input has none (or a computed one). */
   default?: string
 }
@@ -64,52 +66,61 @@ export const DEFAULT_DOCUMENT = 'AWSDisasterRecovery-InstallDRAgentOnInstance'
 export const INPUTS: readonly InputSpec[] = [
   {
     name: 'role-arn',
+    kind: 'text',
     required: true,
     description:
       'Target-account role to assume, arn:<partition>:iam::<12-digit account>:role/<path/name>.'
   },
   {
     name: 'account-id',
+    kind: 'text',
     required: false,
     description:
       'Target account id (12 digits). Defaults to the account in role-arn and must equal it.'
   },
   {
     name: 'external-id',
+    kind: 'text',
     required: false,
     description: 'ExternalId for the AssumeRole into role-arn. Masked in logs.'
   },
   {
     name: 'source-regions',
+    kind: 'list',
     required: true,
     description:
       'Regions whose instances get the agent, separated by commas and/or newlines (e.g. us-east-1,eu-west-1).'
   },
   {
     name: 'target-region',
+    kind: 'text',
     required: true,
     description: "The DRS recovery region (passed as the install document's Region parameter)."
   },
   {
     name: 'oidc-role-arn',
+    kind: 'text',
     required: false,
     description:
       'Central orchestration role. Set: the GitHub OIDC token is exchanged for it (AssumeRoleWithWebIdentity), then role-arn is assumed from it. Unset: role-arn is assumed from the credentials already in the environment.'
   },
   {
     name: 'audience',
+    kind: 'text',
     required: false,
     default: 'sts.amazonaws.com',
     description: 'Audience of the GitHub OIDC token.'
   },
   {
     name: 'role-session-name',
+    kind: 'text',
     required: false,
     description:
       'Session name for both role sessions. Default drs-<run id>-<attempt>; sanitised to [\\w+=,.@-], 2 to 64 characters.'
   },
   {
     name: 'role-duration-seconds',
+    kind: 'text',
     required: false,
     default: '3600',
     description:
@@ -117,6 +128,7 @@ export const INPUTS: readonly InputSpec[] = [
   },
   {
     name: 'session-tagging',
+    kind: 'boolean',
     required: false,
     default: 'true',
     description:
@@ -124,6 +136,7 @@ export const INPUTS: readonly InputSpec[] = [
   },
   {
     name: 'tag-filters',
+    kind: 'list',
     required: false,
     default: DEFAULT_TAG_FILTERS,
     description:
@@ -131,24 +144,28 @@ export const INPUTS: readonly InputSpec[] = [
   },
   {
     name: 'instance-ids',
+    kind: 'list',
     required: false,
     description:
       'Explicit instance ids (commas, spaces or newlines). When set, tag-filters are not used; each id is looked up in every source region.'
   },
   {
     name: 'skip-registered',
+    kind: 'boolean',
     required: false,
     default: 'true',
     description: 'Skip instances already registered as DRS source servers in target-region.'
   },
   {
     name: 'dry-run',
+    kind: 'boolean',
     required: false,
     default: 'false',
     description: 'Discover and report what would be sent; send nothing.'
   },
   {
     name: 'wait-for',
+    kind: 'text',
     required: false,
     default: 'install',
     description:
@@ -156,17 +173,20 @@ export const INPUTS: readonly InputSpec[] = [
   },
   {
     name: 'timeout-minutes',
+    kind: 'text',
     required: false,
     default: '30',
     description: 'Bound on the whole wait, in minutes; fractions allowed (0.5).'
   },
   {
     name: 'max-concurrency',
+    kind: 'text',
     required: false,
     description: "SendCommand MaxConcurrency (a number or a percentage). Default: SSM's own."
   },
   {
     name: 'max-errors',
+    kind: 'text',
     required: false,
     default: '100%',
     description:
@@ -174,24 +194,28 @@ export const INPUTS: readonly InputSpec[] = [
   },
   {
     name: 'fail-on-error',
+    kind: 'boolean',
     required: false,
     default: 'true',
     description: 'Fail the step when any row is failed or timed-out.'
   },
   {
     name: 'document-name',
+    kind: 'text',
     required: false,
     default: DEFAULT_DOCUMENT,
     description: 'SSM document that installs the agent (name or ARN).'
   },
   {
     name: 'source-server-tags',
+    kind: 'list',
     required: false,
     description:
       "key=value pairs (commas or newlines) passed as the document's Tags parameter, tagging the DRS source servers."
   },
   {
     name: 'notify-topic-arn',
+    kind: 'text',
     required: false,
     description:
       "SNS topic for a completion message, published in the topic's region with the target-role credentials. A failed publish is a warning."

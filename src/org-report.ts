@@ -22,6 +22,7 @@ const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' 
 export const REPORT_INPUTS: readonly InputSpec[] = [
   {
     name: 'results',
+    kind: 'list',
     required: false,
     default: DEFAULT_RESULTS,
     description:
@@ -29,6 +30,7 @@ export const REPORT_INPUTS: readonly InputSpec[] = [
   },
   {
     name: 'fail-on-error',
+    kind: 'boolean',
     required: false,
     default: 'true',
     description:

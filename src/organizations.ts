@@ -28,42 +28,49 @@ const TAG_CONCURRENCY = 4
 export const DISCOVER_INPUTS: readonly InputSpec[] = [
   {
     name: 'role-name',
+    kind: 'text',
     required: true,
     description:
       'Name of the target role in every account (e.g. DRSOrchestrationRole; a path like team/DRSOrchestrationRole is allowed). The matrix gives each account arn:<partition>:iam::<account>:role/<role-name>.'
   },
   {
     name: 'oidc-role-arn',
+    kind: 'text',
     required: false,
     description:
       'Central orchestration role. Set: the GitHub OIDC token is exchanged for it (AssumeRoleWithWebIdentity). Unset: the credentials already in the environment are the central credentials.'
   },
   {
     name: 'audience',
+    kind: 'text',
     required: false,
     default: 'sts.amazonaws.com',
     description: 'Audience of the GitHub OIDC token.'
   },
   {
     name: 'organizations-role-arn',
+    kind: 'text',
     required: false,
     description:
       'Role in the management or delegated-administrator account to read AWS Organizations from, assumed from the central credentials. Unset: the central credentials read Organizations themselves.'
   },
   {
     name: 'organizational-units',
+    kind: 'list',
     required: false,
     description:
       'Only accounts under these OUs (ou-xxxx-xxxxxxxx) or roots (r-xxxx), nested OUs included; commas, spaces or newlines. Unset: every account of the organization.'
   },
   {
     name: 'account-tag',
+    kind: 'list',
     required: false,
     description:
       'Only accounts carrying this tag, as key=value (several pairs, separated by commas or newlines, must all match).'
   },
   {
     name: 'exclude-accounts',
+    kind: 'list',
     required: false,
     description: 'Account ids (12 digits) to leave out; commas, spaces or newlines.'
   }
