@@ -2,8 +2,9 @@
 // and region, the rows that need attention, the outputs and the summary markdown. Pure: reading
 // files and walking folders is the report action front's job.
 import { InputError, type InputSpec, type OutputSpec } from './inputs.js'
-import { SUMMARY_BUDGET_BYTES } from './report.js'
+import { bytes, escapeCell, plural, statusBreakdown, SUMMARY_BUDGET_BYTES } from './report.js'
 import {
+  compareNullable,
   countByStatus,
   countRows,
   isFailure,
@@ -16,8 +17,6 @@ import {
 } from './rows.js'
 
 export const DEFAULT_RESULTS = 'drs-results/**/*.json'
-
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`
 
 export const REPORT_INPUTS: readonly InputSpec[] = [
   {
@@ -264,13 +263,6 @@ function totalsOf(rows: readonly Row[]): Totals {
   return { ...countRows(rows), byStatus: countByStatus(rows), rows: rows.length }
 }
 
-function compareNullable(a: string | null, b: string | null): number {
-  if (a === b) return 0
-  if (a === null) return -1
-  if (b === null) return 1
-  return a < b ? -1 : 1
-}
-
 function compareRows(a: Row, b: Row): number {
   return (
     compareNullable(a.accountId, b.accountId) ||
@@ -375,25 +367,9 @@ export function reportFailure(report: OrgReport, failOnError: boolean): string |
 
 // ---- the summary -----------------------------------------------------------------------------
 
+// Org-wide rows are many: a shorter cut keeps the summary readable.
 const CELL_MAX_CHARS = 500
-const bytes = (text: string): number => Buffer.byteLength(text, 'utf8')
-
-function cell(value: string | null): string {
-  if (value === null) return ''
-  const text = value.length > CELL_MAX_CHARS ? `${value.slice(0, CELL_MAX_CHARS - 1)}…` : value
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\|/g, '\\|')
-    .replace(/\r\n|\r|\n/g, '<br>')
-}
-
-function statusBreakdown(byStatus: Record<Status, number>, separator = ', '): string {
-  return STATUSES.filter(status => byStatus[status] > 0)
-    .map(status => `${byStatus[status]} ${status}`)
-    .join(separator)
-}
+const cell = (value: string | null): string => escapeCell(value, CELL_MAX_CHARS)
 
 const TOTALS_HEAD =
   '| Account | Region | Instances | Installed | Failed | Skipped | Other |\n|---|---|--:|--:|--:|--:|---|'

@@ -1,7 +1,15 @@
 // Rows in, text out: the job summary, the step outputs, the final log line and the terminal table.
 // Pure: nothing here writes anywhere, so the action, the CLI and the report action share it.
 import type { Settings } from './inputs.js'
-import { countByStatus, countRows, needsAttention, sortRows, STATUSES, type Row } from './rows.js'
+import {
+  countByStatus,
+  countRows,
+  needsAttention,
+  sortRows,
+  STATUSES,
+  type Row,
+  type Status
+} from './rows.js'
 
 /** GitHub rejects a step summary above 1 MiB; stay well below with the heading and footer. */
 export const SUMMARY_BUDGET_BYTES = 900 * 1024
@@ -30,9 +38,9 @@ export interface Outputs {
   truncatedWarning?: string
 }
 
-const bytes = (text: string): number => Buffer.byteLength(text, 'utf8')
+export const bytes = (text: string): number => Buffer.byteLength(text, 'utf8')
 
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`
+export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`
 
 /** Rows that need attention first, each group in contract order (region, then instance id). */
 export function attentionFirst(rows: readonly Row[]): Row[] {
@@ -40,17 +48,17 @@ export function attentionFirst(rows: readonly Row[]): Row[] {
   return [...sorted.filter(needsAttention), ...sorted.filter(row => !needsAttention(row))]
 }
 
-/** "installed 3, failed 1" for the statuses present, in the contract's status order. */
-function statusBreakdown(rows: readonly Row[], separator = ', '): string {
-  const byStatus = countByStatus(rows)
+/** "3 installed, 1 failed" for the statuses present, in the contract's status order. */
+export function statusBreakdown(byStatus: Record<Status, number>, separator = ', '): string {
   return STATUSES.filter(status => byStatus[status] > 0)
     .map(status => `${byStatus[status]} ${status}`)
     .join(separator)
 }
 
-function escapeCell(value: string | null): string {
+/** A markdown table cell: HTML-escaped, pipes escaped, newlines as <br>, long text cut. */
+export function escapeCell(value: string | null, maxChars = CELL_MAX_CHARS): string {
   if (value === null) return ''
-  const text = value.length > CELL_MAX_CHARS ? `${value.slice(0, CELL_MAX_CHARS - 1)}…` : value
+  const text = value.length > maxChars ? `${value.slice(0, maxChars - 1)}…` : value
   return text
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
@@ -83,7 +91,7 @@ const TABLE_HEAD =
 
 function totalsLine(rows: readonly Row[]): string {
   const counts = countRows(rows)
-  const breakdown = statusBreakdown(rows, ' · ')
+  const breakdown = statusBreakdown(countByStatus(rows), ' · ')
   return (
     `**Totals:** ${plural(counts.instanceCount, 'instance')}, ${counts.installedCount} installed, ` +
     `${counts.failedCount} failed, ${counts.skippedCount} skipped` +
@@ -140,7 +148,7 @@ export function renderSummary(
     shown === attention
       ? `Showing the ${plural(attention, 'row')} that need attention of ${ordered.length}; the results-file output holds every row.`
       : `Showing ${shown} of the ${plural(attention, 'row')} that need attention (of ${ordered.length}), to stay under the 1 MiB summary limit; the results-file output holds every row.`
-  const footer = `… and ${plural(rest.length, 'more row')}: ${statusBreakdown(rest)}`
+  const footer = `… and ${plural(rest.length, 'more row')}: ${statusBreakdown(countByStatus(rest))}`
   const table = shown > 0 ? `${TABLE_HEAD}\n${lines.slice(0, shown).join('\n')}\n\n` : ''
   return `${head.join('\n')}\n${note}\n\n${table}${footer}\n`
 }

@@ -70,7 +70,7 @@ export function needsAttention(row: Row): boolean {
   return isFailure(row.status) || row.status === 'skipped-unmanaged'
 }
 
-function compareNullable(a: string | null, b: string | null): number {
+export function compareNullable(a: string | null, b: string | null): number {
   // Rows without a region or instance id sort first in their group: region-wide failures lead.
   if (a === b) return 0
   if (a === null) return -1
