@@ -12,7 +12,15 @@ import { stub, type Stub } from './fixtures/mock.js'
 import type { Settings } from '../src/inputs.js'
 import type { Clock, RunnerPort } from '../src/port.js'
 import { makeRow, type Row } from '../src/rows.js'
-import { BACKOFF, nextDelay, outputTail, waitForFleet } from '../src/wait.js'
+import {
+  BACKOFF,
+  estimateRemainingMs,
+  everyInvocationSucceeded,
+  MIN_POLL_MS,
+  nextDelay,
+  outputTail,
+  waitForFleet
+} from '../src/wait.js'
 import { ACCOUNT_ID, makeSettings } from './fixtures/settings.js'
 
 const credentials = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'not-a-secret' }
@@ -541,9 +549,124 @@ describe('waitForFleet', () => {
       expect(nextDelay(BACKOFF.maxMs, false)).toBe(BACKOFF.maxMs)
       expect(nextDelay(BACKOFF.maxMs, true)).toBe(BACKOFF.initialMs)
     })
+
+    it('nextDelay comes early when the estimate says the end is near, never under the floor', () => {
+      expect(nextDelay(5000, true, 2400)).toBe(2400)
+      expect(nextDelay(5000, true, 10)).toBe(MIN_POLL_MS)
+      // An estimate never stretches the pause past the backoff.
+      expect(nextDelay(5000, true, 60_000)).toBe(BACKOFF.initialMs)
+      expect(nextDelay(5000, false, 60_000)).toBe(7500)
+    })
+
+    it('estimates the rest from the rate of the last interval', () => {
+      const at = (ms: number, done: number) => ({ at: ms, done, total: 100 })
+      expect(estimateRemainingMs(null, at(0, 10))).toBeNull()
+      expect(estimateRemainingMs(at(0, 10), at(5000, 60))).toBe(4000)
+      // No progress, or nothing left: nothing to estimate.
+      expect(estimateRemainingMs(at(0, 10), at(5000, 10))).toBeNull()
+      expect(estimateRemainingMs(at(0, 10), at(5000, 100))).toBeNull()
+    })
+
+    it('checks sooner when the rate of completions says the end is near', async () => {
+      const ids = Array.from({ length: 10 }, (_, i) => `i-${String(i).padStart(17, '0')}`)
+      const listings = [0, 5, 8, 9, 10].map(done => ({
+        Commands: [
+          {
+            ...command('c1', done === 10 ? 'Success' : 'InProgress', done, 10),
+            StatusDetails: done === 10 ? 'Success' : 'InProgress'
+          }
+        ]
+      }))
+      let call = 0
+      h.ssm['us-east-1'].on(ListCommandsCommand).callsFake(() => listings[Math.min(call++, 4)])
+      h.drs
+        .on(DescribeSourceServersCommand)
+        .resolves({ items: ids.map(id => server(id, 'INITIATING')) })
+      const result = await run(
+        {},
+        ids.map(id => pending(id, 'c1'))
+      )
+      expect(result.every(r => r.status === 'installed')).toBe(true)
+      // 5 of 10 invocations in the first 5 s leave 5 more at that rate (5 s, the backoff too);
+      // 3 in the next 5 s leave 2 (3.3 s); 1 in 3.3 s leaves 1 (3.3 s); then all are done.
+      expect(clock.sleeps).toEqual([5000, 5000, 3333, 3333])
+    })
+  })
+
+  describe('a command whose counts prove success', () => {
+    const succeeded = (id: string, n: number): Command => ({
+      ...command(id, 'Success', n, n),
+      StatusDetails: 'Success'
+    })
+
+    it('needs no invocation listing', async () => {
+      h.ssm['us-east-1'].on(ListCommandsCommand).resolves({ Commands: [succeeded('c1', 2)] })
+      h.drs
+        .on(DescribeSourceServersCommand)
+        .resolves({ items: [server(I1, 'INITIATING'), server(I2, 'INITIATING')] })
+      const result = await run({}, [pending(I1, 'c1'), pending(I2, 'c1')])
+      expect(result.map(r => [r.status, r.sourceServerId])).toEqual([
+        ['installed', 's-0000000000000a001'],
+        ['installed', 's-0000000000000a002']
+      ])
+      expect(h.ssm['us-east-1'].commandCalls(ListCommandInvocationsCommand)).toHaveLength(0)
+      expect(h.drs.commandCalls(DescribeSourceServersCommand)).toHaveLength(1)
+    })
+
+    it('still fails a row whose server never appears, saying to read the output', async () => {
+      h.ssm['us-east-1'].on(ListCommandsCommand).resolves({ Commands: [succeeded('c1', 1)] })
+      const [row] = await run({ timeoutMinutes: 0.5 }, [pending(I1, 'c1')])
+      expect(row.status).toBe('failed')
+      expect(row.message).toContain('failed checksum')
+      expect(h.ssm['us-east-1'].commandCalls(ListCommandInvocationsCommand)).toHaveLength(0)
+    })
+
+    it('is told apart from a Success with errors under MaxErrors, which is listed', () => {
+      expect(everyInvocationSucceeded(succeeded('c1', 50))).toBe(true)
+      // SSM says Success/Incomplete when some invocations were Undeliverable or Terminated.
+      expect(
+        everyInvocationSucceeded({ ...succeeded('c1', 50), StatusDetails: 'Incomplete' })
+      ).toBe(false)
+      expect(everyInvocationSucceeded({ ...succeeded('c1', 50), ErrorCount: 1 })).toBe(false)
+      expect(everyInvocationSucceeded({ ...succeeded('c1', 50), DeliveryTimedOutCount: 1 })).toBe(
+        false
+      )
+      expect(everyInvocationSucceeded({ ...succeeded('c1', 50), CompletedCount: 49 })).toBe(false)
+      // Without StatusDetails (older answers, the other tests' fixtures) the listing decides.
+      expect(everyInvocationSucceeded(command('c1', 'Success', 50, 50))).toBe(false)
+    })
   })
 
   describe('polling that scales', () => {
+    it('lists DRS at most every 5 s while commands still run, then every round', async () => {
+      const done = (id: string, n: number): Command => ({
+        ...command(id, 'Success', n, n),
+        StatusDetails: 'Success'
+      })
+      const others = Array.from({ length: 10 }, (_, i) => `i-${String(i + 100).padStart(17, '0')}`)
+      // c1 is done at once; c2's completions come quickly enough for checks under 5 s apart.
+      const c2 = [0, 5, 8, 9].map(n => command('c2', 'InProgress', n, 10))
+      let round = 0
+      h.ssm['us-east-1'].on(ListCommandsCommand).callsFake(() => {
+        const second = round < c2.length ? c2[round] : done('c2', 10)
+        round++
+        return { Commands: [done('c1', 1), second] }
+      })
+      const listedAt: number[] = []
+      h.drs.on(DescribeSourceServersCommand).callsFake(() => {
+        listedAt.push(clock.now() - clock.start)
+        // I1's server appears late, so I1 waits through the rounds where c2 still runs.
+        const ready = listedAt.length >= 4 ? [I1, ...others] : []
+        return { items: ready.map(id => server(id, 'INITIATING')) }
+      })
+      const result = await run({}, [pending(I1, 'c1'), ...others.map(id => pending(id, 'c2'))])
+      expect(result.every(r => r.status === 'installed')).toBe(true)
+      expect(clock.sleeps).toEqual([5000, 5000, 3333, 3333])
+      // Rounds at 0, 5, 10, 13.3 and 16.7 s: the one at 13.3 s skips DRS (listed 3.3 s before,
+      // c2 still running); at 16.7 s c2 is done, so DRS is read again at once.
+      expect(listedAt).toEqual([0, 5000, 10000, 16666])
+    })
+
     it('uses one listing for many commands and one invocation listing per command', async () => {
       const rows: Row[] = []
       const commandIds = ['c1', 'c2', 'c3']

@@ -1,12 +1,21 @@
 // One client per service per region, all built from the target-role credential provider. Endpoints
 // are left to the SDK, so AWS_ENDPOINT_URL / AWS_ENDPOINT_URL_<SERVICE> keep working.
+//
+// Loaded on demand by the engine (src/fleet.ts), in parallel with the STS calls: the EC2, SSM and
+// DRS clients are most of the bundle, and the credential chain does not need them.
 import { DrsClient, type DrsClientConfig } from '@aws-sdk/client-drs'
 import { EC2Client } from '@aws-sdk/client-ec2'
-import { SNSClient } from '@aws-sdk/client-sns'
+import type { SNSClient } from '@aws-sdk/client-sns'
 import { SSMClient } from '@aws-sdk/client-ssm'
 import type { AwsCredentialIdentityProvider } from '@smithy/types'
+import type { RetryMode } from './retry.js'
 
-export type RetryMode = 'standard' | 'adaptive'
+export {
+  DEFAULT_MAX_ATTEMPTS,
+  DEFAULT_RETRY_MODE,
+  retrySettingsFromEnv,
+  type RetryMode
+} from './retry.js'
 
 export interface ClientSettings {
   credentials: AwsCredentialIdentityProvider
@@ -15,23 +24,14 @@ export interface ClientSettings {
   userAgent: string
 }
 
-/** Retry defaults (issue 8 measures the choice); AWS_RETRY_MODE / AWS_MAX_ATTEMPTS override them. */
-export const DEFAULT_RETRY_MODE: RetryMode = 'standard'
-export const DEFAULT_MAX_ATTEMPTS = 10
+let snsClientClass: typeof SNSClient | undefined
 
-export function retrySettingsFromEnv(env: NodeJS.ProcessEnv): {
-  retryMode: RetryMode
-  maxAttempts: number
-} {
-  const mode =
-    env.AWS_RETRY_MODE === 'adaptive' || env.AWS_RETRY_MODE === 'standard'
-      ? env.AWS_RETRY_MODE
-      : DEFAULT_RETRY_MODE
-  const attempts = Number(env.AWS_MAX_ATTEMPTS)
-  return {
-    retryMode: mode,
-    maxAttempts: Number.isInteger(attempts) && attempts > 0 ? attempts : DEFAULT_MAX_ATTEMPTS
-  }
+/**
+ * Loads the SNS client, which only a run with notify-topic-arn needs; call it before
+ * AwsClients.sns().
+ */
+export async function loadSnsClient(): Promise<void> {
+  snsClientClass ??= (await import('@aws-sdk/client-sns')).SNSClient
 }
 
 export class AwsClients {
@@ -52,8 +52,11 @@ export class AwsClients {
     return this.get('drs', region, () => new DrsClient(this.config(region) as DrsClientConfig))
   }
 
+  /** Needs loadSnsClient() first. */
   sns(region: string): SNSClient {
-    return this.get('sns', region, () => new SNSClient(this.config(region)))
+    const Sns = snsClientClass
+    if (!Sns) throw new Error('AwsClients.sns() needs loadSnsClient() first')
+    return this.get('sns', region, () => new Sns(this.config(region)))
   }
 
   destroy(): void {

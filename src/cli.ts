@@ -2,6 +2,7 @@
 // The terminal front: the same flow as main.ts (parse, run the engine, report, exit), with flags
 // instead of inputs, the AWS SDK's credential chain instead of the runner's, and stdout/stderr
 // instead of outputs and a job summary. Never imports @actions/core.
+import { setMaxListeners } from 'node:events'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { hostname, tmpdir } from 'node:os'
 import { dirname, resolve } from 'node:path'
@@ -238,6 +239,8 @@ async function runCommand(
     (reported ??= report(command, rows, stopped, io))
 
   const cancel = new AbortController()
+  // Every in-flight AWS request listens on this signal; a large fleet has dozens at once.
+  setMaxListeners(0, cancel.signal)
   let signalled = false
   const onSignal = (signal: NodeJS.Signals): void => {
     if (signalled) {

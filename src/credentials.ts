@@ -9,7 +9,7 @@ import {
   type Tag
 } from '@aws-sdk/client-sts'
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types'
-import type { RetryMode } from './aws.js'
+import type { RetryMode } from './retry.js'
 import type { RunContext, Settings } from './inputs.js'
 
 /** What the chain needs from the settings; the helper actions build it without a full Settings. */
@@ -35,6 +35,12 @@ export interface CredentialChainOptions {
   clock?: Clock
   /** Starting credentials when oidc-role-arn is unset; default: the SDK's default provider chain. */
   ambient?: AwsCredentialIdentityProvider
+  /**
+   * Called when an STS hop has answered with credentials. The engine starts loading the EC2, SSM
+   * and DRS clients here: the first request is out by then, so the load overlaps the rest of the
+   * chain instead of delaying its start.
+   */
+  onAnswer?: (hop: ChainHop) => void
 }
 
 export type ChainHop = 'oidc-token' | 'central-role' | 'target-role'
@@ -349,10 +355,14 @@ export function createTargetCredentials(
   const { oidcRoleArn } = settings
   return refreshingProvider(
     async () => {
-      const start = oidcRoleArn
-        ? await assumeCentralRole({ ...settings, oidcRoleArn }, port, stsConfig)
-        : options.ambient
-      return assumeTargetRole(settings, port, stsConfig, start)
+      let start: AwsCredentialIdentityProvider | AwsCredentialIdentity | undefined = options.ambient
+      if (oidcRoleArn) {
+        start = await assumeCentralRole({ ...settings, oidcRoleArn }, port, stsConfig)
+        options.onAnswer?.('central-role')
+      }
+      const identity = await assumeTargetRole(settings, port, stsConfig, start)
+      options.onAnswer?.('target-role')
+      return identity
     },
     options.clock ?? systemClock,
     () => port.info(`Renewed the session for ${settings.roleArn}.`)

@@ -6,6 +6,8 @@ import {
   type SourceServer
 } from '@aws-sdk/client-drs'
 
+export const DRS_PAGE_SIZE = 1000
+
 function isArchived(server: SourceServer): boolean {
   // Newer than this SDK's types, but the deserializer passes the field through.
   return (server as { isArchived?: boolean }).isArchived === true
@@ -21,21 +23,28 @@ export function preferredServer(a: SourceServer, b: SourceServer): SourceServer 
   return lastSeen(b) > lastSeen(a) ? b : a
 }
 
-/** Active (not archived) source servers of the client's region, keyed by EC2 instance id. */
+/**
+ * Active (not archived) source servers of the client's region, keyed by EC2 instance id. With
+ * `only`, servers of other instances are dropped page by page instead of kept to the end (the
+ * wait asks about the few instances still open, not the thousands already installed).
+ */
 export async function sourceServersByInstance(
   drs: DrsClient,
-  signal?: AbortSignal
+  signal?: AbortSignal,
+  only?: ReadonlySet<string>
 ): Promise<Map<string, SourceServer>> {
   const byInstance = new Map<string, SourceServer>()
+  // DRS documents no default page size; 1,000 (the largest any version of the API model allowed)
+  // keeps a 5,000-server listing to 5 calls per wait round.
   const pages = paginateDescribeSourceServers(
-    { client: drs },
-    { filters: {} },
+    { client: drs, pageSize: DRS_PAGE_SIZE },
+    { filters: {}, maxResults: DRS_PAGE_SIZE },
     signal ? { abortSignal: signal } : undefined
   )
   for await (const page of pages) {
     for (const server of page.items ?? []) {
       const instanceId = server.sourceProperties?.identificationHints?.awsInstanceID
-      if (!instanceId || isArchived(server)) continue
+      if (!instanceId || isArchived(server) || (only && !only.has(instanceId))) continue
       const known = byInstance.get(instanceId)
       byInstance.set(instanceId, known ? preferredServer(known, server) : server)
     }

@@ -1,15 +1,14 @@
 // Runs the phases for every source region and returns one row per instance touched. Plain values
 // in and out; the front supplies the runner port and reports the result.
+//
+// Only the credential chain (and the STS client) loads with this module: the EC2, SSM and DRS
+// clients (src/fleet.ts) load while STS answers, and SNS only when notify-topic-arn is set.
 import type { AwsCredentialIdentityProvider } from '@smithy/types'
-import { AwsClients, retrySettingsFromEnv } from './aws.js'
 import { createTargetCredentials } from './credentials.js'
-import { deployFleet } from './deploy.js'
-import { discoverFleet } from './discovery.js'
 import type { Settings } from './inputs.js'
-import { publishNotification } from './notify.js'
 import { errorMessage, systemClock, type Clock, type RunnerPort } from './port.js'
+import { retrySettingsFromEnv } from './retry.js'
 import { sortRows, stoppedRunRows, type Row } from './rows.js'
-import { waitForFleet } from './wait.js'
 
 export interface EngineOptions {
   env: NodeJS.ProcessEnv
@@ -43,12 +42,17 @@ export async function runEngine(
 ): Promise<EngineResult> {
   const clock = options.clock ?? systemClock
   const retry = retrySettingsFromEnv(options.env)
+  // Starts once STS has answered the first hop, so the load never delays the first request.
+  let fleetModule: Promise<typeof import('./fleet.js')> | null = null
+  const loadFleet = (): Promise<typeof import('./fleet.js')> =>
+    (fleetModule ??= import('./fleet.js'))
   const credentials = createTargetCredentials(settings, port, {
     stsRegion: settings.targetRegion,
     ...retry,
     userAgent: options.userAgent,
     clock,
-    ambient: options.ambient
+    ambient: options.ambient,
+    onAnswer: () => void loadFleet().catch(() => undefined)
   })
 
   try {
@@ -57,6 +61,7 @@ export async function runEngine(
   } catch (error) {
     return stoppedRun(settings, errorMessage(error))
   }
+  const { AwsClients, deployFleet, discoverFleet, loadSnsClient, waitForFleet } = await loadFleet()
   port.info(
     `Assumed ${settings.roleArn}${settings.oidcRoleArn ? ` via ${settings.oidcRoleArn}` : ''}.`
   )
@@ -87,6 +92,7 @@ export async function runEngine(
     port.progress?.(rows)
 
     if (settings.notifyTopicArn && !options.signal?.aborted) {
+      const [{ publishNotification }] = await Promise.all([import('./notify.js'), loadSnsClient()])
       await publishNotification(settings, clients, rows, options.runUrl, port)
     }
     return { rows, fatal: null }

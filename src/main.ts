@@ -1,5 +1,6 @@
 // The action front: the only module of the action that talks to the runner (@actions/core).
 import * as core from '@actions/core'
+import { setMaxListeners } from 'node:events'
 import { tmpdir } from 'node:os'
 import { runContextFromEnv, runUrl } from './context.js'
 import { parseSettings, type Settings } from './inputs.js'
@@ -72,6 +73,8 @@ export async function run(): Promise<void> {
   const reportOnce = (rows: readonly Row[], stopped: string | null): Promise<void> =>
     (reported ??= report(settings, rows, stopped))
   const cancel = new AbortController()
+  // Every in-flight AWS request listens on this signal; a 5,000-instance run has dozens at once.
+  setMaxListeners(0, cancel.signal)
   let cancelled: Promise<void> | null = null
   const onSignal = (signal: NodeJS.Signals): void => {
     if (cancelled) return

@@ -126,17 +126,20 @@ export function renderSummary(
   if (rows.length === 0) return `${head.join('\n')}\nNo instances matched.\n`
 
   const ordered = attentionFirst(rows)
-  const lines = ordered.map(tableRow)
   const headText = `${head.join('\n')}\n${TABLE_HEAD}\n`
-  const fullSize = bytes(headText) + lines.reduce((sum, line) => sum + bytes(line) + 1, 0)
-  if (ordered.length <= SUMMARY_MAX_ROWS && fullSize <= SUMMARY_BUDGET_BYTES) {
-    return `${headText}${lines.join('\n')}\n`
+  // Table rows are rendered only for what can be shown: a large fleet lists just its attention rows.
+  const lines: string[] = []
+  if (ordered.length <= SUMMARY_MAX_ROWS) {
+    for (const row of ordered) lines.push(tableRow(row))
+    const fullSize = bytes(headText) + lines.reduce((sum, line) => sum + bytes(line) + 1, 0)
+    if (fullSize <= SUMMARY_BUDGET_BYTES) return `${headText}${lines.join('\n')}\n`
   }
 
   // Room for the note above the table and the footer below it.
   let size = bytes(headText) + 1024
   let shown = 0
   while (shown < ordered.length && needsAttention(ordered[shown])) {
+    if (lines.length === shown) lines.push(tableRow(ordered[shown]))
     const lineSize = bytes(lines[shown]) + 1
     if (size + lineSize > SUMMARY_BUDGET_BYTES) break
     size += lineSize
@@ -178,10 +181,15 @@ export function buildOutputs(rows: readonly Row[]): Outputs {
     'failed-count': String(counts.failedCount),
     'skipped-count': String(counts.skippedCount),
     'command-ids': JSON.stringify(commandIds),
-    results: JSON.stringify(sorted),
+    results: '[]',
     'results-truncated': 'false'
   }
-  if (bytes(outputs.results) <= RESULTS_LIMIT_BYTES) return outputs
+  // Built row by row and given up at the limit, so a large fleet never builds its whole array here.
+  const whole = jsonWithin(sorted, RESULTS_LIMIT_BYTES)
+  if (whole.kept === sorted.length) {
+    outputs.results = whole.json
+    return outputs
+  }
 
   const attention = sorted.filter(needsAttention)
   const { json, kept } = jsonWithin(attention, RESULTS_LIMIT_BYTES)

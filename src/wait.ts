@@ -1,7 +1,8 @@
-// Waits for the sent install commands: command status first, then each finished command's
-// invocations (one listing per command), then the DRS source server and, with
-// `wait-for: replication`, its replication state. Every call answers for a whole command, page or
-// fleet, never for one instance, so a round costs the same for 10 instances as for 10,000.
+// Waits for the sent install commands: command status first, then the invocations of each
+// finished command that did not fully succeed (one listing per command), then the DRS source
+// server and, with `wait-for: replication`, its replication state. Every call answers for a whole
+// command, page or fleet, never for one instance, so a round costs the same for 10 instances as
+// for 10,000; a command whose counts say every invocation succeeded needs no invocation listing.
 import type { SourceServer } from '@aws-sdk/client-drs'
 import {
   ListCommandsCommand,
@@ -20,11 +21,47 @@ import type { Row, Status } from './rows.js'
 
 /** Adaptive polling: quick while things move, slower while nothing changes. */
 export const BACKOFF = { initialMs: 5_000, factor: 1.5, maxMs: 30_000 } as const
+/** The shortest pause, however near the end the progress says it is. */
+export const MIN_POLL_MS = 1_000
 
-/** The next pause: back to the start after a change, otherwise a little longer, up to the cap. */
-export function nextDelay(previousMs: number | null, changed: boolean): number {
-  if (previousMs === null || changed) return BACKOFF.initialMs
-  return Math.min(Math.round(previousMs * BACKOFF.factor), BACKOFF.maxMs)
+/**
+ * The next pause: back to the start after a change, otherwise a little longer, up to the cap.
+ * With `etaMs` (when the progress so far says everything should be done), no longer than that,
+ * but never under MIN_POLL_MS: the last completion is seen within about a second of the estimate
+ * instead of up to a whole backoff step later.
+ */
+export function nextDelay(
+  previousMs: number | null,
+  changed: boolean,
+  etaMs: number | null = null
+): number {
+  const backoff =
+    previousMs === null || changed
+      ? BACKOFF.initialMs
+      : Math.min(Math.round(previousMs * BACKOFF.factor), BACKOFF.maxMs)
+  if (etaMs === null) return backoff
+  return Math.max(MIN_POLL_MS, Math.min(backoff, Math.round(etaMs)))
+}
+
+/**
+ * Progress at one round: invocations SSM counts as completed, of all sent. Counted per invocation
+ * (CompletedCount), not per final row: rows become final a whole command at a time, and only
+ * after DRS lists their servers, so they would make the end look further away than it is.
+ */
+export interface Progress {
+  at: number
+  done: number
+  total: number
+}
+
+/**
+ * When everything should be done at the rate of the last interval, in ms from `now.at`; null
+ * when the last interval made no progress (nothing to estimate from) or nothing remains.
+ */
+export function estimateRemainingMs(previous: Progress | null, now: Progress): number | null {
+  if (!previous || now.done <= previous.done || now.done >= now.total) return null
+  const msPerUnit = (now.at - previous.at) / (now.done - previous.done)
+  return (now.total - now.done) * msPerUnit
 }
 
 const TERMINAL_COMMAND = new Set(['Success', 'Failed', 'Cancelled', 'TimedOut'])
@@ -57,6 +94,8 @@ interface CommandState {
   rows: Tracked[]
   status: string | null
   done: boolean
+  /** Invocations SSM counts as completed (CompletedCount). */
+  completed: number
   progress: string
   /** Last transient error while following this command, said at the bound if it never cleared. */
   lastError: string | null
@@ -291,11 +330,17 @@ async function refreshCommands(
     if (!command) continue
     command.lastError = null
     command.status = listed.Status ?? null
+    command.completed = Math.min(listed.CompletedCount ?? 0, command.rows.length)
     command.done =
       TERMINAL_COMMAND.has(listed.Status ?? '') ||
       (listed.TargetCount !== undefined &&
         listed.TargetCount > 0 &&
         (listed.CompletedCount ?? 0) >= listed.TargetCount)
+    if (everyInvocationSucceeded(listed)) {
+      // The counts answer for every instance: no invocation listing is needed.
+      for (const tracked of openRows(command)) installSucceeded(ctx, tracked)
+      continue
+    }
     const progress = `command ${listed.Status ?? 'Unknown'}, ${listed.CompletedCount ?? 0} of ${listed.TargetCount ?? '?'} instances done`
     if (progress !== command.progress) ctx.changed = true
     command.progress = progress
@@ -306,6 +351,35 @@ async function refreshCommands(
       }
     }
   }
+}
+
+/**
+ * True when the command's own counts prove every invocation succeeded. Status Success alone does
+ * not: SSM reports it for a command whose errors stayed under MaxErrors. Undeliverable,
+ * Terminated and Cancelled invocations make StatusDetails Incomplete or Cancelled; Failed and
+ * ExecutionTimedOut count in ErrorCount; DeliveryTimedOut in DeliveryTimedOutCount.
+ */
+export function everyInvocationSucceeded(command: Command): boolean {
+  const target = command.TargetCount ?? 0
+  return (
+    command.Status === 'Success' &&
+    command.StatusDetails === 'Success' &&
+    target > 0 &&
+    command.CompletedCount === target &&
+    command.ErrorCount === 0 &&
+    command.DeliveryTimedOutCount === 0
+  )
+}
+
+function installSucceeded(ctx: Context, tracked: Tracked): void {
+  tracked.invocationSeen = true
+  tracked.phase = 'registration'
+  observe(
+    ctx,
+    tracked,
+    'registration',
+    'install command succeeded; waiting for the DRS source server'
+  )
 }
 
 function openRows(command: CommandState): Tracked[] {
@@ -365,13 +439,7 @@ async function readInvocations(
     const status = invocation.Status ?? 'Pending'
     tracked.invocationSeen = true
     if (status === 'Success') {
-      tracked.phase = 'registration'
-      observe(
-        ctx,
-        tracked,
-        'registration',
-        'install command succeeded; waiting for the DRS source server'
-      )
+      installSucceeded(ctx, tracked)
     } else if (status === 'Failed' || status === 'Cancelled') {
       finish(ctx, tracked, 'failed', invocationMessage(invocation))
     } else if (status === 'TimedOut') {
@@ -398,28 +466,36 @@ async function followCommands(
   await forEachLimit(toRead, CONCURRENCY, command => readInvocations(ctx, state, command))
 }
 
-/** Every source server in the target region, keyed by the EC2 instance it came from. */
-function listSourceServers(ctx: Context): Promise<Map<string, SourceServer>> {
-  return sourceServersByInstance(ctx.clients.drs(ctx.settings.targetRegion), ctx.signal)
+/** The source servers of the given instances in the target region (one listing of them all). */
+function listSourceServers(
+  ctx: Context,
+  instanceIds: ReadonlySet<string>
+): Promise<Map<string, SourceServer>> {
+  return sourceServersByInstance(
+    ctx.clients.drs(ctx.settings.targetRegion),
+    ctx.signal,
+    instanceIds
+  )
 }
 
 function replicationMessage(state: string | null, error: { text: string } | null): string {
   return `replication ${state ?? 'state unknown'}${error ? `; error ${error.text}` : ''}`
 }
 
-async function followRegistration(ctx: Context, rows: Tracked[]): Promise<void> {
+/** Reads DRS for the rows past their install command; false when none is, so nothing was asked. */
+async function followRegistration(ctx: Context, rows: Tracked[]): Promise<boolean> {
   const waiting = rows.filter(t => t.phase === 'registration' || t.phase === 'replication')
-  if (waiting.length === 0) return
+  if (waiting.length === 0) return false
   let servers: Map<string, SourceServer>
   try {
-    servers = await listSourceServers(ctx)
+    servers = await listSourceServers(ctx, new Set(waiting.map(t => t.row.instanceId ?? '')))
   } catch (error) {
-    if (ctx.signal?.aborted) return
+    if (ctx.signal?.aborted) return true
     if (isTransient(error)) {
       ctx.notes.add(
         `DescribeSourceServers in ${ctx.settings.targetRegion}: ${errorCode(error)}, retrying`
       )
-      return
+      return true
     }
     const reason = `DescribeSourceServers in ${ctx.settings.targetRegion} failed (${describeError(error)}); the target role needs drs:DescribeSourceServers`
     for (const tracked of waiting) {
@@ -429,7 +505,7 @@ async function followRegistration(ctx: Context, rows: Tracked[]): Promise<void> 
           : 'its replication state could not be read'
       finish(ctx, tracked, 'failed', `${what}: ${reason}`)
     }
-    return
+    return true
   }
 
   for (const tracked of waiting) {
@@ -454,6 +530,7 @@ async function followRegistration(ctx: Context, rows: Tracked[]): Promise<void> 
       )
     }
   }
+  return true
 }
 
 /** What is still open when the bound is reached becomes final, each with what it was doing. */
@@ -595,6 +672,7 @@ export async function waitForFleet(
         rows: [],
         status: null,
         done: false,
+        completed: 0,
         progress: '',
         lastError: null
       }
@@ -613,6 +691,17 @@ export async function waitForFleet(
   const snapshot = (): Row[] => output.map(row => ({ ...row }))
   let delay: number | null = null
   let round = 0
+  let previous: Progress | null = null
+  let listedAt: number | null = null
+  const progressNow = (): Progress => {
+    let done = 0
+    let total = 0
+    for (const command of commands.values()) {
+      done += command.completed
+      total += command.rows.length
+    }
+    return { at: clock.now(), done, total }
+  }
 
   for (;;) {
     if (signal?.aborted) break
@@ -621,12 +710,21 @@ export async function waitForFleet(
     ctx.notes = new Set()
     ctx.changed = false
     await Promise.all([...regions.values()].map(state => followCommands(ctx, state, last, since)))
-    if (!signal?.aborted) await followRegistration(ctx, tracked)
+    // A DRS listing reads every server of the region (5 pages at 5,000): while install commands
+    // still run, one every BACKOFF.initialMs is enough; once none runs, or at the bound, every round.
+    const commandsOpen = tracked.some(t => t.phase === 'command')
+    const listingDue =
+      last || !commandsOpen || listedAt === null || clock.now() - listedAt >= BACKOFF.initialMs
+    if (!signal?.aborted && listingDue && (await followRegistration(ctx, tracked))) {
+      listedAt = clock.now()
+    }
     if (signal?.aborted) break
     if (last) closeAtBound(ctx, [...commands.values()], tracked)
 
     const open = tracked.some(t => t.phase !== 'final')
-    delay = open ? nextDelay(delay, ctx.changed) : null
+    const progress = progressNow()
+    delay = open ? nextDelay(delay, ctx.changed, estimateRemainingMs(previous, progress)) : null
+    previous = progress
     const sleepMs = delay === null ? null : Math.max(0, Math.min(delay, deadline - clock.now()))
     port.info(roundLine(round, clock.now() - start, tracked, ctx.notes, sleepMs))
     port.progress?.(snapshot())

@@ -4,7 +4,7 @@
 import * as core from '@actions/core'
 import { OrganizationsClient } from '@aws-sdk/client-organizations'
 import type { AwsCredentialIdentityProvider } from '@smithy/types'
-import { retrySettingsFromEnv } from '../../src/aws.js'
+import { retrySettingsFromEnv } from '../../src/retry.js'
 import { runContextFromEnv } from '../../src/context.js'
 import {
   CredentialChainError,

@@ -1,0 +1,29 @@
+// SDK retry settings shared by every client the action builds. Kept apart from aws.ts so the
+// credential chain (and the helper actions) can read them without loading the EC2, SSM and DRS
+// clients.
+
+export type RetryMode = 'standard' | 'adaptive'
+
+/**
+ * Retry defaults; AWS_RETRY_MODE / AWS_MAX_ATTEMPTS override them. `npm run bench` measured both
+ * modes (bench/FINDINGS.md): adaptive's client-side rate limiter takes every throttling answer as
+ * a capacity signal and slows the whole client, so with 5% of calls throttled at 5,000 instances
+ * it finished later (overhead 3.1 s against 1.5 s, run 29 s against 20 s) for the same calls.
+ */
+export const DEFAULT_RETRY_MODE: RetryMode = 'standard'
+export const DEFAULT_MAX_ATTEMPTS = 10
+
+export function retrySettingsFromEnv(env: NodeJS.ProcessEnv): {
+  retryMode: RetryMode
+  maxAttempts: number
+} {
+  const mode =
+    env.AWS_RETRY_MODE === 'adaptive' || env.AWS_RETRY_MODE === 'standard'
+      ? env.AWS_RETRY_MODE
+      : DEFAULT_RETRY_MODE
+  const attempts = Number(env.AWS_MAX_ATTEMPTS)
+  return {
+    retryMode: mode,
+    maxAttempts: Number.isInteger(attempts) && attempts > 0 ? attempts : DEFAULT_MAX_ATTEMPTS
+  }
+}
