@@ -28399,122 +28399,144 @@ const DEFAULT_DOCUMENT = 'AWSDisasterRecovery-InstallDRAgentOnInstance';
 const INPUTS = [
     {
         name: 'role-arn',
+        kind: 'text',
         required: true,
         description: 'Target-account role to assume, arn:<partition>:iam::<12-digit account>:role/<path/name>.'
     },
     {
         name: 'account-id',
+        kind: 'text',
         required: false,
         description: 'Target account id (12 digits). Defaults to the account in role-arn and must equal it.'
     },
     {
         name: 'external-id',
+        kind: 'text',
         required: false,
         description: 'ExternalId for the AssumeRole into role-arn. Masked in logs.'
     },
     {
         name: 'source-regions',
+        kind: 'list',
         required: true,
         description: 'Regions whose instances get the agent, separated by commas and/or newlines (e.g. us-east-1,eu-west-1).'
     },
     {
         name: 'target-region',
+        kind: 'text',
         required: true,
         description: "The DRS recovery region (passed as the install document's Region parameter)."
     },
     {
         name: 'oidc-role-arn',
+        kind: 'text',
         required: false,
         description: 'Central orchestration role. Set: the GitHub OIDC token is exchanged for it (AssumeRoleWithWebIdentity), then role-arn is assumed from it. Unset: role-arn is assumed from the credentials already in the environment.'
     },
     {
         name: 'audience',
+        kind: 'text',
         required: false,
         default: 'sts.amazonaws.com',
         description: 'Audience of the GitHub OIDC token.'
     },
     {
         name: 'role-session-name',
+        kind: 'text',
         required: false,
         description: 'Session name for both role sessions. Default drs-<run id>-<attempt>; sanitised to [\\w+=,.@-], 2 to 64 characters.'
     },
     {
         name: 'role-duration-seconds',
+        kind: 'text',
         required: false,
         default: '3600',
         description: 'Session duration, 900 to 43200. Above 3600 is rejected with oidc-role-arn (STS caps chained sessions at one hour); sessions are refreshed before they expire.'
     },
     {
         name: 'session-tagging',
+        kind: 'boolean',
         required: false,
         default: 'true',
         description: 'Set SourceIdentity (the actor) and session tags (repository, workflow, run id) on the AssumeRole into role-arn. Set false when the trust policy lacks sts:TagSession / sts:SetSourceIdentity.'
     },
     {
         name: 'tag-filters',
+        kind: 'list',
         required: false,
         default: DEFAULT_TAG_FILTERS,
         description: 'key=value pairs, separated by commas or newlines; an instance must match all of them (and be running).'
     },
     {
         name: 'instance-ids',
+        kind: 'list',
         required: false,
         description: 'Explicit instance ids (commas, spaces or newlines). When set, tag-filters are not used; each id is looked up in every source region.'
     },
     {
         name: 'skip-registered',
+        kind: 'boolean',
         required: false,
         default: 'true',
         description: 'Skip instances already registered as DRS source servers in target-region.'
     },
     {
         name: 'dry-run',
+        kind: 'boolean',
         required: false,
         default: 'false',
         description: 'Discover and report what would be sent; send nothing.'
     },
     {
         name: 'wait-for',
+        kind: 'text',
         required: false,
         default: 'install',
         description: 'none (report commands as pending), install (wait for the install and the DRS source server), or replication (also wait for CONTINUOUS replication).'
     },
     {
         name: 'timeout-minutes',
+        kind: 'text',
         required: false,
         default: '30',
         description: 'Bound on the whole wait, in minutes; fractions allowed (0.5).'
     },
     {
         name: 'max-concurrency',
+        kind: 'text',
         required: false,
         description: "SendCommand MaxConcurrency (a number or a percentage). Default: SSM's own."
     },
     {
         name: 'max-errors',
+        kind: 'text',
         required: false,
         default: '100%',
         description: 'SendCommand MaxErrors (a number or a percentage); the default lets one bad host not stop the rest.'
     },
     {
         name: 'fail-on-error',
+        kind: 'boolean',
         required: false,
         default: 'true',
         description: 'Fail the step when any row is failed or timed-out.'
     },
     {
         name: 'document-name',
+        kind: 'text',
         required: false,
         default: DEFAULT_DOCUMENT,
         description: 'SSM document that installs the agent (name or ARN).'
     },
     {
         name: 'source-server-tags',
+        kind: 'list',
         required: false,
         description: "key=value pairs (commas or newlines) passed as the document's Tags parameter, tagging the DRS source servers."
     },
     {
         name: 'notify-topic-arn',
+        kind: 'text',
         required: false,
         description: "SNS topic for a completion message, published in the topic's region with the target-role credentials. A failed publish is a warning."
     }
@@ -31713,6 +31735,8 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __nccwpck_require__(8474);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./src/context.ts
@@ -31763,6 +31787,7 @@ async function writeResultsFile(directory, fileName, rows) {
 var src_rows = __nccwpck_require__(1710);
 ;// CONCATENATED MODULE: ./src/main.ts
 // The action front: the only module of the action that talks to the runner (@actions/core).
+
 
 
 
@@ -31822,6 +31847,8 @@ async function run() {
     // The engine's return and the cancel timer race; whichever comes first reports, once.
     const reportOnce = (rows, stopped) => (reported ??= main_report(settings, rows, stopped));
     const cancel = new AbortController();
+    // Every in-flight AWS request listens on this signal; a 5,000-instance run has dozens at once.
+    (0,external_node_events_.setMaxListeners)(0, cancel.signal);
     let cancelled = null;
     const onSignal = (signal) => {
         if (cancelled)
@@ -31839,7 +31866,7 @@ async function run() {
     process.on('SIGINT', onSignal);
     try {
         // Loaded after the input check so invalid input fails fast and start-up stays small.
-        const { runEngine } = await Promise.all(/* import() */[__nccwpck_require__.e(365), __nccwpck_require__.e(875)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5875));
+        const { runEngine } = await Promise.all(/* import() */[__nccwpck_require__.e(640345), __nccwpck_require__.e(131774)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3375));
         const result = await runEngine(settings, actionPort(rows => (latestRows = rows)), {
             env: process.env,
             userAgent: USER_AGENT,
@@ -31854,7 +31881,7 @@ async function run() {
         const message = `Unexpected error: ${(0,port/* errorMessage */.gJ)(error)}`;
         const rows = latestRows.length > 0
             ? latestRows
-            : (0,src_rows/* sortRows */.sN)(settings.sourceRegions.map(region => (0,src_rows/* regionFailureRow */.bM)(settings.accountId, region, message)));
+            : (0,src_rows/* stoppedRunRows */._R)(settings.accountId, settings.sourceRegions, message);
         await reportOnce(rows, message);
     }
     finally {
@@ -31926,7 +31953,7 @@ function errorCode(error) {
 /* harmony export */   TZ: () => (/* binding */ finalLogLine),
 /* harmony export */   W9: () => (/* binding */ shouldFail)
 /* harmony export */ });
-/* unused harmony exports SUMMARY_BUDGET_BYTES, SUMMARY_MAX_ROWS, RESULTS_LIMIT_BYTES, renderTerminalTable */
+/* unused harmony exports SUMMARY_BUDGET_BYTES, SUMMARY_MAX_ROWS, RESULTS_LIMIT_BYTES, bytes, plural, statusBreakdown, escapeCell, renderTerminalTable */
 /* harmony import */ var _rows_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1710);
 
 /** GitHub rejects a step summary above 1 MiB; stay well below with the heading and footer. */
@@ -31943,17 +31970,17 @@ function attentionFirst(rows) {
     const sorted = (0,_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .sortRows */ .sN)(rows);
     return [...sorted.filter(_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .needsAttention */ .e_), ...sorted.filter(row => !(0,_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .needsAttention */ .e_)(row))];
 }
-/** "installed 3, failed 1" for the statuses present, in the contract's status order. */
-function statusBreakdown(rows, separator = ', ') {
-    const byStatus = (0,_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .countByStatus */ .x7)(rows);
+/** "3 installed, 1 failed" for the statuses present, in the contract's status order. */
+function statusBreakdown(byStatus, separator = ', ') {
     return _rows_js__WEBPACK_IMPORTED_MODULE_0__/* .STATUSES */ .f.filter(status => byStatus[status] > 0)
         .map(status => `${byStatus[status]} ${status}`)
         .join(separator);
 }
-function escapeCell(value) {
+/** A markdown table cell: HTML-escaped, pipes escaped, newlines as <br>, long text cut. */
+function escapeCell(value, maxChars = CELL_MAX_CHARS) {
     if (value === null)
         return '';
-    const text = value.length > CELL_MAX_CHARS ? `${value.slice(0, CELL_MAX_CHARS - 1)}…` : value;
+    const text = value.length > maxChars ? `${value.slice(0, maxChars - 1)}…` : value;
     return text
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
@@ -31981,7 +32008,7 @@ const TABLE_HEAD = '| Instance | Name | Region | Platform | Status | Source serv
     '|---|---|---|---|---|---|---|---|';
 function totalsLine(rows) {
     const counts = (0,_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .countRows */ .BO)(rows);
-    const breakdown = statusBreakdown(rows, ' · ');
+    const breakdown = statusBreakdown((0,_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .countByStatus */ .x7)(rows), ' · ');
     return (`**Totals:** ${plural(counts.instanceCount, 'instance')}, ${counts.installedCount} installed, ` +
         `${counts.failedCount} failed, ${counts.skippedCount} skipped` +
         (breakdown ? ` (by status: ${breakdown})` : ''));
@@ -32011,16 +32038,22 @@ function renderSummary(settings, rows, meta = {}) {
     if (rows.length === 0)
         return `${head.join('\n')}\nNo instances matched.\n`;
     const ordered = attentionFirst(rows);
-    const lines = ordered.map(tableRow);
     const headText = `${head.join('\n')}\n${TABLE_HEAD}\n`;
-    const fullSize = bytes(headText) + lines.reduce((sum, line) => sum + bytes(line) + 1, 0);
-    if (ordered.length <= SUMMARY_MAX_ROWS && fullSize <= SUMMARY_BUDGET_BYTES) {
-        return `${headText}${lines.join('\n')}\n`;
+    // Table rows are rendered only for what can be shown: a large fleet lists just its attention rows.
+    const lines = [];
+    if (ordered.length <= SUMMARY_MAX_ROWS) {
+        for (const row of ordered)
+            lines.push(tableRow(row));
+        const fullSize = bytes(headText) + lines.reduce((sum, line) => sum + bytes(line) + 1, 0);
+        if (fullSize <= SUMMARY_BUDGET_BYTES)
+            return `${headText}${lines.join('\n')}\n`;
     }
     // Room for the note above the table and the footer below it.
     let size = bytes(headText) + 1024;
     let shown = 0;
     while (shown < ordered.length && (0,_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .needsAttention */ .e_)(ordered[shown])) {
+        if (lines.length === shown)
+            lines.push(tableRow(ordered[shown]));
         const lineSize = bytes(lines[shown]) + 1;
         if (size + lineSize > SUMMARY_BUDGET_BYTES)
             break;
@@ -32032,7 +32065,7 @@ function renderSummary(settings, rows, meta = {}) {
     const note = shown === attention
         ? `Showing the ${plural(attention, 'row')} that need attention of ${ordered.length}; the results-file output holds every row.`
         : `Showing ${shown} of the ${plural(attention, 'row')} that need attention (of ${ordered.length}), to stay under the 1 MiB summary limit; the results-file output holds every row.`;
-    const footer = `… and ${plural(rest.length, 'more row')}: ${statusBreakdown(rest)}`;
+    const footer = `… and ${plural(rest.length, 'more row')}: ${statusBreakdown((0,_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .countByStatus */ .x7)(rest))}`;
     const table = shown > 0 ? `${TABLE_HEAD}\n${lines.slice(0, shown).join('\n')}\n\n` : '';
     return `${head.join('\n')}\n${note}\n\n${table}${footer}\n`;
 }
@@ -32061,11 +32094,15 @@ function buildOutputs(rows) {
         'failed-count': String(counts.failedCount),
         'skipped-count': String(counts.skippedCount),
         'command-ids': JSON.stringify(commandIds),
-        results: JSON.stringify(sorted),
+        results: '[]',
         'results-truncated': 'false'
     };
-    if (bytes(outputs.results) <= RESULTS_LIMIT_BYTES)
+    // Built row by row and given up at the limit, so a large fleet never builds its whole array here.
+    const whole = jsonWithin(sorted, RESULTS_LIMIT_BYTES);
+    if (whole.kept === sorted.length) {
+        outputs.results = whole.json;
         return outputs;
+    }
     const attention = sorted.filter(_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .needsAttention */ .e_);
     const { json, kept } = jsonWithin(attention, RESULTS_LIMIT_BYTES);
     const left = sorted.length - kept;
@@ -32142,6 +32179,7 @@ function shouldFail(settings, rows) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   BO: () => (/* binding */ countRows),
+/* harmony export */   _R: () => (/* binding */ stoppedRunRows),
 /* harmony export */   bM: () => (/* binding */ regionFailureRow),
 /* harmony export */   e_: () => (/* binding */ needsAttention),
 /* harmony export */   f: () => (/* binding */ STATUSES),
@@ -32149,7 +32187,7 @@ function shouldFail(settings, rows) {
 /* harmony export */   x7: () => (/* binding */ countByStatus),
 /* harmony export */   xG: () => (/* binding */ makeRow)
 /* harmony export */ });
-/* unused harmony export isFailure */
+/* unused harmony exports isFailure, compareNullable */
 // The Row record and the status words: the one vocabulary every phase and every report shares.
 const STATUSES = [
     'installed',
@@ -32178,6 +32216,10 @@ function makeRow(fields) {
 /** A region (or the whole run) failed before its instances were known. */
 function regionFailureRow(accountId, region, message) {
     return makeRow({ accountId, region, status: 'failed', message });
+}
+/** A failure that stopped the whole run: one failed row per source region, in contract order. */
+function stoppedRunRows(accountId, regions, message) {
+    return sortRows(regions.map(region => regionFailureRow(accountId, region, message)));
 }
 function isFailure(status) {
     return status === 'failed' || status === 'timed-out';
@@ -32650,6 +32692,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

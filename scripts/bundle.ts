@@ -8,7 +8,10 @@ import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'no
 import { join } from 'node:path'
 
 const CHUNK_FILE = /^(\d+)\.index\.js$/
-const CHUNK_REFERENCE = /__nccwpck_require__\.e\((\d+)\)/g
+// Chunks are loaded as __nccwpck_require__.e(N) from the entry and __webpack_require__.e(N) inside
+// chunks, sometimes with an `/* import() */ ` comment before the id.
+const CHUNK_REFERENCE =
+  /(__nccwpck_require__|__webpack_require__)\.e\((\/\* import\(\) \*\/ )?(\d+)\)/g
 
 /** Renames every numbered chunk to an id derived from its own content; rewrites references. */
 export function stabiliseChunkIds(folder: string): Map<string, string> {
@@ -23,7 +26,7 @@ export function stabiliseChunkIds(folder: string): Map<string, string> {
       .split('\n')
       .filter(line => !/^export const ids? = /.test(line))
       .join('\n')
-      .replace(CHUNK_REFERENCE, '__nccwpck_require__.e(?)')
+      .replace(CHUNK_REFERENCE, '$1.e($2?)')
     const hash = createHash('sha256').update(body).digest()
     let newId = String(100000 + (hash.readUInt32BE(0) % 900000))
     while (taken.has(newId)) newId = String(Number(newId) + 1)
@@ -33,8 +36,10 @@ export function stabiliseChunkIds(folder: string): Map<string, string> {
   for (const file of files.filter(name => name.endsWith('.js'))) {
     const path = join(folder, file)
     const text = readFileSync(path, 'utf8')
-    let updated = text.replace(CHUNK_REFERENCE, (whole, id: string) =>
-      renames.has(id) ? `__nccwpck_require__.e(${renames.get(id)})` : whole
+    let updated = text.replace(
+      CHUNK_REFERENCE,
+      (whole, loader: string, comment: string | undefined, id: string) =>
+        renames.has(id) ? `${loader}.e(${comment ?? ''}${renames.get(id)})` : whole
     )
     const own = CHUNK_FILE.exec(file)?.[1]
     if (own && renames.has(own)) {
@@ -47,6 +52,15 @@ export function stabiliseChunkIds(folder: string): Map<string, string> {
   }
   for (const [oldId, newId] of renames) {
     renameSync(join(folder, `${oldId}.index.js`), join(folder, `${newId}.index.js`))
+  }
+  // Every chunk the code loads must exist under its new name, or the action fails at run time.
+  const present = new Set(readdirSync(folder))
+  for (const file of [...present].filter(name => name.endsWith('.js'))) {
+    for (const match of readFileSync(join(folder, file), 'utf8').matchAll(CHUNK_REFERENCE)) {
+      if (!present.has(`${match[3]}.index.js`)) {
+        throw new Error(`${folder}/${file} loads chunk ${match[3]}, which is not in ${folder}`)
+      }
+    }
   }
   return renames
 }

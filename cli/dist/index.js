@@ -21,12 +21,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 const PROGRAM = 'drs-orchestrate';
 /** Inputs that take a list: repeating the flag adds to the list instead of being an error. */
-const LIST_INPUTS = [
-    'source-regions',
-    'tag-filters',
-    'instance-ids',
-    'source-server-tags'
-];
+const LIST_INPUTS = _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUTS */ .mc.filter(spec => spec.kind === 'list').map(spec => spec.name);
 /** What the positional form `ACCOUNT SOURCE_REGION TARGET_REGION` fills (the seed script's order). */
 const POSITIONALS = [
     { label: 'ACCOUNT', input: 'account-id' },
@@ -62,7 +57,7 @@ class UsageError extends Error {
 const BOOLEAN_WORD = /^(?:true|True|TRUE|false|False|FALSE)$/;
 /** Inputs whose default is a boolean word take bare `--x`, `--no-x` and `--x=true|false`. */
 function isBooleanInput(spec) {
-    return spec.default === 'true' || spec.default === 'false';
+    return spec.kind === 'boolean';
 }
 const inputByName = new Map(_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUTS */ .mc.map(spec => [spec.name, spec]));
 /** `drs-cli-20250101T120000Z`: readable in CloudTrail, valid for STS. */
@@ -427,20 +422,22 @@ function parseCliArgs(argv, env, options = {}) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8330);
-/* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7391);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(788);
-/* harmony import */ var _port_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8676);
-/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4660);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(665);
-/* harmony import */ var _results_file_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6024);
-/* harmony import */ var _rows_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(1710);
+/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8474);
+/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_events__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8330);
+/* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7391);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(788);
+/* harmony import */ var _port_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8676);
+/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4660);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(665);
+/* harmony import */ var _results_file_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6024);
+/* harmony import */ var _rows_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(1710);
 // The terminal front: the same flow as main.ts (parse, run the engine, report, exit), with flags
 // instead of inputs, the AWS SDK's credential chain instead of the runner's, and stdout/stderr
 // instead of outputs and a job summary. Never imports @actions/core.
@@ -455,8 +452,9 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
-const VERSION = _package_json__WEBPACK_IMPORTED_MODULE_3__/* .version */ .rE;
-const USER_AGENT = `${_cli_args_js__WEBPACK_IMPORTED_MODULE_4__/* .PROGRAM */ .RX}/${VERSION}`;
+
+const VERSION = _package_json__WEBPACK_IMPORTED_MODULE_4__/* .version */ .rE;
+const USER_AGENT = `${_cli_args_js__WEBPACK_IMPORTED_MODULE_5__/* .PROGRAM */ .RX}/${VERSION}`;
 // After a cancel signal the engine gets this long to hand back its rows before we report what we have.
 const CANCEL_GRACE_MS = 3000;
 const EXIT_OK = 0;
@@ -512,7 +510,7 @@ class Console {
         this.status = '';
     }
     draw() {
-        const line = (0,_progress_js__WEBPACK_IMPORTED_MODULE_7__/* .renderProgressLine */ .S)(this.rows, {
+        const line = (0,_progress_js__WEBPACK_IMPORTED_MODULE_8__/* .renderProgressLine */ .S)(this.rows, {
             elapsedMs: Date.now() - this.started,
             width: process.stderr.columns ?? 100,
             phase: this.phase
@@ -549,7 +547,7 @@ async function fetchIdToken(env, audience) {
                 break;
         }
         catch (error) {
-            lastError = (0,_port_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error);
+            lastError = (0,_port_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(error);
         }
         await new Promise(done => setTimeout(done, 500 * attempt));
     }
@@ -582,11 +580,11 @@ async function writeRows(path, settings, rows) {
             .toISOString()
             .replace(/[-:]/g, '')
             .replace(/\.\d+Z$/, 'Z');
-        return (0,_results_file_js__WEBPACK_IMPORTED_MODULE_6__/* .writeResultsFile */ .A)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), (0,_results_file_js__WEBPACK_IMPORTED_MODULE_6__/* .resultsFileName */ .q)(settings.accountId, `cli-${stamp}-${process.pid}`), rows);
+        return (0,_results_file_js__WEBPACK_IMPORTED_MODULE_7__/* .writeResultsFile */ .A)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), (0,_results_file_js__WEBPACK_IMPORTED_MODULE_7__/* .resultsFileName */ .q)(settings.accountId, `cli-${stamp}-${process.pid}`), rows);
     }
-    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target), { recursive: true });
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(target, `${JSON.stringify(rows, null, 2)}\n`, 'utf8');
+    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(path);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(target), { recursive: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(target, `${JSON.stringify(rows, null, 2)}\n`, 'utf8');
     return target;
 }
 async function report(command, rows, stopped, io) {
@@ -598,12 +596,12 @@ async function report(command, rows, stopped, io) {
         resultsFile = await writeRows(command.resultsFile, settings, rows);
     }
     catch (error) {
-        writeProblem = `Could not write the results file: ${(0,_port_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error)}`;
+        writeProblem = `Could not write the results file: ${(0,_port_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(error)}`;
     }
     if (command.json)
-        io.out((0,_progress_js__WEBPACK_IMPORTED_MODULE_7__/* .jsonReport */ .L7)(rows, resultsFile, stopped));
+        io.out((0,_progress_js__WEBPACK_IMPORTED_MODULE_8__/* .jsonReport */ .L7)(rows, resultsFile, stopped));
     else {
-        io.out(`${(0,_report_js__WEBPACK_IMPORTED_MODULE_8__/* .renderTerminalTable */ .ji)(rows)}\n\n${(0,_report_js__WEBPACK_IMPORTED_MODULE_8__/* .finalLogLine */ .TZ)(rows)}\n`);
+        io.out(`${(0,_report_js__WEBPACK_IMPORTED_MODULE_9__/* .renderTerminalTable */ .ji)(rows)}\n\n${(0,_report_js__WEBPACK_IMPORTED_MODULE_9__/* .finalLogLine */ .TZ)(rows)}\n`);
         if (resultsFile)
             io.out(`Results file: ${resultsFile}\n`);
     }
@@ -611,13 +609,13 @@ async function report(command, rows, stopped, io) {
         io.log(`Results file: ${resultsFile}`);
     if (writeProblem)
         io.log(`error: ${writeProblem}`);
-    const failed = (0,_rows_js__WEBPACK_IMPORTED_MODULE_9__/* .countRows */ .BO)(rows).failedCount;
+    const failed = (0,_rows_js__WEBPACK_IMPORTED_MODULE_10__/* .countRows */ .BO)(rows).failedCount;
     if (stopped)
         io.log(`error: ${stopped}`);
-    else if ((0,_report_js__WEBPACK_IMPORTED_MODULE_8__/* .shouldFail */ .W9)(settings, rows)) {
+    else if ((0,_report_js__WEBPACK_IMPORTED_MODULE_9__/* .shouldFail */ .W9)(settings, rows)) {
         io.log(`error: ${failed} instance(s) or region(s) failed or timed out; see the table above.`);
     }
-    return stopped || writeProblem || (0,_report_js__WEBPACK_IMPORTED_MODULE_8__/* .shouldFail */ .W9)(settings, rows) ? EXIT_FAILED : EXIT_OK;
+    return stopped || writeProblem || (0,_report_js__WEBPACK_IMPORTED_MODULE_9__/* .shouldFail */ .W9)(settings, rows) ? EXIT_FAILED : EXIT_OK;
 }
 async function runCommand(command, env, redactor) {
     const { settings } = command;
@@ -655,6 +653,8 @@ async function runCommand(command, env, redactor) {
     // The engine's return and the cancel timer race; whichever comes first reports, once.
     const reportOnce = (rows, stopped) => (reported ??= report(command, rows, stopped, io));
     const cancel = new AbortController();
+    // Every in-flight AWS request listens on this signal; a large fleet has dozens at once.
+    (0,node_events__WEBPACK_IMPORTED_MODULE_0__.setMaxListeners)(0, cancel.signal);
     let signalled = false;
     const onSignal = (signal) => {
         if (signalled) {
@@ -671,23 +671,23 @@ async function runCommand(command, env, redactor) {
             const stopped = `Cancelled by ${signal}.`;
             const rows = latestRows.length > 0
                 ? latestRows
-                : settings.sourceRegions.map(region => (0,_rows_js__WEBPACK_IMPORTED_MODULE_9__/* .regionFailureRow */ .bM)(settings.accountId, region, `${stopped} No instance was known yet.`));
+                : (0,_rows_js__WEBPACK_IMPORTED_MODULE_10__/* .stoppedRunRows */ ._R)(settings.accountId, settings.sourceRegions, `${stopped} No instance was known yet.`);
             void reportOnce(rows, stopped).then(code => exitAfterFlush(code));
         }, CANCEL_GRACE_MS).unref();
     };
     process.on('SIGTERM', onSignal);
     process.on('SIGINT', onSignal);
-    io.log(`${_cli_args_js__WEBPACK_IMPORTED_MODULE_4__/* .PROGRAM */ .RX} ${VERSION}: account ${settings.accountId}, role ${settings.roleArn}, source regions ` +
+    io.log(`${_cli_args_js__WEBPACK_IMPORTED_MODULE_5__/* .PROGRAM */ .RX} ${VERSION}: account ${settings.accountId}, role ${settings.roleArn}, source regions ` +
         `${settings.sourceRegions.join(', ')}, target region ${settings.targetRegion}, wait-for ${settings.waitFor}` +
         `${settings.dryRun ? ', dry run' : ''}; starting credentials: ${startingCredentialsText(settings, command.profile, env)}; ` +
         `session ${settings.roleSessionName}.`);
     io.start('assuming the role, discovering instances');
     try {
         // Loaded after the flags are checked, so bad usage fails fast and --help stays quick.
-        const { runEngine } = await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(150), __nccwpck_require__.e(875)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5875));
+        const { runEngine } = await Promise.all(/* import() */[__nccwpck_require__.e(761756), __nccwpck_require__.e(699240), __nccwpck_require__.e(131774)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3375));
         let ambient;
         if (!settings.oidcRoleArn) {
-            const { fromNodeProviderChain } = await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(719)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 9719, 19));
+            const { fromNodeProviderChain } = await Promise.all(/* import() */[__nccwpck_require__.e(761756), __nccwpck_require__.e(485692)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 9719, 19));
             ambient = maskingProvider(fromNodeProviderChain({
                 ...(command.profile ? { profile: command.profile } : {}),
                 clientConfig: { region: settings.targetRegion }
@@ -696,8 +696,8 @@ async function runCommand(command, env, redactor) {
         const result = await runEngine(settings, port, {
             env,
             userAgent: USER_AGENT,
-            runUrl: (0,_context_js__WEBPACK_IMPORTED_MODULE_10__/* .runUrl */ .V)(settings.run) ||
-                `${_cli_args_js__WEBPACK_IMPORTED_MODULE_4__/* .PROGRAM */ .RX} run by ${settings.run.actor || 'unknown user'} on ${(0,node_os__WEBPACK_IMPORTED_MODULE_1__.hostname)()} (session ${settings.roleSessionName})`,
+            runUrl: (0,_context_js__WEBPACK_IMPORTED_MODULE_11__/* .runUrl */ .V)(settings.run) ||
+                `${_cli_args_js__WEBPACK_IMPORTED_MODULE_5__/* .PROGRAM */ .RX} run by ${settings.run.actor || 'unknown user'} on ${(0,node_os__WEBPACK_IMPORTED_MODULE_2__.hostname)()} (session ${settings.roleSessionName})`,
             signal: cancel.signal,
             ambient
         });
@@ -706,10 +706,10 @@ async function runCommand(command, env, redactor) {
     }
     catch (error) {
         // A bug, not an AWS answer: still leave a report naming every source region.
-        const message = `Unexpected error: ${(0,_port_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error)}`;
+        const message = `Unexpected error: ${(0,_port_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(error)}`;
         const rows = latestRows.length > 0
             ? latestRows
-            : settings.sourceRegions.map(region => (0,_rows_js__WEBPACK_IMPORTED_MODULE_9__/* .regionFailureRow */ .bM)(settings.accountId, region, message));
+            : (0,_rows_js__WEBPACK_IMPORTED_MODULE_10__/* .stoppedRunRows */ ._R)(settings.accountId, settings.sourceRegions, message);
         return await reportOnce(rows, message);
     }
     finally {
@@ -728,20 +728,20 @@ async function cli(argv, env, redactor) {
         redactor.add(env[name]);
     let command;
     try {
-        command = (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_4__/* .parseCliArgs */ .hT)(argv, env);
+        command = (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_5__/* .parseCliArgs */ .hT)(argv, env);
     }
     catch (error) {
-        if (!(error instanceof _cli_args_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb))
+        if (!(error instanceof _cli_args_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb))
             throw error;
-        process.stderr.write(redactor.redact(`${_cli_args_js__WEBPACK_IMPORTED_MODULE_4__/* .PROGRAM */ .RX}: ${error.message}\nRun "${_cli_args_js__WEBPACK_IMPORTED_MODULE_4__/* .PROGRAM */ .RX} --help" for the flags.\n`));
+        process.stderr.write(redactor.redact(`${_cli_args_js__WEBPACK_IMPORTED_MODULE_5__/* .PROGRAM */ .RX}: ${error.message}\nRun "${_cli_args_js__WEBPACK_IMPORTED_MODULE_5__/* .PROGRAM */ .RX} --help" for the flags.\n`));
         return EXIT_USAGE;
     }
     if (command.kind === 'help') {
-        process.stdout.write((0,_cli_args_js__WEBPACK_IMPORTED_MODULE_4__/* .helpText */ .BK)());
+        process.stdout.write((0,_cli_args_js__WEBPACK_IMPORTED_MODULE_5__/* .helpText */ .BK)());
         return EXIT_OK;
     }
     if (command.kind === 'version') {
-        process.stdout.write(`${_cli_args_js__WEBPACK_IMPORTED_MODULE_4__/* .PROGRAM */ .RX} ${VERSION}\n`);
+        process.stdout.write(`${_cli_args_js__WEBPACK_IMPORTED_MODULE_5__/* .PROGRAM */ .RX} ${VERSION}\n`);
         return EXIT_OK;
     }
     return runCommand(command, env, redactor);
@@ -759,12 +759,12 @@ process.stdout.on('error', error => {
     if (error.code !== 'EPIPE')
         throw error;
 });
-const redactor = new _progress_js__WEBPACK_IMPORTED_MODULE_7__/* .Redactor */ .pO();
+const redactor = new _progress_js__WEBPACK_IMPORTED_MODULE_8__/* .Redactor */ .pO();
 try {
     await exitAfterFlush(await cli(process.argv.slice(2), process.env, redactor));
 }
 catch (error) {
-    process.stderr.write(redactor.redact(`${_cli_args_js__WEBPACK_IMPORTED_MODULE_4__/* .PROGRAM */ .RX}: unexpected error: ${(0,_port_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error)}\n`));
+    process.stderr.write(redactor.redact(`${_cli_args_js__WEBPACK_IMPORTED_MODULE_5__/* .PROGRAM */ .RX}: unexpected error: ${(0,_port_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(error)}\n`));
     await exitAfterFlush(EXIT_FAILED);
 }
 
@@ -818,122 +818,144 @@ const DEFAULT_DOCUMENT = 'AWSDisasterRecovery-InstallDRAgentOnInstance';
 const INPUTS = [
     {
         name: 'role-arn',
+        kind: 'text',
         required: true,
         description: 'Target-account role to assume, arn:<partition>:iam::<12-digit account>:role/<path/name>.'
     },
     {
         name: 'account-id',
+        kind: 'text',
         required: false,
         description: 'Target account id (12 digits). Defaults to the account in role-arn and must equal it.'
     },
     {
         name: 'external-id',
+        kind: 'text',
         required: false,
         description: 'ExternalId for the AssumeRole into role-arn. Masked in logs.'
     },
     {
         name: 'source-regions',
+        kind: 'list',
         required: true,
         description: 'Regions whose instances get the agent, separated by commas and/or newlines (e.g. us-east-1,eu-west-1).'
     },
     {
         name: 'target-region',
+        kind: 'text',
         required: true,
         description: "The DRS recovery region (passed as the install document's Region parameter)."
     },
     {
         name: 'oidc-role-arn',
+        kind: 'text',
         required: false,
         description: 'Central orchestration role. Set: the GitHub OIDC token is exchanged for it (AssumeRoleWithWebIdentity), then role-arn is assumed from it. Unset: role-arn is assumed from the credentials already in the environment.'
     },
     {
         name: 'audience',
+        kind: 'text',
         required: false,
         default: 'sts.amazonaws.com',
         description: 'Audience of the GitHub OIDC token.'
     },
     {
         name: 'role-session-name',
+        kind: 'text',
         required: false,
         description: 'Session name for both role sessions. Default drs-<run id>-<attempt>; sanitised to [\\w+=,.@-], 2 to 64 characters.'
     },
     {
         name: 'role-duration-seconds',
+        kind: 'text',
         required: false,
         default: '3600',
         description: 'Session duration, 900 to 43200. Above 3600 is rejected with oidc-role-arn (STS caps chained sessions at one hour); sessions are refreshed before they expire.'
     },
     {
         name: 'session-tagging',
+        kind: 'boolean',
         required: false,
         default: 'true',
         description: 'Set SourceIdentity (the actor) and session tags (repository, workflow, run id) on the AssumeRole into role-arn. Set false when the trust policy lacks sts:TagSession / sts:SetSourceIdentity.'
     },
     {
         name: 'tag-filters',
+        kind: 'list',
         required: false,
         default: DEFAULT_TAG_FILTERS,
         description: 'key=value pairs, separated by commas or newlines; an instance must match all of them (and be running).'
     },
     {
         name: 'instance-ids',
+        kind: 'list',
         required: false,
         description: 'Explicit instance ids (commas, spaces or newlines). When set, tag-filters are not used; each id is looked up in every source region.'
     },
     {
         name: 'skip-registered',
+        kind: 'boolean',
         required: false,
         default: 'true',
         description: 'Skip instances already registered as DRS source servers in target-region.'
     },
     {
         name: 'dry-run',
+        kind: 'boolean',
         required: false,
         default: 'false',
         description: 'Discover and report what would be sent; send nothing.'
     },
     {
         name: 'wait-for',
+        kind: 'text',
         required: false,
         default: 'install',
         description: 'none (report commands as pending), install (wait for the install and the DRS source server), or replication (also wait for CONTINUOUS replication).'
     },
     {
         name: 'timeout-minutes',
+        kind: 'text',
         required: false,
         default: '30',
         description: 'Bound on the whole wait, in minutes; fractions allowed (0.5).'
     },
     {
         name: 'max-concurrency',
+        kind: 'text',
         required: false,
         description: "SendCommand MaxConcurrency (a number or a percentage). Default: SSM's own."
     },
     {
         name: 'max-errors',
+        kind: 'text',
         required: false,
         default: '100%',
         description: 'SendCommand MaxErrors (a number or a percentage); the default lets one bad host not stop the rest.'
     },
     {
         name: 'fail-on-error',
+        kind: 'boolean',
         required: false,
         default: 'true',
         description: 'Fail the step when any row is failed or timed-out.'
     },
     {
         name: 'document-name',
+        kind: 'text',
         required: false,
         default: DEFAULT_DOCUMENT,
         description: 'SSM document that installs the agent (name or ARN).'
     },
     {
         name: 'source-server-tags',
+        kind: 'list',
         required: false,
         description: "key=value pairs (commas or newlines) passed as the document's Tags parameter, tagging the DRS source servers."
     },
     {
         name: 'notify-topic-arn',
+        kind: 'text',
         required: false,
         description: "SNS topic for a completion message, published in the topic's region with the target-role credentials. A failed publish is a warning."
     }
@@ -1375,7 +1397,7 @@ function renderProgressLine(rows, options) {
 /* harmony export */   W9: () => (/* binding */ shouldFail),
 /* harmony export */   ji: () => (/* binding */ renderTerminalTable)
 /* harmony export */ });
-/* unused harmony exports SUMMARY_BUDGET_BYTES, SUMMARY_MAX_ROWS, RESULTS_LIMIT_BYTES, renderSummary, buildOutputs */
+/* unused harmony exports SUMMARY_BUDGET_BYTES, SUMMARY_MAX_ROWS, RESULTS_LIMIT_BYTES, bytes, plural, statusBreakdown, escapeCell, renderSummary, buildOutputs */
 /* harmony import */ var _rows_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1710);
 
 /** GitHub rejects a step summary above 1 MiB; stay well below with the heading and footer. */
@@ -1392,17 +1414,17 @@ function attentionFirst(rows) {
     const sorted = (0,_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .sortRows */ .sN)(rows);
     return [...sorted.filter(_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .needsAttention */ .e_), ...sorted.filter(row => !(0,_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .needsAttention */ .e_)(row))];
 }
-/** "installed 3, failed 1" for the statuses present, in the contract's status order. */
-function statusBreakdown(rows, separator = ', ') {
-    const byStatus = countByStatus(rows);
+/** "3 installed, 1 failed" for the statuses present, in the contract's status order. */
+function statusBreakdown(byStatus, separator = ', ') {
     return STATUSES.filter(status => byStatus[status] > 0)
         .map(status => `${byStatus[status]} ${status}`)
         .join(separator);
 }
-function escapeCell(value) {
+/** A markdown table cell: HTML-escaped, pipes escaped, newlines as <br>, long text cut. */
+function escapeCell(value, maxChars = CELL_MAX_CHARS) {
     if (value === null)
         return '';
-    const text = value.length > CELL_MAX_CHARS ? `${value.slice(0, CELL_MAX_CHARS - 1)}…` : value;
+    const text = value.length > maxChars ? `${value.slice(0, maxChars - 1)}…` : value;
     return text
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
@@ -1430,7 +1452,7 @@ const TABLE_HEAD = (/* unused pure expression or super */ null && ('| Instance |
     '|---|---|---|---|---|---|---|---|'));
 function totalsLine(rows) {
     const counts = countRows(rows);
-    const breakdown = statusBreakdown(rows, ' · ');
+    const breakdown = statusBreakdown(countByStatus(rows), ' · ');
     return (`**Totals:** ${plural(counts.instanceCount, 'instance')}, ${counts.installedCount} installed, ` +
         `${counts.failedCount} failed, ${counts.skippedCount} skipped` +
         (breakdown ? ` (by status: ${breakdown})` : ''));
@@ -1460,16 +1482,22 @@ function renderSummary(settings, rows, meta = {}) {
     if (rows.length === 0)
         return `${head.join('\n')}\nNo instances matched.\n`;
     const ordered = attentionFirst(rows);
-    const lines = ordered.map(tableRow);
     const headText = `${head.join('\n')}\n${TABLE_HEAD}\n`;
-    const fullSize = bytes(headText) + lines.reduce((sum, line) => sum + bytes(line) + 1, 0);
-    if (ordered.length <= SUMMARY_MAX_ROWS && fullSize <= SUMMARY_BUDGET_BYTES) {
-        return `${headText}${lines.join('\n')}\n`;
+    // Table rows are rendered only for what can be shown: a large fleet lists just its attention rows.
+    const lines = [];
+    if (ordered.length <= SUMMARY_MAX_ROWS) {
+        for (const row of ordered)
+            lines.push(tableRow(row));
+        const fullSize = bytes(headText) + lines.reduce((sum, line) => sum + bytes(line) + 1, 0);
+        if (fullSize <= SUMMARY_BUDGET_BYTES)
+            return `${headText}${lines.join('\n')}\n`;
     }
     // Room for the note above the table and the footer below it.
     let size = bytes(headText) + 1024;
     let shown = 0;
     while (shown < ordered.length && needsAttention(ordered[shown])) {
+        if (lines.length === shown)
+            lines.push(tableRow(ordered[shown]));
         const lineSize = bytes(lines[shown]) + 1;
         if (size + lineSize > SUMMARY_BUDGET_BYTES)
             break;
@@ -1481,7 +1509,7 @@ function renderSummary(settings, rows, meta = {}) {
     const note = shown === attention
         ? `Showing the ${plural(attention, 'row')} that need attention of ${ordered.length}; the results-file output holds every row.`
         : `Showing ${shown} of the ${plural(attention, 'row')} that need attention (of ${ordered.length}), to stay under the 1 MiB summary limit; the results-file output holds every row.`;
-    const footer = `… and ${plural(rest.length, 'more row')}: ${statusBreakdown(rest)}`;
+    const footer = `… and ${plural(rest.length, 'more row')}: ${statusBreakdown(countByStatus(rest))}`;
     const table = shown > 0 ? `${TABLE_HEAD}\n${lines.slice(0, shown).join('\n')}\n\n` : '';
     return `${head.join('\n')}\n${note}\n\n${table}${footer}\n`;
 }
@@ -1510,11 +1538,15 @@ function buildOutputs(rows) {
         'failed-count': String(counts.failedCount),
         'skipped-count': String(counts.skippedCount),
         'command-ids': JSON.stringify(commandIds),
-        results: JSON.stringify(sorted),
+        results: '[]',
         'results-truncated': 'false'
     };
-    if (bytes(outputs.results) <= RESULTS_LIMIT_BYTES)
+    // Built row by row and given up at the limit, so a large fleet never builds its whole array here.
+    const whole = jsonWithin(sorted, RESULTS_LIMIT_BYTES);
+    if (whole.kept === sorted.length) {
+        outputs.results = whole.json;
         return outputs;
+    }
     const attention = sorted.filter(needsAttention);
     const { json, kept } = jsonWithin(attention, RESULTS_LIMIT_BYTES);
     const left = sorted.length - kept;
@@ -1620,6 +1652,7 @@ async function writeResultsFile(directory, fileName, rows) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   BO: () => (/* binding */ countRows),
+/* harmony export */   _R: () => (/* binding */ stoppedRunRows),
 /* harmony export */   bM: () => (/* binding */ regionFailureRow),
 /* harmony export */   e_: () => (/* binding */ needsAttention),
 /* harmony export */   f: () => (/* binding */ STATUSES),
@@ -1627,7 +1660,7 @@ async function writeResultsFile(directory, fileName, rows) {
 /* harmony export */   x7: () => (/* binding */ countByStatus),
 /* harmony export */   xG: () => (/* binding */ makeRow)
 /* harmony export */ });
-/* unused harmony export isFailure */
+/* unused harmony exports isFailure, compareNullable */
 // The Row record and the status words: the one vocabulary every phase and every report shares.
 const STATUSES = [
     'installed',
@@ -1656,6 +1689,10 @@ function makeRow(fields) {
 /** A region (or the whole run) failed before its instances were known. */
 function regionFailureRow(accountId, region, message) {
     return makeRow({ accountId, region, status: 'failed', message });
+}
+/** A failure that stopped the whole run: one failed row per source region, in contract order. */
+function stoppedRunRows(accountId, regions, message) {
+    return sortRows(regions.map(region => regionFailureRow(accountId, region, message)));
 }
 function isFailure(status) {
     return status === 'failed' || status === 'timed-out';
@@ -1775,6 +1812,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_p
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 

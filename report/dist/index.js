@@ -28577,122 +28577,144 @@ const DEFAULT_DOCUMENT = 'AWSDisasterRecovery-InstallDRAgentOnInstance';
 const INPUTS = [
     {
         name: 'role-arn',
+        kind: 'text',
         required: true,
         description: 'Target-account role to assume, arn:<partition>:iam::<12-digit account>:role/<path/name>.'
     },
     {
         name: 'account-id',
+        kind: 'text',
         required: false,
         description: 'Target account id (12 digits). Defaults to the account in role-arn and must equal it.'
     },
     {
         name: 'external-id',
+        kind: 'text',
         required: false,
         description: 'ExternalId for the AssumeRole into role-arn. Masked in logs.'
     },
     {
         name: 'source-regions',
+        kind: 'list',
         required: true,
         description: 'Regions whose instances get the agent, separated by commas and/or newlines (e.g. us-east-1,eu-west-1).'
     },
     {
         name: 'target-region',
+        kind: 'text',
         required: true,
         description: "The DRS recovery region (passed as the install document's Region parameter)."
     },
     {
         name: 'oidc-role-arn',
+        kind: 'text',
         required: false,
         description: 'Central orchestration role. Set: the GitHub OIDC token is exchanged for it (AssumeRoleWithWebIdentity), then role-arn is assumed from it. Unset: role-arn is assumed from the credentials already in the environment.'
     },
     {
         name: 'audience',
+        kind: 'text',
         required: false,
         default: 'sts.amazonaws.com',
         description: 'Audience of the GitHub OIDC token.'
     },
     {
         name: 'role-session-name',
+        kind: 'text',
         required: false,
         description: 'Session name for both role sessions. Default drs-<run id>-<attempt>; sanitised to [\\w+=,.@-], 2 to 64 characters.'
     },
     {
         name: 'role-duration-seconds',
+        kind: 'text',
         required: false,
         default: '3600',
         description: 'Session duration, 900 to 43200. Above 3600 is rejected with oidc-role-arn (STS caps chained sessions at one hour); sessions are refreshed before they expire.'
     },
     {
         name: 'session-tagging',
+        kind: 'boolean',
         required: false,
         default: 'true',
         description: 'Set SourceIdentity (the actor) and session tags (repository, workflow, run id) on the AssumeRole into role-arn. Set false when the trust policy lacks sts:TagSession / sts:SetSourceIdentity.'
     },
     {
         name: 'tag-filters',
+        kind: 'list',
         required: false,
         default: DEFAULT_TAG_FILTERS,
         description: 'key=value pairs, separated by commas or newlines; an instance must match all of them (and be running).'
     },
     {
         name: 'instance-ids',
+        kind: 'list',
         required: false,
         description: 'Explicit instance ids (commas, spaces or newlines). When set, tag-filters are not used; each id is looked up in every source region.'
     },
     {
         name: 'skip-registered',
+        kind: 'boolean',
         required: false,
         default: 'true',
         description: 'Skip instances already registered as DRS source servers in target-region.'
     },
     {
         name: 'dry-run',
+        kind: 'boolean',
         required: false,
         default: 'false',
         description: 'Discover and report what would be sent; send nothing.'
     },
     {
         name: 'wait-for',
+        kind: 'text',
         required: false,
         default: 'install',
         description: 'none (report commands as pending), install (wait for the install and the DRS source server), or replication (also wait for CONTINUOUS replication).'
     },
     {
         name: 'timeout-minutes',
+        kind: 'text',
         required: false,
         default: '30',
         description: 'Bound on the whole wait, in minutes; fractions allowed (0.5).'
     },
     {
         name: 'max-concurrency',
+        kind: 'text',
         required: false,
         description: "SendCommand MaxConcurrency (a number or a percentage). Default: SSM's own."
     },
     {
         name: 'max-errors',
+        kind: 'text',
         required: false,
         default: '100%',
         description: 'SendCommand MaxErrors (a number or a percentage); the default lets one bad host not stop the rest.'
     },
     {
         name: 'fail-on-error',
+        kind: 'boolean',
         required: false,
         default: 'true',
         description: 'Fail the step when any row is failed or timed-out.'
     },
     {
         name: 'document-name',
+        kind: 'text',
         required: false,
         default: DEFAULT_DOCUMENT,
         description: 'SSM document that installs the agent (name or ARN).'
     },
     {
         name: 'source-server-tags',
+        kind: 'list',
         required: false,
         description: "key=value pairs (commas or newlines) passed as the document's Tags parameter, tagging the DRS source servers."
     },
     {
         name: 'notify-topic-arn',
+        kind: 'text',
         required: false,
         description: "SNS topic for a completion message, published in the topic's region with the target-role credentials. A failed publish is a warning."
     }
@@ -28932,6 +28954,81 @@ function parseSettings(read, run) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/rows.ts
+// The Row record and the status words: the one vocabulary every phase and every report shares.
+const STATUSES = [
+    'installed',
+    'failed',
+    'timed-out',
+    'skipped-registered',
+    'skipped-unmanaged',
+    'dry-run',
+    'pending'
+];
+/** A row with every field present; unknown fields are null, never undefined. */
+function makeRow(fields) {
+    return {
+        accountId: fields.accountId ?? null,
+        region: fields.region ?? null,
+        instanceId: fields.instanceId ?? null,
+        name: fields.name ?? null,
+        platform: fields.platform ?? null,
+        status: fields.status,
+        commandId: fields.commandId ?? null,
+        sourceServerId: fields.sourceServerId ?? null,
+        replicationState: fields.replicationState ?? null,
+        message: fields.message ?? null
+    };
+}
+/** A region (or the whole run) failed before its instances were known. */
+function regionFailureRow(accountId, region, message) {
+    return makeRow({ accountId, region, status: 'failed', message });
+}
+/** A failure that stopped the whole run: one failed row per source region, in contract order. */
+function stoppedRunRows(accountId, regions, message) {
+    return rows_sortRows(regions.map(region => regionFailureRow(accountId, region, message)));
+}
+function isFailure(status) {
+    return status === 'failed' || status === 'timed-out';
+}
+function rows_needsAttention(row) {
+    return isFailure(row.status) || row.status === 'skipped-unmanaged';
+}
+function compareNullable(a, b) {
+    // Rows without a region or instance id sort first in their group: region-wide failures lead.
+    if (a === b)
+        return 0;
+    if (a === null)
+        return -1;
+    if (b === null)
+        return 1;
+    return a < b ? -1 : 1;
+}
+/** Contract order: by region, then instance id. Returns a new array. */
+function rows_sortRows(rows) {
+    return [...rows].sort((a, b) => compareNullable(a.region, b.region) || compareNullable(a.instanceId, b.instanceId));
+}
+function rows_countRows(rows) {
+    const counts = { instanceCount: 0, installedCount: 0, failedCount: 0, skippedCount: 0 };
+    for (const row of rows) {
+        if (row.instanceId !== null)
+            counts.instanceCount++;
+        if (row.status === 'installed')
+            counts.installedCount++;
+        if (isFailure(row.status))
+            counts.failedCount++;
+        if (row.status === 'skipped-registered' || row.status === 'skipped-unmanaged')
+            counts.skippedCount++;
+    }
+    return counts;
+}
+function rows_countByStatus(rows) {
+    const byStatus = Object.fromEntries(STATUSES.map(s => [s, 0]));
+    for (const row of rows)
+        byStatus[row.status]++;
+    return byStatus;
+}
+
 ;// CONCATENATED MODULE: ./src/report.ts
 
 /** GitHub rejects a step summary above 1 MiB; stay well below with the heading and footer. */
@@ -28948,17 +29045,17 @@ function attentionFirst(rows) {
     const sorted = sortRows(rows);
     return [...sorted.filter(needsAttention), ...sorted.filter(row => !needsAttention(row))];
 }
-/** "installed 3, failed 1" for the statuses present, in the contract's status order. */
-function statusBreakdown(rows, separator = ', ') {
-    const byStatus = countByStatus(rows);
+/** "3 installed, 1 failed" for the statuses present, in the contract's status order. */
+function statusBreakdown(byStatus, separator = ', ') {
     return STATUSES.filter(status => byStatus[status] > 0)
         .map(status => `${byStatus[status]} ${status}`)
         .join(separator);
 }
-function escapeCell(value) {
+/** A markdown table cell: HTML-escaped, pipes escaped, newlines as <br>, long text cut. */
+function escapeCell(value, maxChars = CELL_MAX_CHARS) {
     if (value === null)
         return '';
-    const text = value.length > CELL_MAX_CHARS ? `${value.slice(0, CELL_MAX_CHARS - 1)}…` : value;
+    const text = value.length > maxChars ? `${value.slice(0, maxChars - 1)}…` : value;
     return text
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
@@ -28986,7 +29083,7 @@ const TABLE_HEAD = (/* unused pure expression or super */ null && ('| Instance |
     '|---|---|---|---|---|---|---|---|'));
 function totalsLine(rows) {
     const counts = countRows(rows);
-    const breakdown = statusBreakdown(rows, ' · ');
+    const breakdown = statusBreakdown(countByStatus(rows), ' · ');
     return (`**Totals:** ${plural(counts.instanceCount, 'instance')}, ${counts.installedCount} installed, ` +
         `${counts.failedCount} failed, ${counts.skippedCount} skipped` +
         (breakdown ? ` (by status: ${breakdown})` : ''));
@@ -29016,16 +29113,22 @@ function renderSummary(settings, rows, meta = {}) {
     if (rows.length === 0)
         return `${head.join('\n')}\nNo instances matched.\n`;
     const ordered = attentionFirst(rows);
-    const lines = ordered.map(tableRow);
     const headText = `${head.join('\n')}\n${TABLE_HEAD}\n`;
-    const fullSize = bytes(headText) + lines.reduce((sum, line) => sum + bytes(line) + 1, 0);
-    if (ordered.length <= SUMMARY_MAX_ROWS && fullSize <= SUMMARY_BUDGET_BYTES) {
-        return `${headText}${lines.join('\n')}\n`;
+    // Table rows are rendered only for what can be shown: a large fleet lists just its attention rows.
+    const lines = [];
+    if (ordered.length <= SUMMARY_MAX_ROWS) {
+        for (const row of ordered)
+            lines.push(tableRow(row));
+        const fullSize = bytes(headText) + lines.reduce((sum, line) => sum + bytes(line) + 1, 0);
+        if (fullSize <= SUMMARY_BUDGET_BYTES)
+            return `${headText}${lines.join('\n')}\n`;
     }
     // Room for the note above the table and the footer below it.
     let size = bytes(headText) + 1024;
     let shown = 0;
     while (shown < ordered.length && needsAttention(ordered[shown])) {
+        if (lines.length === shown)
+            lines.push(tableRow(ordered[shown]));
         const lineSize = bytes(lines[shown]) + 1;
         if (size + lineSize > SUMMARY_BUDGET_BYTES)
             break;
@@ -29037,7 +29140,7 @@ function renderSummary(settings, rows, meta = {}) {
     const note = shown === attention
         ? `Showing the ${plural(attention, 'row')} that need attention of ${ordered.length}; the results-file output holds every row.`
         : `Showing ${shown} of the ${plural(attention, 'row')} that need attention (of ${ordered.length}), to stay under the 1 MiB summary limit; the results-file output holds every row.`;
-    const footer = `… and ${plural(rest.length, 'more row')}: ${statusBreakdown(rest)}`;
+    const footer = `… and ${plural(rest.length, 'more row')}: ${statusBreakdown(countByStatus(rest))}`;
     const table = shown > 0 ? `${TABLE_HEAD}\n${lines.slice(0, shown).join('\n')}\n\n` : '';
     return `${head.join('\n')}\n${note}\n\n${table}${footer}\n`;
 }
@@ -29066,11 +29169,15 @@ function buildOutputs(rows) {
         'failed-count': String(counts.failedCount),
         'skipped-count': String(counts.skippedCount),
         'command-ids': JSON.stringify(commandIds),
-        results: JSON.stringify(sorted),
+        results: '[]',
         'results-truncated': 'false'
     };
-    if (bytes(outputs.results) <= RESULTS_LIMIT_BYTES)
+    // Built row by row and given up at the limit, so a large fleet never builds its whole array here.
+    const whole = jsonWithin(sorted, RESULTS_LIMIT_BYTES);
+    if (whole.kept === sorted.length) {
+        outputs.results = whole.json;
         return outputs;
+    }
     const attention = sorted.filter(needsAttention);
     const { json, kept } = jsonWithin(attention, RESULTS_LIMIT_BYTES);
     const left = sorted.length - kept;
@@ -29139,77 +29246,6 @@ function shouldFail(settings, rows) {
     return settings.failOnError && countRows(rows).failedCount > 0;
 }
 
-;// CONCATENATED MODULE: ./src/rows.ts
-// The Row record and the status words: the one vocabulary every phase and every report shares.
-const rows_STATUSES = [
-    'installed',
-    'failed',
-    'timed-out',
-    'skipped-registered',
-    'skipped-unmanaged',
-    'dry-run',
-    'pending'
-];
-/** A row with every field present; unknown fields are null, never undefined. */
-function makeRow(fields) {
-    return {
-        accountId: fields.accountId ?? null,
-        region: fields.region ?? null,
-        instanceId: fields.instanceId ?? null,
-        name: fields.name ?? null,
-        platform: fields.platform ?? null,
-        status: fields.status,
-        commandId: fields.commandId ?? null,
-        sourceServerId: fields.sourceServerId ?? null,
-        replicationState: fields.replicationState ?? null,
-        message: fields.message ?? null
-    };
-}
-/** A region (or the whole run) failed before its instances were known. */
-function regionFailureRow(accountId, region, message) {
-    return makeRow({ accountId, region, status: 'failed', message });
-}
-function isFailure(status) {
-    return status === 'failed' || status === 'timed-out';
-}
-function rows_needsAttention(row) {
-    return isFailure(row.status) || row.status === 'skipped-unmanaged';
-}
-function compareNullable(a, b) {
-    // Rows without a region or instance id sort first in their group: region-wide failures lead.
-    if (a === b)
-        return 0;
-    if (a === null)
-        return -1;
-    if (b === null)
-        return 1;
-    return a < b ? -1 : 1;
-}
-/** Contract order: by region, then instance id. Returns a new array. */
-function rows_sortRows(rows) {
-    return [...rows].sort((a, b) => compareNullable(a.region, b.region) || compareNullable(a.instanceId, b.instanceId));
-}
-function rows_countRows(rows) {
-    const counts = { instanceCount: 0, installedCount: 0, failedCount: 0, skippedCount: 0 };
-    for (const row of rows) {
-        if (row.instanceId !== null)
-            counts.instanceCount++;
-        if (row.status === 'installed')
-            counts.installedCount++;
-        if (isFailure(row.status))
-            counts.failedCount++;
-        if (row.status === 'skipped-registered' || row.status === 'skipped-unmanaged')
-            counts.skippedCount++;
-    }
-    return counts;
-}
-function rows_countByStatus(rows) {
-    const byStatus = Object.fromEntries(rows_STATUSES.map(s => [s, 0]));
-    for (const row of rows)
-        byStatus[row.status]++;
-    return byStatus;
-}
-
 ;// CONCATENATED MODULE: ./src/org-report.ts
 // The org-wide report: rows from many results files (one per account job) -> totals per account
 // and region, the rows that need attention, the outputs and the summary markdown. Pure: reading
@@ -29218,16 +29254,17 @@ function rows_countByStatus(rows) {
 
 
 const DEFAULT_RESULTS = 'drs-results/**/*.json';
-const org_report_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const REPORT_INPUTS = [
     {
         name: 'results',
+        kind: 'list',
         required: false,
         default: DEFAULT_RESULTS,
         description: 'Path or glob of results-file JSON files (one per account job, e.g. downloaded artifacts); several separated by newlines. Globs support **, * and ?; a folder means every .json file under it.'
     },
     {
         name: 'fail-on-error',
+        kind: 'boolean',
         required: false,
         default: 'true',
         description: 'Fail the step when any row is failed or timed-out, or a results file could not be read.'
@@ -29359,7 +29396,7 @@ function toRow(value) {
     if (!value || typeof value !== 'object' || Array.isArray(value))
         return null;
     const record = value;
-    if (typeof record.status !== 'string' || !rows_STATUSES.includes(record.status))
+    if (typeof record.status !== 'string' || !STATUSES.includes(record.status))
         return null;
     const fields = {};
     for (const field of ROW_STRING_FIELDS) {
@@ -29412,19 +29449,10 @@ function unreadableFile(path, reason) {
 function totalsOf(rows) {
     return { ...rows_countRows(rows), byStatus: rows_countByStatus(rows), rows: rows.length };
 }
-function org_report_compareNullable(a, b) {
-    if (a === b)
-        return 0;
-    if (a === null)
-        return -1;
-    if (b === null)
-        return 1;
-    return a < b ? -1 : 1;
-}
 function compareRows(a, b) {
-    return (org_report_compareNullable(a.accountId, b.accountId) ||
-        org_report_compareNullable(a.region, b.region) ||
-        org_report_compareNullable(a.instanceId, b.instanceId));
+    return (compareNullable(a.accountId, b.accountId) ||
+        compareNullable(a.region, b.region) ||
+        compareNullable(a.instanceId, b.instanceId));
 }
 function buildOrgReport(files) {
     const rows = [];
@@ -29458,7 +29486,7 @@ function buildOrgReport(files) {
     }
     const byAccountRegion = [...groups.values()]
         .map(group => ({ accountId: group.accountId, region: group.region, ...totalsOf(group.rows) }))
-        .sort((a, b) => org_report_compareNullable(a.accountId, b.accountId) || org_report_compareNullable(a.region, b.region));
+        .sort((a, b) => compareNullable(a.accountId, b.accountId) || compareNullable(a.region, b.region));
     const accounts = [...accountsWithRows].filter(id => id !== null).sort();
     return {
         files: [...files],
@@ -29491,32 +29519,17 @@ function reportFailure(report, failOnError) {
     const reasons = [];
     if (report.totals.failedCount > 0) {
         const accounts = new Set(report.rows.filter(row => isFailure(row.status)).map(row => row.accountId));
-        reasons.push(`${report.totals.failedCount} instance(s) or region(s) failed or timed out in ${org_report_plural(accounts.size, 'account')}`);
+        reasons.push(`${report.totals.failedCount} instance(s) or region(s) failed or timed out in ${plural(accounts.size, 'account')}`);
     }
     if (report.problems.length > 0) {
-        reasons.push(`${org_report_plural(report.problems.length, 'results file')} could not be read in full`);
+        reasons.push(`${plural(report.problems.length, 'results file')} could not be read in full`);
     }
     return reasons.length > 0 ? `${reasons.join('; ')}; see the job summary.` : null;
 }
 // ---- the summary -----------------------------------------------------------------------------
+// Org-wide rows are many: a shorter cut keeps the summary readable.
 const org_report_CELL_MAX_CHARS = 500;
-const org_report_bytes = (text) => Buffer.byteLength(text, 'utf8');
-function cell(value) {
-    if (value === null)
-        return '';
-    const text = value.length > org_report_CELL_MAX_CHARS ? `${value.slice(0, org_report_CELL_MAX_CHARS - 1)}…` : value;
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\|/g, '\\|')
-        .replace(/\r\n|\r|\n/g, '<br>');
-}
-function org_report_statusBreakdown(byStatus, separator = ', ') {
-    return rows_STATUSES.filter(status => byStatus[status] > 0)
-        .map(status => `${byStatus[status]} ${status}`)
-        .join(separator);
-}
+const cell = (value) => escapeCell(value, org_report_CELL_MAX_CHARS);
 const TOTALS_HEAD = '| Account | Region | Instances | Installed | Failed | Skipped | Other |\n|---|---|--:|--:|--:|--:|---|';
 const ATTENTION_HEAD = '| Account | Region | Instance | Name | Status | Message |\n|---|---|---|---|---|---|';
 /** A totals table row; `regionLabel` is markdown already. */
@@ -29559,8 +29572,8 @@ function attentionLine(row) {
 function linesWithin(lines, limit) {
     let used = 0;
     let shown = 0;
-    while (shown < lines.length && used + org_report_bytes(lines[shown]) + 1 <= limit) {
-        used += org_report_bytes(lines[shown]) + 1;
+    while (shown < lines.length && used + bytes(lines[shown]) + 1 <= limit) {
+        used += bytes(lines[shown]) + 1;
         shown++;
     }
     return shown;
@@ -29580,12 +29593,12 @@ function renderOrgSummary(report, meta = {}) {
     const head = ['## DRS agent roll-out: organization report', ''];
     if (meta.runUrl)
         head.push(`[Workflow run](${meta.runUrl})`, '');
-    const breakdown = org_report_statusBreakdown(totals.byStatus, ' · ');
-    head.push(`**Totals:** ${org_report_plural(report.accounts.length, 'account')} from ${org_report_plural(report.files.length, 'results file')}, ` +
-        `${org_report_plural(totals.instanceCount, 'instance')}` +
+    const breakdown = statusBreakdown(totals.byStatus, ' · ');
+    head.push(`**Totals:** ${plural(report.accounts.length, 'account')} from ${plural(report.files.length, 'results file')}, ` +
+        `${plural(totals.instanceCount, 'instance')}` +
         (breakdown ? `: ${breakdown}` : ''));
     if (report.problems.length > 0) {
-        head.push('', '> [!WARNING]', `> ${org_report_plural(report.problems.length, 'results file')} could not be read in full (listed at the end): their accounts may be missing or incomplete here.`);
+        head.push('', '> [!WARNING]', `> ${plural(report.problems.length, 'results file')} could not be read in full (listed at the end): their accounts may be missing or incomplete here.`);
     }
     sections.push(`${head.join('\n')}\n`);
     // Totals per account and region, or per account when that table would be too large.
@@ -29599,12 +29612,12 @@ function renderOrgSummary(report, meta = {}) {
             const accounts = perAccount(report);
             const lines = accounts.map(entry => org_report_totalsLine(entry.accountId, entry.totals.rows === 0
                 ? noRowsLabel(report, entry.accountId)
-                : org_report_plural(entry.regions, 'region'), entry.totals));
+                : plural(entry.regions, 'region'), entry.totals));
             const shown = linesWithin(lines, totalsBudget);
             const more = shown < lines.length
-                ? `\n… and ${org_report_plural(lines.length - shown, 'more account')} (too many to list within the 1 MiB summary limit).\n`
+                ? `\n… and ${plural(lines.length - shown, 'more account')} (too many to list within the 1 MiB summary limit).\n`
                 : '';
-            sections.push(`### Totals per account\n\n_${org_report_plural(regionLines.length, 'account and region pair')}: too many to list one by one within the 1 MiB summary limit._\n\n` +
+            sections.push(`### Totals per account\n\n_${plural(regionLines.length, 'account and region pair')}: too many to list one by one within the 1 MiB summary limit._\n\n` +
                 `${TOTALS_HEAD}\n${lines.slice(0, shown).join('\n')}\n${more}`);
         }
     }
@@ -29624,7 +29637,7 @@ function renderOrgSummary(report, meta = {}) {
             : 'No row needs attention: nothing failed, timed out or is unmanaged by SSM.\n');
     }
     else {
-        const used = sections.reduce((sum, text) => sum + org_report_bytes(text) + 1, 0) + org_report_bytes(problems);
+        const used = sections.reduce((sum, text) => sum + bytes(text) + 1, 0) + bytes(problems);
         const lines = report.attention.map(attentionLine);
         const shown = linesWithin(lines, budget - reserve - used);
         let text = `### Rows that need attention (${report.attention.length})\n\n`;
@@ -29632,7 +29645,7 @@ function renderOrgSummary(report, meta = {}) {
             text += `${ATTENTION_HEAD}\n${lines.slice(0, shown).join('\n')}\n`;
         if (shown < lines.length) {
             const rest = report.attention.slice(shown);
-            text += `\n… and ${org_report_plural(rest.length, 'more row')} (${org_report_statusBreakdown(rows_countByStatus(rest))}), left out to stay under the 1 MiB summary limit; the results files hold every row.\n`;
+            text += `\n… and ${plural(rest.length, 'more row')} (${statusBreakdown(rows_countByStatus(rest))}), left out to stay under the 1 MiB summary limit; the results files hold every row.\n`;
         }
         sections.push(text);
     }
@@ -29643,10 +29656,10 @@ function renderOrgSummary(report, meta = {}) {
 /** One line for the end of the log. */
 function reportLogLine(report) {
     const { totals } = report;
-    return (`DRS org report: ${org_report_plural(report.accounts.length, 'account')}, ${org_report_plural(totals.instanceCount, 'instance')}: ` +
+    return (`DRS org report: ${plural(report.accounts.length, 'account')}, ${plural(totals.instanceCount, 'instance')}: ` +
         `${totals.installedCount} installed, ${totals.skippedCount} skipped, ${totals.failedCount} failed` +
         (report.problems.length > 0
-            ? `; ${org_report_plural(report.problems.length, 'results file')} not read in full`
+            ? `; ${plural(report.problems.length, 'results file')} not read in full`
             : ''));
 }
 
