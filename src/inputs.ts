@@ -222,7 +222,8 @@ export const INPUTS: readonly InputSpec[] = [
   }
 ]
 
-export const OUTPUTS: readonly OutputSpec[] = [
+/** The four counts, shared by this action's outputs and the org-wide report's. */
+export const COUNT_OUTPUTS: readonly OutputSpec[] = [
   { name: 'instance-count', description: 'Rows with an instance id.' },
   { name: 'installed-count', description: 'Rows with status installed.' },
   {
@@ -232,7 +233,11 @@ export const OUTPUTS: readonly OutputSpec[] = [
   {
     name: 'skipped-count',
     description: 'Rows with status skipped-registered or skipped-unmanaged.'
-  },
+  }
+]
+
+export const OUTPUTS: readonly OutputSpec[] = [
+  ...COUNT_OUTPUTS,
   { name: 'command-ids', description: 'JSON array of the SSM command ids sent.' },
   {
     name: 'results',
@@ -297,21 +302,36 @@ export function regionOfTopic(topicArn: string): string {
   return match[1]
 }
 
+/** Reads inputs of one action by name, with its defaults, and collects every problem found. */
+export function inputReader(
+  specs: readonly InputSpec[],
+  read: (name: string) => string
+): {
+  problems: string[]
+  get(name: string): string
+  fail(name: string, expected: string, got?: string): void
+} {
+  const problems: string[] = []
+  return {
+    problems,
+    get: name => {
+      const spec = specs.find(input => input.name === name)
+      if (!spec) throw new Error(`unknown input ${name}`)
+      const value = read(name).trim()
+      return value === '' ? (spec.default ?? '') : value
+    },
+    fail: (name, expected, got) => {
+      problems.push(`${name}: expected ${expected}${got === undefined ? '' : `, got "${got}"`}`)
+    }
+  }
+}
+
 /**
  * Parses every input, collecting all problems so one run reports them all. `read` returns the raw
  * value ('' when unset), as core.getInput does. Throws InputError; makes no I/O.
  */
 export function parseSettings(read: (name: string) => string, run: RunContext): Settings {
-  const problems: string[] = []
-  const get = (name: string): string => {
-    const spec = INPUTS.find(input => input.name === name)
-    if (!spec) throw new Error(`unknown input ${name}`)
-    const value = read(name).trim()
-    return value === '' ? (spec.default ?? '') : value
-  }
-  const fail = (name: string, expected: string, got?: string): void => {
-    problems.push(`${name}: expected ${expected}${got === undefined ? '' : `, got "${got}"`}`)
-  }
+  const { problems, get, fail } = inputReader(INPUTS, read)
   const required = (name: string, expected: string): string => {
     const value = get(name)
     if (value === '') fail(name, `${expected} (required)`)

@@ -1,7 +1,13 @@
 // The org-wide report: rows from many results files (one per account job) -> totals per account
 // and region, the rows that need attention, the outputs and the summary markdown. Pure: reading
 // files and walking folders is the report action front's job.
-import { InputError, type InputSpec, type OutputSpec } from './inputs.js'
+import {
+  COUNT_OUTPUTS,
+  InputError,
+  inputReader,
+  type InputSpec,
+  type OutputSpec
+} from './inputs.js'
 import { bytes, escapeCell, plural, statusBreakdown, SUMMARY_BUDGET_BYTES } from './report.js'
 import {
   compareNullable,
@@ -39,16 +45,7 @@ export const REPORT_INPUTS: readonly InputSpec[] = [
 
 export const REPORT_OUTPUTS: readonly OutputSpec[] = [
   { name: 'account-count', description: 'Accounts in the report (from the rows and file names).' },
-  { name: 'instance-count', description: 'Rows with an instance id.' },
-  { name: 'installed-count', description: 'Rows with status installed.' },
-  {
-    name: 'failed-count',
-    description: 'Rows with status failed or timed-out (region-wide failure rows included).'
-  },
-  {
-    name: 'skipped-count',
-    description: 'Rows with status skipped-registered or skipped-unmanaged.'
-  }
+  ...COUNT_OUTPUTS
 ]
 
 export interface ReportSettings {
@@ -57,13 +54,7 @@ export interface ReportSettings {
 }
 
 export function parseReportSettings(read: (name: string) => string): ReportSettings {
-  const problems: string[] = []
-  const get = (name: string): string => {
-    const spec = REPORT_INPUTS.find(input => input.name === name)
-    if (!spec) throw new Error(`unknown input ${name}`)
-    const value = read(name).trim()
-    return value === '' ? (spec.default ?? '') : value
-  }
+  const { problems, get } = inputReader(REPORT_INPUTS, read)
   // Newlines only: a path may hold commas or spaces.
   const patterns = [
     ...new Set(

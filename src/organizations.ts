@@ -11,6 +11,7 @@ import {
 } from '@aws-sdk/client-organizations'
 import {
   InputError,
+  inputReader,
   sanitiseSessionName,
   splitList,
   type InputSpec,
@@ -130,16 +131,7 @@ export function parseDiscoverSettings(
   read: (name: string) => string,
   run: RunContext
 ): DiscoverSettings {
-  const problems: string[] = []
-  const get = (name: string): string => {
-    const spec = DISCOVER_INPUTS.find(input => input.name === name)
-    if (!spec) throw new Error(`unknown input ${name}`)
-    const value = read(name).trim()
-    return value === '' ? (spec.default ?? '') : value
-  }
-  const fail = (name: string, expected: string, got?: string): void => {
-    problems.push(`${name}: expected ${expected}${got === undefined ? '' : `, got "${got}"`}`)
-  }
+  const { problems, get, fail } = inputReader(DISCOVER_INPUTS, read)
 
   const roleName = get('role-name')
   if (roleName === '')

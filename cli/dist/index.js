@@ -810,7 +810,7 @@ function runUrl(run) {
 /* harmony export */   mc: () => (/* binding */ INPUTS),
 /* harmony export */   ni: () => (/* binding */ regionOfTopic)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_DOCUMENT, OUTPUTS, splitList */
+/* unused harmony exports DEFAULT_DOCUMENT, COUNT_OUTPUTS, OUTPUTS, splitList, inputReader */
 // The one description of the action's inputs and outputs (action.yml and the CLI follow it), and
 // the pure parser that turns raw input strings into one validated Settings object.
 const DEFAULT_TAG_FILTERS = 'dr:enabled=true,dr:recovery-strategy=drs';
@@ -960,7 +960,8 @@ const INPUTS = [
         description: "SNS topic for a completion message, published in the topic's region with the target-role credentials. A failed publish is a warning."
     }
 ];
-const OUTPUTS = [
+/** The four counts, shared by this action's outputs and the org-wide report's. */
+const COUNT_OUTPUTS = [
     { name: 'instance-count', description: 'Rows with an instance id.' },
     { name: 'installed-count', description: 'Rows with status installed.' },
     {
@@ -970,7 +971,10 @@ const OUTPUTS = [
     {
         name: 'skipped-count',
         description: 'Rows with status skipped-registered or skipped-unmanaged.'
-    },
+    }
+];
+const OUTPUTS = [
+    ...COUNT_OUTPUTS,
     { name: 'command-ids', description: 'JSON array of the SSM command ids sent.' },
     {
         name: 'results',
@@ -1022,22 +1026,29 @@ function regionOfTopic(topicArn) {
         throw new Error(`not an SNS topic ARN: ${topicArn}`);
     return match[1];
 }
+/** Reads inputs of one action by name, with its defaults, and collects every problem found. */
+function inputReader(specs, read) {
+    const problems = [];
+    return {
+        problems,
+        get: name => {
+            const spec = specs.find(input => input.name === name);
+            if (!spec)
+                throw new Error(`unknown input ${name}`);
+            const value = read(name).trim();
+            return value === '' ? (spec.default ?? '') : value;
+        },
+        fail: (name, expected, got) => {
+            problems.push(`${name}: expected ${expected}${got === undefined ? '' : `, got "${got}"`}`);
+        }
+    };
+}
 /**
  * Parses every input, collecting all problems so one run reports them all. `read` returns the raw
  * value ('' when unset), as core.getInput does. Throws InputError; makes no I/O.
  */
 function parseSettings(read, run) {
-    const problems = [];
-    const get = (name) => {
-        const spec = INPUTS.find(input => input.name === name);
-        if (!spec)
-            throw new Error(`unknown input ${name}`);
-        const value = read(name).trim();
-        return value === '' ? (spec.default ?? '') : value;
-    };
-    const fail = (name, expected, got) => {
-        problems.push(`${name}: expected ${expected}${got === undefined ? '' : `, got "${got}"`}`);
-    };
+    const { problems, get, fail } = inputReader(INPUTS, read);
     const required = (name, expected) => {
         const value = get(name);
         if (value === '')
