@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5341);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6119);
 // The action's entry: everything happens in main.ts.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -28790,7 +28790,7 @@ function parseSettings(read, run) {
 
 /***/ }),
 
-/***/ 5341:
+/***/ 6119:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31746,8 +31746,6 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: external "node:events"
-var external_node_events_ = __nccwpck_require__(8474);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./src/context.ts
@@ -31794,8 +31792,83 @@ async function writeResultsFile(directory, fileName, rows) {
     return path;
 }
 
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __nccwpck_require__(8474);
 // EXTERNAL MODULE: ./src/rows.ts
-var src_rows = __nccwpck_require__(1710);
+var rows = __nccwpck_require__(1710);
+;// CONCATENATED MODULE: ./src/run-guard.ts
+// What both fronts (the action and the CLI) need around one engine run: the cancel signal, the
+// latest rows the engine published, and exactly one report, whichever of these comes first: the
+// engine's own result, a crash, or a SIGTERM/SIGINT whose grace period ran out.
+
+
+
+/** After a cancel signal the engine gets this long to hand back its rows. */
+const CANCEL_GRACE_MS = 3000;
+class RunGuard {
+    settings;
+    hooks;
+    graceMs;
+    signals;
+    cancel = new AbortController();
+    latest = [];
+    reported = null;
+    signalled = false;
+    constructor(settings, hooks, graceMs = CANCEL_GRACE_MS, 
+    /** Where SIGTERM / SIGINT arrive; tests pass their own emitter. */
+    signals = process) {
+        this.settings = settings;
+        this.hooks = hooks;
+        this.graceMs = graceMs;
+        this.signals = signals;
+        // Every in-flight AWS request listens on this signal; a large fleet has dozens at once.
+        (0,external_node_events_.setMaxListeners)(0, this.cancel.signal);
+        this.signals.on('SIGTERM', this.onSignal);
+        this.signals.on('SIGINT', this.onSignal);
+    }
+    get signal() {
+        return this.cancel.signal;
+    }
+    /** The engine's progress sink. */
+    progress(rows) {
+        this.latest = rows;
+    }
+    finish(result) {
+        const stopped = result.fatal ?? (this.cancel.signal.aborted ? 'Cancelled before the wait ended.' : null);
+        return this.reportOnce(result.rows, stopped);
+    }
+    /** A bug, not an AWS answer: still leave a report naming every source region. */
+    crash(error) {
+        const message = `Unexpected error: ${(0,port/* errorMessage */.gJ)(error)}`;
+        return this.reportOnce(this.knownRows(message), message);
+    }
+    dispose() {
+        this.signals.off('SIGTERM', this.onSignal);
+        this.signals.off('SIGINT', this.onSignal);
+    }
+    knownRows(reason) {
+        return this.latest.length > 0
+            ? this.latest
+            : (0,rows/* stoppedRunRows */._R)(this.settings.accountId, this.settings.sourceRegions, reason);
+    }
+    reportOnce(rows, stopped) {
+        return (this.reported ??= this.hooks.report(rows, stopped));
+    }
+    onSignal = (signal) => {
+        if (this.signalled) {
+            this.hooks.again?.();
+            return;
+        }
+        this.signalled = true;
+        this.hooks.cancelling(signal);
+        this.cancel.abort();
+        setTimeout(() => {
+            const stopped = `Cancelled by ${signal}.`;
+            void this.reportOnce(this.knownRows(`${stopped} No instance was known yet.`), stopped).then(result => this.hooks.exit(result));
+        }, this.graceMs).unref();
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
 // The action front: the only module of the action that talks to the runner (@actions/core).
 
@@ -31806,10 +31879,7 @@ var src_rows = __nccwpck_require__(1710);
 
 
 
-
 const USER_AGENT = 'drs-orchestration-action';
-// After a cancel signal the engine gets this long to hand back its rows before we report what we have.
-const CANCEL_GRACE_MS = 3000;
 function actionPort(onProgress) {
     return {
         mask: secret => setSecret(secret),
@@ -31853,51 +31923,27 @@ async function run() {
     }
     if (settings.externalId)
         setSecret(settings.externalId);
-    let latestRows = [];
-    let reported = null;
-    // The engine's return and the cancel timer race; whichever comes first reports, once.
-    const reportOnce = (rows, stopped) => (reported ??= main_report(settings, rows, stopped));
-    const cancel = new AbortController();
-    // Every in-flight AWS request listens on this signal; a 5,000-instance run has dozens at once.
-    (0,external_node_events_.setMaxListeners)(0, cancel.signal);
-    let cancelled = null;
-    const onSignal = (signal) => {
-        if (cancelled)
-            return;
-        warning(`Received ${signal}: stopping the wait and reporting what is known.`);
-        cancel.abort();
-        cancelled = new Promise(resolve => setTimeout(resolve, CANCEL_GRACE_MS).unref());
-        void cancelled.then(async () => {
-            // The engine did not hand back in time: report the last rows it published, then leave.
-            await reportOnce(latestRows, `Cancelled by ${signal}.`);
-            process.exit(1);
-        });
-    };
-    process.on('SIGTERM', onSignal);
-    process.on('SIGINT', onSignal);
+    const guard = new RunGuard(settings, {
+        report: (rows, stopped) => main_report(settings, rows, stopped),
+        cancelling: signal => warning(`Received ${signal}: stopping the wait and reporting what is known.`),
+        exit: () => process.exit(1)
+    });
     try {
         // Loaded after the input check so invalid input fails fast and start-up stays small.
         const { runEngine } = await Promise.all(/* import() */[__nccwpck_require__.e(640345), __nccwpck_require__.e(131774)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3375));
-        const result = await runEngine(settings, actionPort(rows => (latestRows = rows)), {
+        const result = await runEngine(settings, actionPort(rows => guard.progress(rows)), {
             env: process.env,
             userAgent: USER_AGENT,
             runUrl: runUrl(settings.run),
-            signal: cancel.signal
+            signal: guard.signal
         });
-        const stopped = result.fatal ?? (cancel.signal.aborted ? 'Cancelled before the wait ended.' : null);
-        await reportOnce(result.rows, stopped);
+        await guard.finish(result);
     }
     catch (error) {
-        // A bug, not an AWS answer: still leave a report naming every source region.
-        const message = `Unexpected error: ${(0,port/* errorMessage */.gJ)(error)}`;
-        const rows = latestRows.length > 0
-            ? latestRows
-            : (0,src_rows/* stoppedRunRows */._R)(settings.accountId, settings.sourceRegions, message);
-        await reportOnce(rows, message);
+        await guard.crash(error);
     }
     finally {
-        process.off('SIGTERM', onSignal);
-        process.off('SIGINT', onSignal);
+        guard.dispose();
     }
 }
 

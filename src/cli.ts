@@ -2,7 +2,6 @@
 // The terminal front: the same flow as main.ts (parse, run the engine, report, exit), with flags
 // instead of inputs, the AWS SDK's credential chain instead of the runner's, and stdout/stderr
 // instead of outputs and a job summary. Never imports @actions/core.
-import { setMaxListeners } from 'node:events'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { hostname, tmpdir } from 'node:os'
 import { dirname, resolve } from 'node:path'
@@ -15,12 +14,11 @@ import { errorMessage, type RunnerPort } from './port.js'
 import { jsonReport, Redactor, renderProgressLine } from './progress.js'
 import { finalLogLine, renderTerminalTable, shouldFail } from './report.js'
 import { resultsFileName, writeResultsFile } from './results-file.js'
-import { countRows, stoppedRunRows, type Row } from './rows.js'
+import { countRows, type Row } from './rows.js'
+import { RunGuard } from './run-guard.js'
 
 const VERSION: string = pkg.version
 const USER_AGENT = `${PROGRAM}/${VERSION}`
-// After a cancel signal the engine gets this long to hand back its rows before we report what we have.
-const CANCEL_GRACE_MS = 3000
 const EXIT_OK = 0
 const EXIT_FAILED = 1
 const EXIT_USAGE = 2
@@ -218,7 +216,6 @@ async function runCommand(
     io.log(`warning: ${warning.message.replace(/\s*\n\s*/g, ' ')}`)
   })
 
-  let latestRows: readonly Row[] = []
   const port: RunnerPort = {
     mask: secret => redactor.add(secret),
     info: message => io.log(message),
@@ -227,49 +224,25 @@ async function runCommand(
       if (debug) io.log(`debug: ${message}`)
     },
     progress: rows => {
-      latestRows = rows
+      guard.progress(rows)
       io.progress(rows)
     }
   }
   if (settings.oidcRoleArn) port.getIdToken = audience => fetchIdToken(env, audience)
 
-  let reported: Promise<number> | null = null
-  // The engine's return and the cancel timer race; whichever comes first reports, once.
-  const reportOnce = (rows: readonly Row[], stopped: string | null): Promise<number> =>
-    (reported ??= report(command, rows, stopped, io))
-
-  const cancel = new AbortController()
-  // Every in-flight AWS request listens on this signal; a large fleet has dozens at once.
-  setMaxListeners(0, cancel.signal)
-  let signalled = false
-  const onSignal = (signal: NodeJS.Signals): void => {
-    if (signalled) {
+  const guard = new RunGuard(settings, {
+    report: (rows, stopped) => report(command, rows, stopped, io),
+    cancelling: signal =>
+      io.log(
+        `warning: received ${signal}: stopping the wait and reporting what is known (again to quit at once).`
+      ),
+    exit: code => exitAfterFlush(code),
+    again: () => {
       // A second Ctrl-C: leave now.
       io.stop()
       process.exit(EXIT_FAILED)
     }
-    signalled = true
-    io.log(
-      `warning: received ${signal}: stopping the wait and reporting what is known (again to quit at once).`
-    )
-    cancel.abort()
-    setTimeout(() => {
-      // The engine did not hand back in time: report the last rows it published (or, before
-      // any, a row per source region, so the account is not lost silently), then leave.
-      const stopped = `Cancelled by ${signal}.`
-      const rows =
-        latestRows.length > 0
-          ? latestRows
-          : stoppedRunRows(
-              settings.accountId,
-              settings.sourceRegions,
-              `${stopped} No instance was known yet.`
-            )
-      void reportOnce(rows, stopped).then(code => exitAfterFlush(code))
-    }, CANCEL_GRACE_MS).unref()
-  }
-  process.on('SIGTERM', onSignal)
-  process.on('SIGINT', onSignal)
+  })
 
   io.log(
     `${PROGRAM} ${VERSION}: account ${settings.accountId}, role ${settings.roleArn}, source regions ` +
@@ -299,23 +272,14 @@ async function runCommand(
       runUrl:
         runUrl(settings.run) ||
         `${PROGRAM} run by ${settings.run.actor || 'unknown user'} on ${hostname()} (session ${settings.roleSessionName})`,
-      signal: cancel.signal,
+      signal: guard.signal,
       ambient
     })
-    const stopped =
-      result.fatal ?? (cancel.signal.aborted ? 'Cancelled before the wait ended.' : null)
-    return await reportOnce(result.rows, stopped)
+    return await guard.finish(result)
   } catch (error) {
-    // A bug, not an AWS answer: still leave a report naming every source region.
-    const message = `Unexpected error: ${errorMessage(error)}`
-    const rows =
-      latestRows.length > 0
-        ? latestRows
-        : stoppedRunRows(settings.accountId, settings.sourceRegions, message)
-    return await reportOnce(rows, message)
+    return await guard.crash(error)
   } finally {
-    process.off('SIGTERM', onSignal)
-    process.off('SIGINT', onSignal)
+    guard.dispose()
   }
 }
 

@@ -422,22 +422,21 @@ function parseCliArgs(argv, env, options = {}) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8474);
-/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_events__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8330);
-/* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7391);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8330);
+/* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7391);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(788);
-/* harmony import */ var _port_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8676);
+/* harmony import */ var _port_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8676);
 /* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4660);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(665);
-/* harmony import */ var _results_file_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6024);
+/* harmony import */ var _results_file_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6024);
 /* harmony import */ var _rows_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(1710);
+/* harmony import */ var _run_guard_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(9537);
 // The terminal front: the same flow as main.ts (parse, run the engine, report, exit), with flags
 // instead of inputs, the AWS SDK's credential chain instead of the runner's, and stdout/stderr
 // instead of outputs and a job summary. Never imports @actions/core.
@@ -453,10 +452,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
-const VERSION = _package_json__WEBPACK_IMPORTED_MODULE_4__/* .version */ .rE;
-const USER_AGENT = `${_cli_args_js__WEBPACK_IMPORTED_MODULE_5__/* .PROGRAM */ .RX}/${VERSION}`;
-// After a cancel signal the engine gets this long to hand back its rows before we report what we have.
-const CANCEL_GRACE_MS = 3000;
+const VERSION = _package_json__WEBPACK_IMPORTED_MODULE_3__/* .version */ .rE;
+const USER_AGENT = `${_cli_args_js__WEBPACK_IMPORTED_MODULE_4__/* .PROGRAM */ .RX}/${VERSION}`;
 const EXIT_OK = 0;
 const EXIT_FAILED = 1;
 const EXIT_USAGE = 2;
@@ -547,7 +544,7 @@ async function fetchIdToken(env, audience) {
                 break;
         }
         catch (error) {
-            lastError = (0,_port_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(error);
+            lastError = (0,_port_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error);
         }
         await new Promise(done => setTimeout(done, 500 * attempt));
     }
@@ -580,11 +577,11 @@ async function writeRows(path, settings, rows) {
             .toISOString()
             .replace(/[-:]/g, '')
             .replace(/\.\d+Z$/, 'Z');
-        return (0,_results_file_js__WEBPACK_IMPORTED_MODULE_7__/* .writeResultsFile */ .A)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), (0,_results_file_js__WEBPACK_IMPORTED_MODULE_7__/* .resultsFileName */ .q)(settings.accountId, `cli-${stamp}-${process.pid}`), rows);
+        return (0,_results_file_js__WEBPACK_IMPORTED_MODULE_6__/* .writeResultsFile */ .A)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), (0,_results_file_js__WEBPACK_IMPORTED_MODULE_6__/* .resultsFileName */ .q)(settings.accountId, `cli-${stamp}-${process.pid}`), rows);
     }
-    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(path);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(target), { recursive: true });
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(target, `${JSON.stringify(rows, null, 2)}\n`, 'utf8');
+    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target), { recursive: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(target, `${JSON.stringify(rows, null, 2)}\n`, 'utf8');
     return target;
 }
 async function report(command, rows, stopped, io) {
@@ -596,7 +593,7 @@ async function report(command, rows, stopped, io) {
         resultsFile = await writeRows(command.resultsFile, settings, rows);
     }
     catch (error) {
-        writeProblem = `Could not write the results file: ${(0,_port_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(error)}`;
+        writeProblem = `Could not write the results file: ${(0,_port_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error)}`;
     }
     if (command.json)
         io.out((0,_progress_js__WEBPACK_IMPORTED_MODULE_8__/* .jsonReport */ .L7)(rows, resultsFile, stopped));
@@ -633,7 +630,6 @@ async function runCommand(command, env, redactor) {
         seenWarnings.add(warning.message);
         io.log(`warning: ${warning.message.replace(/\s*\n\s*/g, ' ')}`);
     });
-    let latestRows = [];
     const port = {
         mask: secret => redactor.add(secret),
         info: message => io.log(message),
@@ -643,41 +639,23 @@ async function runCommand(command, env, redactor) {
                 io.log(`debug: ${message}`);
         },
         progress: rows => {
-            latestRows = rows;
+            guard.progress(rows);
             io.progress(rows);
         }
     };
     if (settings.oidcRoleArn)
         port.getIdToken = audience => fetchIdToken(env, audience);
-    let reported = null;
-    // The engine's return and the cancel timer race; whichever comes first reports, once.
-    const reportOnce = (rows, stopped) => (reported ??= report(command, rows, stopped, io));
-    const cancel = new AbortController();
-    // Every in-flight AWS request listens on this signal; a large fleet has dozens at once.
-    (0,node_events__WEBPACK_IMPORTED_MODULE_0__.setMaxListeners)(0, cancel.signal);
-    let signalled = false;
-    const onSignal = (signal) => {
-        if (signalled) {
+    const guard = new _run_guard_js__WEBPACK_IMPORTED_MODULE_7__/* .RunGuard */ .z(settings, {
+        report: (rows, stopped) => report(command, rows, stopped, io),
+        cancelling: signal => io.log(`warning: received ${signal}: stopping the wait and reporting what is known (again to quit at once).`),
+        exit: code => exitAfterFlush(code),
+        again: () => {
             // A second Ctrl-C: leave now.
             io.stop();
             process.exit(EXIT_FAILED);
         }
-        signalled = true;
-        io.log(`warning: received ${signal}: stopping the wait and reporting what is known (again to quit at once).`);
-        cancel.abort();
-        setTimeout(() => {
-            // The engine did not hand back in time: report the last rows it published (or, before
-            // any, a row per source region, so the account is not lost silently), then leave.
-            const stopped = `Cancelled by ${signal}.`;
-            const rows = latestRows.length > 0
-                ? latestRows
-                : (0,_rows_js__WEBPACK_IMPORTED_MODULE_10__/* .stoppedRunRows */ ._R)(settings.accountId, settings.sourceRegions, `${stopped} No instance was known yet.`);
-            void reportOnce(rows, stopped).then(code => exitAfterFlush(code));
-        }, CANCEL_GRACE_MS).unref();
-    };
-    process.on('SIGTERM', onSignal);
-    process.on('SIGINT', onSignal);
-    io.log(`${_cli_args_js__WEBPACK_IMPORTED_MODULE_5__/* .PROGRAM */ .RX} ${VERSION}: account ${settings.accountId}, role ${settings.roleArn}, source regions ` +
+    });
+    io.log(`${_cli_args_js__WEBPACK_IMPORTED_MODULE_4__/* .PROGRAM */ .RX} ${VERSION}: account ${settings.accountId}, role ${settings.roleArn}, source regions ` +
         `${settings.sourceRegions.join(', ')}, target region ${settings.targetRegion}, wait-for ${settings.waitFor}` +
         `${settings.dryRun ? ', dry run' : ''}; starting credentials: ${startingCredentialsText(settings, command.profile, env)}; ` +
         `session ${settings.roleSessionName}.`);
@@ -697,24 +675,17 @@ async function runCommand(command, env, redactor) {
             env,
             userAgent: USER_AGENT,
             runUrl: (0,_context_js__WEBPACK_IMPORTED_MODULE_11__/* .runUrl */ .V)(settings.run) ||
-                `${_cli_args_js__WEBPACK_IMPORTED_MODULE_5__/* .PROGRAM */ .RX} run by ${settings.run.actor || 'unknown user'} on ${(0,node_os__WEBPACK_IMPORTED_MODULE_2__.hostname)()} (session ${settings.roleSessionName})`,
-            signal: cancel.signal,
+                `${_cli_args_js__WEBPACK_IMPORTED_MODULE_4__/* .PROGRAM */ .RX} run by ${settings.run.actor || 'unknown user'} on ${(0,node_os__WEBPACK_IMPORTED_MODULE_1__.hostname)()} (session ${settings.roleSessionName})`,
+            signal: guard.signal,
             ambient
         });
-        const stopped = result.fatal ?? (cancel.signal.aborted ? 'Cancelled before the wait ended.' : null);
-        return await reportOnce(result.rows, stopped);
+        return await guard.finish(result);
     }
     catch (error) {
-        // A bug, not an AWS answer: still leave a report naming every source region.
-        const message = `Unexpected error: ${(0,_port_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(error)}`;
-        const rows = latestRows.length > 0
-            ? latestRows
-            : (0,_rows_js__WEBPACK_IMPORTED_MODULE_10__/* .stoppedRunRows */ ._R)(settings.accountId, settings.sourceRegions, message);
-        return await reportOnce(rows, message);
+        return await guard.crash(error);
     }
     finally {
-        process.off('SIGTERM', onSignal);
-        process.off('SIGINT', onSignal);
+        guard.dispose();
     }
 }
 /** Runs the CLI and returns its exit code (0 done, 1 failed, 2 bad usage). */
@@ -728,20 +699,20 @@ async function cli(argv, env, redactor) {
         redactor.add(env[name]);
     let command;
     try {
-        command = (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_5__/* .parseCliArgs */ .hT)(argv, env);
+        command = (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_4__/* .parseCliArgs */ .hT)(argv, env);
     }
     catch (error) {
-        if (!(error instanceof _cli_args_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb))
+        if (!(error instanceof _cli_args_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb))
             throw error;
-        process.stderr.write(redactor.redact(`${_cli_args_js__WEBPACK_IMPORTED_MODULE_5__/* .PROGRAM */ .RX}: ${error.message}\nRun "${_cli_args_js__WEBPACK_IMPORTED_MODULE_5__/* .PROGRAM */ .RX} --help" for the flags.\n`));
+        process.stderr.write(redactor.redact(`${_cli_args_js__WEBPACK_IMPORTED_MODULE_4__/* .PROGRAM */ .RX}: ${error.message}\nRun "${_cli_args_js__WEBPACK_IMPORTED_MODULE_4__/* .PROGRAM */ .RX} --help" for the flags.\n`));
         return EXIT_USAGE;
     }
     if (command.kind === 'help') {
-        process.stdout.write((0,_cli_args_js__WEBPACK_IMPORTED_MODULE_5__/* .helpText */ .BK)());
+        process.stdout.write((0,_cli_args_js__WEBPACK_IMPORTED_MODULE_4__/* .helpText */ .BK)());
         return EXIT_OK;
     }
     if (command.kind === 'version') {
-        process.stdout.write(`${_cli_args_js__WEBPACK_IMPORTED_MODULE_5__/* .PROGRAM */ .RX} ${VERSION}\n`);
+        process.stdout.write(`${_cli_args_js__WEBPACK_IMPORTED_MODULE_4__/* .PROGRAM */ .RX} ${VERSION}\n`);
         return EXIT_OK;
     }
     return runCommand(command, env, redactor);
@@ -764,7 +735,7 @@ try {
     await exitAfterFlush(await cli(process.argv.slice(2), process.env, redactor));
 }
 catch (error) {
-    process.stderr.write(redactor.redact(`${_cli_args_js__WEBPACK_IMPORTED_MODULE_5__/* .PROGRAM */ .RX}: unexpected error: ${(0,_port_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(error)}\n`));
+    process.stderr.write(redactor.redact(`${_cli_args_js__WEBPACK_IMPORTED_MODULE_4__/* .PROGRAM */ .RX}: unexpected error: ${(0,_port_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error)}\n`));
     await exitAfterFlush(EXIT_FAILED);
 }
 
@@ -1749,6 +1720,99 @@ function countByStatus(rows) {
 
 /***/ }),
 
+/***/ 9537:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  z: () => (/* binding */ RunGuard)
+});
+
+// UNUSED EXPORTS: CANCEL_GRACE_MS
+
+;// CONCATENATED MODULE: external "node:events"
+const external_node_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+// EXTERNAL MODULE: ./src/port.ts
+var port = __nccwpck_require__(8676);
+// EXTERNAL MODULE: ./src/rows.ts
+var rows = __nccwpck_require__(1710);
+;// CONCATENATED MODULE: ./src/run-guard.ts
+// What both fronts (the action and the CLI) need around one engine run: the cancel signal, the
+// latest rows the engine published, and exactly one report, whichever of these comes first: the
+// engine's own result, a crash, or a SIGTERM/SIGINT whose grace period ran out.
+
+
+
+/** After a cancel signal the engine gets this long to hand back its rows. */
+const CANCEL_GRACE_MS = 3000;
+class RunGuard {
+    settings;
+    hooks;
+    graceMs;
+    signals;
+    cancel = new AbortController();
+    latest = [];
+    reported = null;
+    signalled = false;
+    constructor(settings, hooks, graceMs = CANCEL_GRACE_MS, 
+    /** Where SIGTERM / SIGINT arrive; tests pass their own emitter. */
+    signals = process) {
+        this.settings = settings;
+        this.hooks = hooks;
+        this.graceMs = graceMs;
+        this.signals = signals;
+        // Every in-flight AWS request listens on this signal; a large fleet has dozens at once.
+        (0,external_node_events_namespaceObject.setMaxListeners)(0, this.cancel.signal);
+        this.signals.on('SIGTERM', this.onSignal);
+        this.signals.on('SIGINT', this.onSignal);
+    }
+    get signal() {
+        return this.cancel.signal;
+    }
+    /** The engine's progress sink. */
+    progress(rows) {
+        this.latest = rows;
+    }
+    finish(result) {
+        const stopped = result.fatal ?? (this.cancel.signal.aborted ? 'Cancelled before the wait ended.' : null);
+        return this.reportOnce(result.rows, stopped);
+    }
+    /** A bug, not an AWS answer: still leave a report naming every source region. */
+    crash(error) {
+        const message = `Unexpected error: ${(0,port/* errorMessage */.gJ)(error)}`;
+        return this.reportOnce(this.knownRows(message), message);
+    }
+    dispose() {
+        this.signals.off('SIGTERM', this.onSignal);
+        this.signals.off('SIGINT', this.onSignal);
+    }
+    knownRows(reason) {
+        return this.latest.length > 0
+            ? this.latest
+            : (0,rows/* stoppedRunRows */._R)(this.settings.accountId, this.settings.sourceRegions, reason);
+    }
+    reportOnce(rows, stopped) {
+        return (this.reported ??= this.hooks.report(rows, stopped));
+    }
+    onSignal = (signal) => {
+        if (this.signalled) {
+            this.hooks.again?.();
+            return;
+        }
+        this.signalled = true;
+        this.hooks.cancelling(signal);
+        this.cancel.abort();
+        setTimeout(() => {
+            const stopped = `Cancelled by ${signal}.`;
+            void this.reportOnce(this.knownRows(`${stopped} No instance was known yet.`), stopped).then(result => this.hooks.exit(result));
+        }, this.graceMs).unref();
+    };
+}
+
+
+/***/ }),
+
 /***/ 181:
 /***/ ((module) => {
 
@@ -1823,13 +1887,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_p
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-
-/***/ }),
-
-/***/ 8474:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
