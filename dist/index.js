@@ -31892,7 +31892,7 @@ function actionPort(onProgress) {
 }
 async function main_report(settings, rows, stopped) {
     const resultsFile = await writeResultsFile(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), resultsFileName(settings.accountId, process.env.GITHUB_ACTION), rows);
-    const outputs = (0,report/* buildOutputs */.JZ)([...rows]);
+    const outputs = (0,report/* buildOutputs */.JZ)(rows);
     for (const [name, value] of Object.entries(outputs)) {
         if (name !== 'truncatedWarning')
             setOutput(name, value);
@@ -31902,13 +31902,13 @@ async function main_report(settings, rows, stopped) {
         warning(outputs.truncatedWarning);
     if (process.env.GITHUB_STEP_SUMMARY) {
         await summary
-            .addRaw((0,report/* renderSummary */.Br)(settings, [...rows], { stopped, runUrl: runUrl(settings.run) || null }), true)
+            .addRaw((0,report/* renderSummary */.Br)(settings, rows, { stopped, runUrl: runUrl(settings.run) || null }), true)
             .write();
     }
-    info((0,report/* finalLogLine */.TZ)([...rows]));
+    info((0,report/* finalLogLine */.TZ)(rows));
     if (stopped)
         setFailed(stopped);
-    else if ((0,report/* shouldFail */.W9)(settings, [...rows])) {
+    else if ((0,report/* shouldFail */.W9)(settings, rows)) {
         setFailed(`${outputs['failed-count']} instance(s) or region(s) failed or timed out; see the job summary.`);
     }
 }

@@ -32,7 +32,7 @@ async function report(
     resultsFileName(settings.accountId, process.env.GITHUB_ACTION),
     rows
   )
-  const outputs = buildOutputs([...rows])
+  const outputs = buildOutputs(rows)
   for (const [name, value] of Object.entries(outputs)) {
     if (name !== 'truncatedWarning') core.setOutput(name, value)
   }
@@ -41,14 +41,14 @@ async function report(
   if (process.env.GITHUB_STEP_SUMMARY) {
     await core.summary
       .addRaw(
-        renderSummary(settings, [...rows], { stopped, runUrl: runUrl(settings.run) || null }),
+        renderSummary(settings, rows, { stopped, runUrl: runUrl(settings.run) || null }),
         true
       )
       .write()
   }
-  core.info(finalLogLine([...rows]))
+  core.info(finalLogLine(rows))
   if (stopped) core.setFailed(stopped)
-  else if (shouldFail(settings, [...rows])) {
+  else if (shouldFail(settings, rows)) {
     core.setFailed(
       `${outputs['failed-count']} instance(s) or region(s) failed or timed out; see the job summary.`
     )
