@@ -31956,7 +31956,8 @@ async function run() {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   CA: () => (/* binding */ errorCode),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
-/* harmony export */   ml: () => (/* binding */ systemClock)
+/* harmony export */   ml: () => (/* binding */ systemClock),
+/* harmony export */   s_: () => (/* binding */ httpStatusOf)
 /* harmony export */ });
 const systemClock = {
     now: () => Date.now(),
@@ -31995,6 +31996,10 @@ function errorCode(error) {
         }
     }
     return 'Error';
+}
+/** The HTTP status AWS answered with; undefined when no answer came (network error, timeout). */
+function httpStatusOf(error) {
+    return error?.$metadata?.httpStatusCode;
 }
 
 

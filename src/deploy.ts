@@ -9,7 +9,14 @@ import {
 import type { AwsClients } from './aws.js'
 import { chunk, type Candidate } from './discovery.js'
 import type { Settings } from './inputs.js'
-import { errorCode, errorMessage, systemClock, type Clock, type RunnerPort } from './port.js'
+import {
+  errorCode,
+  errorMessage,
+  httpStatusOf,
+  systemClock,
+  type Clock,
+  type RunnerPort
+} from './port.js'
 import { makeRow, sortRows, type Row } from './rows.js'
 
 /** SendCommand accepts at most 50 InstanceIds. */
@@ -55,14 +62,10 @@ function networkCode(error: unknown): string | undefined {
   return typeof code === 'string' ? code : undefined
 }
 
-function httpStatus(error: unknown): number | undefined {
-  return (error as { $metadata?: { httpStatusCode?: number } } | null)?.$metadata?.httpStatusCode
-}
-
 /** True when SSM may have created the command although we got no answer. */
 export function isOutcomeUnknown(error: unknown): boolean {
   if (error instanceof SendOutcomeUnknownError || errorCode(error) === OUTCOME_UNKNOWN) return true
-  if (!(error instanceof Error) || httpStatus(error) !== undefined) return false
+  if (!(error instanceof Error) || httpStatusOf(error) !== undefined) return false
   const code = networkCode(error)
   if (code !== undefined && NOT_SENT_CODES.has(code)) return false
   return !NOT_SENT_NAMES.has(error.name)
@@ -97,7 +100,7 @@ export function classifySendError(error: unknown): SendErrorKind {
   const code = errorCode(error)
   if (code === 'AccessDeniedException' || code === 'AccessDenied') return 'access-denied'
   if (code === 'InvalidInstanceId') return 'invalid-instance'
-  const status = httpStatus(error)
+  const status = httpStatusOf(error)
   const net = networkCode(error)
   if (
     THROTTLING.test(code) ||

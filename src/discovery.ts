@@ -19,7 +19,7 @@ import {
 import type { AwsClients } from './aws.js'
 import { sourceServersByInstance } from './drs.js'
 import type { Settings } from './inputs.js'
-import { errorCode, errorMessage, type RunnerPort } from './port.js'
+import { errorCode, errorMessage, httpStatusOf, type RunnerPort } from './port.js'
 import { makeRow, regionFailureRow, sortRows, type Row } from './rows.js'
 
 /** An instance that passed every preflight: the deploy phase sends (or dry-runs) it. */
@@ -357,8 +357,7 @@ function hintFor(code: string, api: string, region: string, error: unknown): str
   if (/Throttl|RequestLimitExceeded|TooManyRequests/.test(code)) {
     return 'still throttled after the SDK retries; run again later or raise AWS_MAX_ATTEMPTS'
   }
-  const status = (error as { $metadata?: { httpStatusCode?: number } } | null)?.$metadata
-    ?.httpStatusCode
+  const status = httpStatusOf(error)
   const networkCode = (error as { code?: unknown } | null)?.code
   if (
     NETWORK_CODES.has(code) ||

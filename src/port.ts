@@ -57,3 +57,8 @@ export function errorCode(error: unknown): string {
   }
   return 'Error'
 }
+
+/** The HTTP status AWS answered with; undefined when no answer came (network error, timeout). */
+export function httpStatusOf(error: unknown): number | undefined {
+  return (error as { $metadata?: { httpStatusCode?: number } } | null)?.$metadata?.httpStatusCode
+}

@@ -16,7 +16,14 @@ import {
 import type { AwsClients } from './aws.js'
 import { sourceServersByInstance } from './drs.js'
 import type { Settings } from './inputs.js'
-import { errorCode, errorMessage, systemClock, type Clock, type RunnerPort } from './port.js'
+import {
+  errorCode,
+  errorMessage,
+  httpStatusOf,
+  systemClock,
+  type Clock,
+  type RunnerPort
+} from './port.js'
 import type { Row, Status } from './rows.js'
 
 /** Adaptive polling: quick while things move, slower while nothing changes. */
@@ -121,9 +128,13 @@ interface Context {
 }
 
 function isTransient(error: unknown): boolean {
-  const e = error as { $metadata?: { httpStatusCode?: number }; $retryable?: unknown } | null
-  const status = e?.$metadata?.httpStatusCode
-  if (e?.$retryable || status === 429 || (status !== undefined && status >= 500)) return true
+  const status = httpStatusOf(error)
+  if (
+    (error as { $retryable?: unknown } | null)?.$retryable ||
+    status === 429 ||
+    (status !== undefined && status >= 500)
+  )
+    return true
   return /throttl|toomanyrequests|requestlimitexceeded|slowdown|serviceunavailable|internalserver|internalfailure|internalerror|requesttimeout|timeouterror|econnreset|etimedout|econnrefused|epipe|eai_again/i.test(
     errorCode(error)
   )

@@ -339,7 +339,7 @@ async function runEngine(settings, port, options) {
     const retry = retrySettingsFromEnv(options.env);
     // Starts once STS has answered the first hop, so the load never delays the first request.
     let fleetModule = null;
-    const loadFleet = () => (fleetModule ??= Promise.all(/* import() */[__webpack_require__.e(639536), __webpack_require__.e(161886)]).then(__webpack_require__.bind(__webpack_require__, 2228)));
+    const loadFleet = () => (fleetModule ??= Promise.all(/* import() */[__webpack_require__.e(639536), __webpack_require__.e(346763)]).then(__webpack_require__.bind(__webpack_require__, 2228)));
     const credentials = createTargetCredentials(settings, port, {
         stsRegion: settings.targetRegion,
         ...retry,

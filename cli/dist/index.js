@@ -1186,7 +1186,8 @@ function parseSettings(read, run) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   CA: () => (/* binding */ errorCode),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
-/* harmony export */   ml: () => (/* binding */ systemClock)
+/* harmony export */   ml: () => (/* binding */ systemClock),
+/* harmony export */   s_: () => (/* binding */ httpStatusOf)
 /* harmony export */ });
 const systemClock = {
     now: () => Date.now(),
@@ -1225,6 +1226,10 @@ function errorCode(error) {
         }
     }
     return 'Error';
+}
+/** The HTTP status AWS answered with; undefined when no answer came (network error, timeout). */
+function httpStatusOf(error) {
+    return error?.$metadata?.httpStatusCode;
 }
 
 

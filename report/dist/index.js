@@ -29667,7 +29667,7 @@ function reportLogLine(report) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   gJ: () => (/* binding */ errorMessage)
 /* harmony export */ });
-/* unused harmony exports systemClock, errorCode */
+/* unused harmony exports systemClock, errorCode, httpStatusOf */
 const systemClock = {
     now: () => Date.now(),
     sleep: (ms, signal) => new Promise(resolve => {
@@ -29705,6 +29705,10 @@ function errorCode(error) {
         }
     }
     return 'Error';
+}
+/** The HTTP status AWS answered with; undefined when no answer came (network error, timeout). */
+function httpStatusOf(error) {
+    return error?.$metadata?.httpStatusCode;
 }
 
 
