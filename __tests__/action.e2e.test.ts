@@ -12,7 +12,7 @@
 import { describe, expect, test } from '@jest/globals'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { Row } from '../src/rows.js'
+import type { Row } from '../src/shared/rows.js'
 import { repoRoot, runAction, type ActionRun, type RunActionOptions } from '../test/e2e/harness.js'
 import { startSimulator } from '../test/simulator/index.js'
 

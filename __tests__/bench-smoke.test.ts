@@ -4,7 +4,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { measure } from '../bench/measure.js'
 import { callBudget, smokeProblems } from '../bench/smoke.js'
-import { DEFAULT_RETRY_MODE } from '../src/retry.js'
+import { DEFAULT_RETRY_MODE } from '../src/aws/retry.js'
 
 describe('bench smoke (100 instances, dist/index.js)', () => {
   it('installs every instance with no failure, within the call budget', async () => {

@@ -13,16 +13,16 @@ import {
   parseCliArgs,
   UsageError,
   type CliCommand
-} from '../src/cli-args.js'
-import { INPUTS } from '../src/inputs.js'
+} from '../src/fronts/cli-args.js'
+import { INPUTS } from '../src/settings/inputs.js'
 import {
   formatElapsed,
   jsonReport,
   Redactor,
   regionProgress,
   renderProgressLine
-} from '../src/progress.js'
-import { makeRow, type Row } from '../src/rows.js'
+} from '../src/report/progress.js'
+import { makeRow, type Row } from '../src/shared/rows.js'
 
 // ---- fixtures -------------------------------------------------------------------------------
 

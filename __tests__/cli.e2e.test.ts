@@ -1,4 +1,4 @@
-// The CLI end to end: `src/cli.ts` run as a separate process (through tsx, or the bundle when
+// The CLI end to end: `src/entries/cli.ts` run as a separate process (through tsx, or the bundle when
 // DRS_CLI_ENTRY points at it) against the local AWS simulator, with an isolated HOME and AWS
 // config, so the whole path is real: flags, the SDK's credential chain, the engine, the report,
 // the exit code. Asserts what a user sees and what AWS would have seen (who signed each call).
@@ -8,7 +8,7 @@ import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { Row } from '../src/rows.js'
+import type { Row } from '../src/shared/rows.js'
 import { startSimulator } from '../test/simulator/index.js'
 
 // ---- fixtures -------------------------------------------------------------------------------
@@ -19,7 +19,7 @@ const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 /** tsx by default, so the tests do not depend on a bundle that may not be built yet. */
 const ENTRY = process.env.DRS_CLI_ENTRY
   ? resolve(REPO_ROOT, process.env.DRS_CLI_ENTRY)
-  : join(REPO_ROOT, 'src', 'cli.ts')
+  : join(REPO_ROOT, 'src', 'entries', 'cli.ts')
 const NODE_ARGS = ENTRY.endsWith('.ts') ? ['--import', 'tsx', ENTRY] : [ENTRY]
 
 const ACCOUNT = '160885257264'

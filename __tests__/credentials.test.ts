@@ -28,9 +28,9 @@ import {
   sanitiseTagValue,
   sessionTags,
   type CredentialChainOptions
-} from '../src/credentials.js'
-import type { Settings } from '../src/inputs.js'
-import type { Clock, RunnerPort } from '../src/port.js'
+} from '../src/aws/credentials.js'
+import type { Settings } from '../src/settings/inputs.js'
+import type { Clock, RunnerPort } from '../src/shared/port.js'
 import { RUN, makeSettings } from './fixtures/settings.js'
 
 // ---- fixtures -------------------------------------------------------------------------------

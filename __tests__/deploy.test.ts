@@ -18,10 +18,10 @@ import {
   MAX_SEND_ATTEMPTS,
   Pacer,
   SendOutcomeUnknownError
-} from '../src/deploy.js'
-import type { Candidate } from '../src/discovery.js'
-import type { Clock, RunnerPort } from '../src/port.js'
-import type { Row } from '../src/rows.js'
+} from '../src/install/deploy.js'
+import type { Candidate } from '../src/install/discover.js'
+import type { Clock, RunnerPort } from '../src/shared/port.js'
+import type { Row } from '../src/shared/rows.js'
 import { ACCOUNT_ID, makeSettings } from './fixtures/settings.js'
 
 const credentials = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'not-a-secret' }

@@ -26,9 +26,9 @@ import {
   unknownIdRows,
   type DiscoveryClients,
   type Ec2Instance
-} from '../src/discovery.js'
-import type { RunnerPort } from '../src/port.js'
-import type { Row } from '../src/rows.js'
+} from '../src/install/discover.js'
+import type { RunnerPort } from '../src/shared/port.js'
+import type { Row } from '../src/shared/rows.js'
 import { ACCOUNT_ID, makeSettings } from './fixtures/settings.js'
 
 const credentials = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'not-a-secret' }

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test } from '@jest/globals'
 import { DescribeSourceServersCommand, DrsClient, type SourceServer } from '@aws-sdk/client-drs'
-import { preferredServer, sourceServersByInstance } from '../src/drs.js'
+import { preferredServer, sourceServersByInstance } from '../src/aws/drs-servers.js'
 import { stub, type Stub } from './fixtures/mock.js'
 
 const credentials = { accessKeyId: 'AKIDTEST', secretAccessKey: 'secret' }

@@ -8,7 +8,7 @@ import {
   splitList,
   type RunContext,
   type Settings
-} from '../src/inputs.js'
+} from '../src/settings/inputs.js'
 
 // ---- fixtures -------------------------------------------------------------------------------
 

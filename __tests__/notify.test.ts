@@ -1,9 +1,13 @@
 import { PublishCommand, SNSClient } from '@aws-sdk/client-sns'
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { stub, type Stub } from './fixtures/mock.js'
-import { buildNotification, MESSAGE_BUDGET_BYTES, publishNotification } from '../src/notify.js'
-import type { RunnerPort } from '../src/port.js'
-import { makeRow, type Row, type Status } from '../src/rows.js'
+import {
+  buildNotification,
+  MESSAGE_BUDGET_BYTES,
+  publishNotification
+} from '../src/report/notify.js'
+import type { RunnerPort } from '../src/shared/port.js'
+import { makeRow, type Row, type Status } from '../src/shared/rows.js'
 import { ACCOUNT_ID, makeSettings } from './fixtures/settings.js'
 
 const credentials = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'not-a-secret' }

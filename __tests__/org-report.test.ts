@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { InputError } from '../src/inputs.js'
+import { InputError } from '../src/settings/inputs.js'
 import {
   accountFromFileName,
   buildOrgReport,
@@ -17,8 +17,8 @@ import {
   toRow,
   unreadableFile,
   type ResultsFile
-} from '../src/org-report.js'
-import { makeRow, type Row, type Status } from '../src/rows.js'
+} from '../src/org/report.js'
+import { makeRow, type Row, type Status } from '../src/shared/rows.js'
 
 const A = '111111111111'
 const B = '222222222222'

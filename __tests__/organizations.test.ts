@@ -10,7 +10,7 @@ import {
 } from '@aws-sdk/client-organizations'
 import { beforeEach, describe, expect, it } from '@jest/globals'
 import { mockClient } from 'aws-sdk-client-mock'
-import { InputError } from '../src/inputs.js'
+import { InputError } from '../src/settings/inputs.js'
 import {
   buildMatrix,
   describeDiscovery,
@@ -26,7 +26,7 @@ import {
   renderDiscoverySummary,
   type DiscoverFilters,
   type OrgAccount
-} from '../src/organizations.js'
+} from '../src/org/accounts.js'
 import { RUN } from './fixtures/settings.js'
 
 // aws-sdk-client-mock is typed against the older @smithy/types at the top of node_modules and

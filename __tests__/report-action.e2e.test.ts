@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { repoRoot, runAction, type ActionRun } from '../test/e2e/harness.js'
 import { startSimulator } from '../test/simulator/index.js'
-import { makeRow, type Row, type Status } from '../src/rows.js'
+import { makeRow, type Row, type Status } from '../src/shared/rows.js'
 
 const REPORT = join(repoRoot, 'report', 'dist', 'index.js')
 const REPORT_YML = join(repoRoot, 'report', 'action.yml')

@@ -6,8 +6,8 @@ import {
   renderTerminalTable,
   RESULTS_LIMIT_BYTES,
   shouldFail
-} from '../src/report.js'
-import { makeRow, sortRows, type Row, type Status } from '../src/rows.js'
+} from '../src/report/render.js'
+import { makeRow, sortRows, type Row, type Status } from '../src/shared/rows.js'
 import { ACCOUNT_ID, makeSettings } from './fixtures/settings.js'
 
 const MIB = 1024 * 1024

@@ -11,7 +11,7 @@ import {
   stoppedRunRows,
   type Row,
   type Status
-} from '../src/rows.js'
+} from '../src/shared/rows.js'
 
 // ---- fixtures -------------------------------------------------------------------------------
 

@@ -1,7 +1,7 @@
 import { describe, expect, jest, test } from '@jest/globals'
 import { EventEmitter } from 'node:events'
-import { RunGuard, type RunGuardHooks } from '../src/run-guard.js'
-import { makeRow, type Row } from '../src/rows.js'
+import { RunGuard, type RunGuardHooks } from '../src/fronts/run-guard.js'
+import { makeRow, type Row } from '../src/shared/rows.js'
 import { makeSettings } from './fixtures/settings.js'
 
 const settings = makeSettings({ sourceRegions: ['us-west-2', 'eu-west-1'] })

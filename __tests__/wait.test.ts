@@ -9,9 +9,9 @@ import {
 } from '@aws-sdk/client-ssm'
 import { beforeEach, describe, expect, it } from '@jest/globals'
 import { stub, type Stub } from './fixtures/mock.js'
-import type { Settings } from '../src/inputs.js'
-import type { Clock, RunnerPort } from '../src/port.js'
-import { makeRow, type Row } from '../src/rows.js'
+import type { Settings } from '../src/settings/inputs.js'
+import type { Clock, RunnerPort } from '../src/shared/port.js'
+import { makeRow, type Row } from '../src/shared/rows.js'
 import {
   BACKOFF,
   estimateRemainingMs,
@@ -20,7 +20,7 @@ import {
   nextDelay,
   outputTail,
   waitForFleet
-} from '../src/wait.js'
+} from '../src/install/wait.js'
 import { ACCOUNT_ID, makeSettings } from './fixtures/settings.js'
 
 const credentials = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'not-a-secret' }

@@ -7,9 +7,9 @@ import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parse } from 'yaml'
-import type { InputSpec, OutputSpec } from '../src/inputs.js'
-import { REPORT_INPUTS, REPORT_OUTPUTS } from '../src/org-report.js'
-import { DISCOVER_INPUTS, DISCOVER_OUTPUTS } from '../src/organizations.js'
+import type { InputSpec, OutputSpec } from '../src/settings/inputs.js'
+import { REPORT_INPUTS, REPORT_OUTPUTS } from '../src/org/report.js'
+import { DISCOVER_INPUTS, DISCOVER_OUTPUTS } from '../src/org/accounts.js'
 import { formatFinding, lintWorkflows, workflowFiles } from '../scripts/lint-workflows.js'
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')

@@ -28370,427 +28370,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9407:
+/***/ 9724:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6119);
-// The action's entry: everything happens in main.ts.
+/* harmony import */ var _fronts_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3065);
+// The install action's entry (action.yml `main`): everything happens in fronts/action.ts.
 
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+await (0,_fronts_action_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 8422:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   P$: () => (/* binding */ parseSettings),
-/* harmony export */   ni: () => (/* binding */ regionOfTopic)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_DOCUMENT, INPUTS, COUNT_OUTPUTS, OUTPUTS, InputError, splitList, sanitiseSessionName, inputReader */
-// The one description of the action's inputs and outputs (action.yml and the CLI follow it), and
-// the pure parser that turns raw input strings into one validated Settings object.
-const DEFAULT_TAG_FILTERS = 'dr:enabled=true,dr:recovery-strategy=drs';
-const DEFAULT_DOCUMENT = 'AWSDisasterRecovery-InstallDRAgentOnInstance';
-const INPUTS = [
-    {
-        name: 'role-arn',
-        kind: 'text',
-        required: true,
-        description: 'Target-account role to assume, arn:<partition>:iam::<12-digit account>:role/<path/name>.'
-    },
-    {
-        name: 'account-id',
-        kind: 'text',
-        required: false,
-        description: 'Target account id (12 digits). Defaults to the account in role-arn and must equal it.'
-    },
-    {
-        name: 'external-id',
-        kind: 'text',
-        required: false,
-        description: 'ExternalId for the AssumeRole into role-arn. Masked in logs.'
-    },
-    {
-        name: 'source-regions',
-        kind: 'list',
-        required: true,
-        description: 'Regions whose instances get the agent, separated by commas and/or newlines (e.g. us-east-1,eu-west-1).'
-    },
-    {
-        name: 'target-region',
-        kind: 'text',
-        required: true,
-        description: "The DRS recovery region (passed as the install document's Region parameter)."
-    },
-    {
-        name: 'oidc-role-arn',
-        kind: 'text',
-        required: false,
-        description: 'Central orchestration role. Set: the GitHub OIDC token is exchanged for it (AssumeRoleWithWebIdentity), then role-arn is assumed from it. Unset: role-arn is assumed from the credentials already in the environment.'
-    },
-    {
-        name: 'audience',
-        kind: 'text',
-        required: false,
-        default: 'sts.amazonaws.com',
-        description: 'Audience of the GitHub OIDC token.'
-    },
-    {
-        name: 'role-session-name',
-        kind: 'text',
-        required: false,
-        description: 'Session name for both role sessions. Default drs-<run id>-<attempt>; sanitised to [\\w+=,.@-], 2 to 64 characters.'
-    },
-    {
-        name: 'role-duration-seconds',
-        kind: 'text',
-        required: false,
-        default: '3600',
-        description: 'Session duration, 900 to 43200. Above 3600 is rejected with oidc-role-arn (STS caps chained sessions at one hour); sessions are refreshed before they expire.'
-    },
-    {
-        name: 'session-tagging',
-        kind: 'boolean',
-        required: false,
-        default: 'true',
-        description: 'Set SourceIdentity (the actor) and session tags (repository, workflow, run id) on the AssumeRole into role-arn. Set false when the trust policy lacks sts:TagSession / sts:SetSourceIdentity.'
-    },
-    {
-        name: 'tag-filters',
-        kind: 'list',
-        required: false,
-        default: DEFAULT_TAG_FILTERS,
-        description: 'key=value pairs, separated by commas or newlines; an instance must match all of them (and be running).'
-    },
-    {
-        name: 'instance-ids',
-        kind: 'list',
-        required: false,
-        description: 'Explicit instance ids (commas, spaces or newlines). When set, tag-filters are not used; each id is looked up in every source region.'
-    },
-    {
-        name: 'skip-registered',
-        kind: 'boolean',
-        required: false,
-        default: 'true',
-        description: 'Skip instances already registered as DRS source servers in target-region.'
-    },
-    {
-        name: 'dry-run',
-        kind: 'boolean',
-        required: false,
-        default: 'false',
-        description: 'Discover and report what would be sent; send nothing.'
-    },
-    {
-        name: 'wait-for',
-        kind: 'text',
-        required: false,
-        default: 'install',
-        description: 'none (report commands as pending), install (wait for the install and the DRS source server), or replication (also wait for CONTINUOUS replication).'
-    },
-    {
-        name: 'timeout-minutes',
-        kind: 'text',
-        required: false,
-        default: '30',
-        description: 'Bound on the whole wait, in minutes; fractions allowed (0.5).'
-    },
-    {
-        name: 'max-concurrency',
-        kind: 'text',
-        required: false,
-        description: "SendCommand MaxConcurrency (a number or a percentage). Default: SSM's own."
-    },
-    {
-        name: 'max-errors',
-        kind: 'text',
-        required: false,
-        default: '100%',
-        description: 'SendCommand MaxErrors (a number or a percentage); the default lets one bad host not stop the rest.'
-    },
-    {
-        name: 'fail-on-error',
-        kind: 'boolean',
-        required: false,
-        default: 'true',
-        description: 'Fail the step when any row is failed or timed-out.'
-    },
-    {
-        name: 'document-name',
-        kind: 'text',
-        required: false,
-        default: DEFAULT_DOCUMENT,
-        description: 'SSM document that installs the agent (name or ARN).'
-    },
-    {
-        name: 'source-server-tags',
-        kind: 'list',
-        required: false,
-        description: "key=value pairs (commas or newlines) passed as the document's Tags parameter, tagging the DRS source servers."
-    },
-    {
-        name: 'notify-topic-arn',
-        kind: 'text',
-        required: false,
-        description: "SNS topic for a completion message, published in the topic's region with the target-role credentials. A failed publish is a warning."
-    }
-];
-/** The four counts, shared by this action's outputs and the org-wide report's. */
-const COUNT_OUTPUTS = [
-    { name: 'instance-count', description: 'Rows with an instance id.' },
-    { name: 'installed-count', description: 'Rows with status installed.' },
-    {
-        name: 'failed-count',
-        description: 'Rows with status failed or timed-out (region-wide failure rows included).'
-    },
-    {
-        name: 'skipped-count',
-        description: 'Rows with status skipped-registered or skipped-unmanaged.'
-    }
-];
-const OUTPUTS = [
-    ...COUNT_OUTPUTS,
-    { name: 'command-ids', description: 'JSON array of the SSM command ids sent.' },
-    {
-        name: 'results',
-        description: 'JSON array of rows. Above 512 KiB only the rows that need attention, cut at 512 KiB if need be (see results-truncated).'
-    },
-    { name: 'results-truncated', description: 'true when results leaves rows out.' },
-    { name: 'results-file', description: 'Path of a JSON file under RUNNER_TEMP holding every row.' }
-];
-class InputError extends Error {
-    problems;
-    constructor(problems) {
-        super(problems.length === 1
-            ? `Invalid input: ${problems[0]}`
-            : `Invalid inputs:\n${problems.map(p => `  - ${p}`).join('\n')}`);
-        this.problems = problems;
-        this.name = 'InputError';
-    }
-}
-const PARTITION = 'aws(?:-[a-z]+)*';
-const ROLE_ARN = new RegExp(`^arn:(${PARTITION}):iam::(\\d{12}):role/((?:[\\w+=,.@-]+/)*[\\w+=,.@-]{1,64})$`);
-const REGION = /^[a-z]{2}(?:-[a-z]+)+-\d{1,2}$/;
-const INSTANCE_ID = /^i-(?:[0-9a-f]{8}|[0-9a-f]{17})$/;
-const EXTERNAL_ID = /^[\w+=,.@:/-]{2,1224}$/;
-const SSM_RATE = /^(?:[1-9]\d*|[1-9]\d?%|100%)$/;
-const SSM_ERRORS = /^(?:0|[1-9]\d*|[1-9]?\d%|100%)$/;
-const DOCUMENT = new RegExp(`^(?:[\\w.-]{3,128}|arn:${PARTITION}:ssm:[a-z0-9-]+:\\d{12}:document/[\\w.-]{3,128})$`);
-const TOPIC_ARN = new RegExp(`^arn:${PARTITION}:sns:([a-z]{2}(?:-[a-z]+)+-\\d{1,2}):\\d{12}:[\\w-]{1,256}(?:\\.fifo)?$`);
-const BOOLEAN_TRUE = ['true', 'True', 'TRUE'];
-const BOOLEAN_FALSE = ['false', 'False', 'FALSE'];
-const MAX_TIMEOUT_MINUTES = 24 * 60;
-/** Splits a list input on commas and newlines (and, where allowed, spaces); drops empty items. */
-function splitList(raw, alsoOnSpaces = false) {
-    const separator = alsoOnSpaces ? /[,\n\r\s]+/ : /[,\n\r]+/;
-    return raw
-        .split(separator)
-        .map(item => item.trim())
-        .filter(item => item.length > 0);
-}
-function unique(items) {
-    return [...new Set(items)];
-}
-/** STS role session names allow [\w+=,.@-], 2..64 characters. */
-function sanitiseSessionName(raw) {
-    return raw.replace(/[^\w+=,.@-]/g, '').slice(0, 64);
-}
-function regionOfTopic(topicArn) {
-    const match = TOPIC_ARN.exec(topicArn);
-    if (!match)
-        throw new Error(`not an SNS topic ARN: ${topicArn}`);
-    return match[1];
-}
-/** Reads inputs of one action by name, with its defaults, and collects every problem found. */
-function inputReader(specs, read) {
-    const problems = [];
-    return {
-        problems,
-        get: name => {
-            const spec = specs.find(input => input.name === name);
-            if (!spec)
-                throw new Error(`unknown input ${name}`);
-            const value = read(name).trim();
-            return value === '' ? (spec.default ?? '') : value;
-        },
-        fail: (name, expected, got) => {
-            problems.push(`${name}: expected ${expected}${got === undefined ? '' : `, got "${got}"`}`);
-        }
-    };
-}
-/**
- * Parses every input, collecting all problems so one run reports them all. `read` returns the raw
- * value ('' when unset), as core.getInput does. Throws InputError; makes no I/O.
- */
-function parseSettings(read, run) {
-    const { problems, get, fail } = inputReader(INPUTS, read);
-    const required = (name, expected) => {
-        const value = get(name);
-        if (value === '')
-            fail(name, `${expected} (required)`);
-        return value;
-    };
-    const bool = (name) => {
-        const value = get(name);
-        if (BOOLEAN_TRUE.includes(value))
-            return true;
-        if (BOOLEAN_FALSE.includes(value))
-            return false;
-        fail(name, 'true or false', value);
-        return false;
-    };
-    const pairs = (name) => {
-        const result = [];
-        for (const item of splitList(get(name))) {
-            const at = item.indexOf('=');
-            const key = at < 0 ? '' : item.slice(0, at).trim();
-            const value = at < 0 ? '' : item.slice(at + 1).trim();
-            if (at < 0 || key === '' || value === '')
-                fail(name, 'key=value pairs separated by commas or newlines', item);
-            else
-                result.push({ key, value });
-        }
-        return result;
-    };
-    const roleArn = required('role-arn', 'an IAM role ARN like arn:aws:iam::123456789012:role/DRSOrchestrationRole');
-    const roleMatch = ROLE_ARN.exec(roleArn);
-    if (roleArn !== '' && !roleMatch) {
-        fail('role-arn', 'an IAM role ARN like arn:aws:iam::123456789012:role/DRSOrchestrationRole', roleArn);
-    }
-    const partition = roleMatch?.[1] ?? 'aws';
-    const roleAccount = roleMatch?.[2] ?? '';
-    let accountId = get('account-id');
-    if (accountId === '')
-        accountId = roleAccount;
-    else if (!/^\d{12}$/.test(accountId))
-        fail('account-id', '12 digits', accountId);
-    else if (roleMatch && accountId !== roleAccount) {
-        fail('account-id', `the account in role-arn (${roleAccount})`, accountId);
-    }
-    const externalId = get('external-id');
-    // The value is a secret: never echo it back.
-    if (externalId !== '' && !EXTERNAL_ID.test(externalId)) {
-        fail('external-id', '2 to 1224 characters from [A-Za-z0-9_+=,.@:/-] (value not shown)');
-    }
-    const regionList = (name, raw) => {
-        const regions = unique(splitList(raw));
-        for (const region of regions) {
-            if (!REGION.test(region))
-                fail(name, 'AWS region names like us-east-1, separated by commas or newlines', region);
-        }
-        return regions;
-    };
-    const sourceRegionsText = required('source-regions', 'one or more AWS regions like us-east-1');
-    const sourceRegions = regionList('source-regions', sourceRegionsText);
-    if (sourceRegionsText !== '' && sourceRegions.length === 0) {
-        fail('source-regions', 'one or more AWS regions like us-east-1 (required)', sourceRegionsText);
-    }
-    const targetRegion = required('target-region', 'one AWS region like us-west-2');
-    if (targetRegion !== '' && !REGION.test(targetRegion))
-        fail('target-region', 'one AWS region like us-west-2', targetRegion);
-    const oidcRoleArn = get('oidc-role-arn');
-    if (oidcRoleArn !== '' && !ROLE_ARN.test(oidcRoleArn)) {
-        fail('oidc-role-arn', 'an IAM role ARN like arn:aws:iam::111122223333:role/GitHubDRSOrchestrator', oidcRoleArn);
-    }
-    const audience = get('audience');
-    if (audience === '')
-        fail('audience', 'a non-empty OIDC audience');
-    const rawSessionName = get('role-session-name') || `drs-${run.runId || 'local'}-${run.runAttempt || '1'}`;
-    const roleSessionName = sanitiseSessionName(rawSessionName);
-    if (roleSessionName.length < 2) {
-        fail('role-session-name', '2 to 64 characters from [A-Za-z0-9_+=,.@-]', rawSessionName);
-    }
-    const durationText = get('role-duration-seconds');
-    const roleDurationSeconds = Number(durationText);
-    if (!/^\d+$/.test(durationText) || roleDurationSeconds < 900 || roleDurationSeconds > 43200) {
-        fail('role-duration-seconds', 'a whole number of seconds from 900 to 43200', durationText);
-    }
-    else if (oidcRoleArn !== '' && roleDurationSeconds > 3600) {
-        fail('role-duration-seconds', 'at most 3600 with oidc-role-arn (STS caps role-chained sessions at one hour; the action refreshes them)', durationText);
-    }
-    const sessionTagging = bool('session-tagging');
-    const tagFilters = pairs('tag-filters');
-    const instanceIds = unique(splitList(get('instance-ids'), true));
-    for (const id of instanceIds) {
-        if (!INSTANCE_ID.test(id))
-            fail('instance-ids', 'EC2 instance ids like i-0123456789abcdef0', id);
-    }
-    if (instanceIds.length === 0 && tagFilters.length === 0) {
-        fail('tag-filters', 'at least one key=value pair when instance-ids is not set');
-    }
-    const skipRegistered = bool('skip-registered');
-    const dryRun = bool('dry-run');
-    const waitFor = get('wait-for');
-    if (!['none', 'install', 'replication'].includes(waitFor))
-        fail('wait-for', 'none, install or replication', waitFor);
-    const timeoutText = get('timeout-minutes');
-    const timeoutMinutes = Number(timeoutText);
-    if (!/^\d+(?:\.\d+)?$|^\.\d+$/.test(timeoutText) ||
-        !(timeoutMinutes > 0) ||
-        timeoutMinutes > MAX_TIMEOUT_MINUTES) {
-        fail('timeout-minutes', `a number of minutes above 0 and at most ${MAX_TIMEOUT_MINUTES} (fractions allowed, e.g. 0.5)`, timeoutText);
-    }
-    const maxConcurrency = get('max-concurrency');
-    if (maxConcurrency !== '' && !SSM_RATE.test(maxConcurrency)) {
-        fail('max-concurrency', 'a positive number (e.g. 50) or a percentage from 1% to 100%', maxConcurrency);
-    }
-    const maxErrors = get('max-errors');
-    if (!SSM_ERRORS.test(maxErrors))
-        fail('max-errors', 'a number (e.g. 0 or 10) or a percentage from 0% to 100%', maxErrors);
-    const failOnError = bool('fail-on-error');
-    const documentName = get('document-name');
-    if (!DOCUMENT.test(documentName)) {
-        fail('document-name', 'an SSM document name (3 to 128 of [A-Za-z0-9_.-]) or a document ARN', documentName);
-    }
-    const sourceServerTags = pairs('source-server-tags');
-    for (const tag of sourceServerTags) {
-        if (tag.key.toLowerCase().startsWith('aws:'))
-            fail('source-server-tags', 'keys that do not start with aws: (reserved)', tag.key);
-    }
-    const notifyTopicArn = get('notify-topic-arn');
-    if (notifyTopicArn !== '' && !TOPIC_ARN.test(notifyTopicArn)) {
-        fail('notify-topic-arn', 'an SNS topic ARN like arn:aws:sns:us-east-1:123456789012:drs-rollout', notifyTopicArn);
-    }
-    if (problems.length > 0)
-        throw new InputError(problems);
-    return {
-        roleArn,
-        partition,
-        accountId,
-        externalId: externalId || null,
-        sourceRegions,
-        targetRegion,
-        oidcRoleArn: oidcRoleArn || null,
-        audience,
-        roleSessionName,
-        roleDurationSeconds,
-        sessionTagging,
-        tagFilters: instanceIds.length > 0 ? [] : tagFilters,
-        instanceIds,
-        skipRegistered,
-        dryRun,
-        waitFor: waitFor,
-        timeoutMinutes,
-        maxConcurrency: maxConcurrency || null,
-        maxErrors,
-        failOnError,
-        documentName,
-        sourceServerTags,
-        notifyTopicArn: notifyTopicArn || null,
-        run
-    };
-}
-
-
-/***/ }),
-
-/***/ 6119:
+/***/ 3065:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31748,7 +31342,7 @@ function getIDToken(aud) {
 //# sourceMappingURL=core.js.map
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: ./src/context.ts
+;// CONCATENATED MODULE: ./src/fronts/run-context.ts
 function runContextFromEnv(env) {
     return {
         runId: env.GITHUB_RUN_ID ?? '',
@@ -31766,17 +31360,17 @@ function runUrl(run) {
     return `${run.serverUrl}/${run.repository}/actions/runs/${run.runId}${attempt}`;
 }
 
-// EXTERNAL MODULE: ./src/inputs.ts
-var inputs = __nccwpck_require__(8422);
-// EXTERNAL MODULE: ./src/port.ts
-var port = __nccwpck_require__(8676);
-// EXTERNAL MODULE: ./src/report.ts
-var report = __nccwpck_require__(665);
+// EXTERNAL MODULE: ./src/settings/inputs.ts
+var inputs = __nccwpck_require__(7428);
+// EXTERNAL MODULE: ./src/shared/port.ts
+var port = __nccwpck_require__(7370);
+// EXTERNAL MODULE: ./src/report/render.ts
+var render = __nccwpck_require__(6340);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./src/results-file.ts
+;// CONCATENATED MODULE: ./src/report/results-file.ts
 // The results file: every row as JSON, for artifacts and the org-wide report.
 
 
@@ -31794,9 +31388,9 @@ async function writeResultsFile(directory, fileName, rows) {
 
 // EXTERNAL MODULE: external "node:events"
 var external_node_events_ = __nccwpck_require__(8474);
-// EXTERNAL MODULE: ./src/rows.ts
-var rows = __nccwpck_require__(1710);
-;// CONCATENATED MODULE: ./src/run-guard.ts
+// EXTERNAL MODULE: ./src/shared/rows.ts
+var rows = __nccwpck_require__(580);
+;// CONCATENATED MODULE: ./src/fronts/run-guard.ts
 // What both fronts (the action and the CLI) need around one engine run: the cancel signal, the
 // latest rows the engine published, and exactly one report, whichever of these comes first: the
 // engine's own result, a crash, or a SIGTERM/SIGINT whose grace period ran out.
@@ -31869,7 +31463,7 @@ class RunGuard {
     };
 }
 
-;// CONCATENATED MODULE: ./src/main.ts
+;// CONCATENATED MODULE: ./src/fronts/action.ts
 // The action front: the only module of the action that talks to the runner (@actions/core).
 
 
@@ -31890,9 +31484,9 @@ function actionPort(onProgress) {
         progress: onProgress
     };
 }
-async function main_report(settings, rows, stopped) {
+async function report(settings, rows, stopped) {
     const resultsFile = await writeResultsFile(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), resultsFileName(settings.accountId, process.env.GITHUB_ACTION), rows);
-    const outputs = (0,report/* buildOutputs */.JZ)(rows);
+    const outputs = (0,render/* buildOutputs */.JZ)(rows);
     for (const [name, value] of Object.entries(outputs)) {
         if (name !== 'truncatedWarning')
             setOutput(name, value);
@@ -31902,13 +31496,13 @@ async function main_report(settings, rows, stopped) {
         warning(outputs.truncatedWarning);
     if (process.env.GITHUB_STEP_SUMMARY) {
         await summary
-            .addRaw((0,report/* renderSummary */.Br)(settings, rows, { stopped, runUrl: runUrl(settings.run) || null }), true)
+            .addRaw((0,render/* renderSummary */.Br)(settings, rows, { stopped, runUrl: runUrl(settings.run) || null }), true)
             .write();
     }
-    info((0,report/* finalLogLine */.TZ)(rows));
+    info((0,render/* finalLogLine */.TZ)(rows));
     if (stopped)
         setFailed(stopped);
-    else if ((0,report/* shouldFail */.W9)(settings, rows)) {
+    else if ((0,render/* shouldFail */.W9)(settings, rows)) {
         setFailed(`${outputs['failed-count']} instance(s) or region(s) failed or timed out; see the job summary.`);
     }
 }
@@ -31924,13 +31518,13 @@ async function run() {
     if (settings.externalId)
         setSecret(settings.externalId);
     const guard = new RunGuard(settings, {
-        report: (rows, stopped) => main_report(settings, rows, stopped),
+        report: (rows, stopped) => report(settings, rows, stopped),
         cancelling: signal => warning(`Received ${signal}: stopping the wait and reporting what is known.`),
         exit: () => process.exit(1)
     });
     try {
         // Loaded after the input check so invalid input fails fast and start-up stays small.
-        const { runEngine } = await Promise.all(/* import() */[__nccwpck_require__.e(640345), __nccwpck_require__.e(131774)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3375));
+        const { runEngine } = await Promise.all(/* import() */[__nccwpck_require__.e(640345), __nccwpck_require__.e(359837)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4530));
         const result = await runEngine(settings, actionPort(rows => guard.progress(rows)), {
             env: process.env,
             userAgent: USER_AGENT,
@@ -31950,7 +31544,644 @@ async function run() {
 
 /***/ }),
 
-/***/ 8676:
+/***/ 6340:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Br: () => (/* binding */ renderSummary),
+/* harmony export */   JZ: () => (/* binding */ buildOutputs),
+/* harmony export */   N: () => (/* binding */ attentionFirst),
+/* harmony export */   TZ: () => (/* binding */ finalLogLine),
+/* harmony export */   W9: () => (/* binding */ shouldFail)
+/* harmony export */ });
+/* unused harmony exports SUMMARY_BUDGET_BYTES, SUMMARY_MAX_ROWS, RESULTS_LIMIT_BYTES, bytes, plural, statusBreakdown, escapeCell, renderTerminalTable */
+/* harmony import */ var _shared_rows_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(580);
+
+/** GitHub rejects a step summary above 1 MiB; stay well below with the heading and footer. */
+const SUMMARY_BUDGET_BYTES = 900 * 1024;
+/** Beyond this many rows the summary lists only the rows that need attention. */
+const SUMMARY_MAX_ROWS = 2000;
+/** The `results` output's limit (outputs share the runner's environment and log). */
+const RESULTS_LIMIT_BYTES = 512 * 1024;
+const CELL_MAX_CHARS = 1000;
+const bytes = (text) => Buffer.byteLength(text, 'utf8');
+const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** Rows that need attention first, each group in contract order (region, then instance id). */
+function attentionFirst(rows) {
+    const sorted = (0,_shared_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .sortRows */ .sN)(rows);
+    return [...sorted.filter(_shared_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .needsAttention */ .e_), ...sorted.filter(row => !(0,_shared_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .needsAttention */ .e_)(row))];
+}
+/** "3 installed, 1 failed" for the statuses present, in the contract's status order. */
+function statusBreakdown(byStatus, separator = ', ') {
+    return _shared_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .STATUSES */ .f.filter(status => byStatus[status] > 0)
+        .map(status => `${byStatus[status]} ${status}`)
+        .join(separator);
+}
+/** A markdown table cell: HTML-escaped, pipes escaped, newlines as <br>, long text cut. */
+function escapeCell(value, maxChars = CELL_MAX_CHARS) {
+    if (value === null)
+        return '';
+    const text = value.length > maxChars ? `${value.slice(0, maxChars - 1)}…` : value;
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\|/g, '\\|')
+        .replace(/\r\n|\r|\n/g, '<br>');
+}
+function inlineCode(value) {
+    return `\`${value.replace(/`/g, "'").replace(/\r?\n/g, ' ')}\``;
+}
+function tableRow(row) {
+    const cells = [
+        row.instanceId === null ? '—' : escapeCell(row.instanceId),
+        escapeCell(row.name),
+        escapeCell(row.region),
+        escapeCell(row.platform),
+        escapeCell(row.status),
+        escapeCell(row.sourceServerId),
+        escapeCell(row.replicationState),
+        escapeCell(row.message)
+    ];
+    return `| ${cells.join(' | ')} |`;
+}
+const TABLE_HEAD = '| Instance | Name | Region | Platform | Status | Source server | Replication state | Message |\n' +
+    '|---|---|---|---|---|---|---|---|';
+function totalsLine(rows) {
+    const counts = (0,_shared_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .countRows */ .BO)(rows);
+    const breakdown = statusBreakdown((0,_shared_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .countByStatus */ .x7)(rows), ' · ');
+    return (`**Totals:** ${plural(counts.instanceCount, 'instance')}, ${counts.installedCount} installed, ` +
+        `${counts.failedCount} failed, ${counts.skippedCount} skipped` +
+        (breakdown ? ` (by status: ${breakdown})` : ''));
+}
+/**
+ * The job summary in markdown. Every row gets a table row, rows that need attention first; above
+ * SUMMARY_MAX_ROWS rows or SUMMARY_BUDGET_BYTES only the rows that need attention are listed (as
+ * many as fit) and the rest are counted, so the summary always stays under GitHub's 1 MiB limit.
+ */
+function renderSummary(settings, rows, meta = {}) {
+    const head = [
+        `## DRS agent roll-out: account ${settings.accountId}`,
+        '',
+        [
+            `Role ${inlineCode(settings.roleArn)}`,
+            `source regions ${settings.sourceRegions.join(', ') || '(none)'}`,
+            `target region ${settings.targetRegion}`,
+            `wait-for ${settings.waitFor}`,
+            ...(settings.dryRun ? ['**dry run**: nothing was sent'] : [])
+        ].join(' · ')
+    ];
+    if (meta.runUrl)
+        head.push('', `[Workflow run](${meta.runUrl})`);
+    if (meta.stopped)
+        head.push('', `> **Stopped:** ${escapeCell(meta.stopped)}`);
+    head.push('', totalsLine(rows), '');
+    if (rows.length === 0)
+        return `${head.join('\n')}\nNo instances matched.\n`;
+    const ordered = attentionFirst(rows);
+    const headText = `${head.join('\n')}\n${TABLE_HEAD}\n`;
+    // Table rows are rendered only for what can be shown: a large fleet lists just its attention rows.
+    const lines = [];
+    if (ordered.length <= SUMMARY_MAX_ROWS) {
+        for (const row of ordered)
+            lines.push(tableRow(row));
+        const fullSize = bytes(headText) + lines.reduce((sum, line) => sum + bytes(line) + 1, 0);
+        if (fullSize <= SUMMARY_BUDGET_BYTES)
+            return `${headText}${lines.join('\n')}\n`;
+    }
+    // Room for the note above the table and the footer below it.
+    let size = bytes(headText) + 1024;
+    let shown = 0;
+    while (shown < ordered.length && (0,_shared_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .needsAttention */ .e_)(ordered[shown])) {
+        if (lines.length === shown)
+            lines.push(tableRow(ordered[shown]));
+        const lineSize = bytes(lines[shown]) + 1;
+        if (size + lineSize > SUMMARY_BUDGET_BYTES)
+            break;
+        size += lineSize;
+        shown++;
+    }
+    const attention = ordered.filter(_shared_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .needsAttention */ .e_).length;
+    const rest = ordered.slice(shown);
+    const note = shown === attention
+        ? `Showing the ${plural(attention, 'row')} that need attention of ${ordered.length}; the results-file output holds every row.`
+        : `Showing ${shown} of the ${plural(attention, 'row')} that need attention (of ${ordered.length}), to stay under the 1 MiB summary limit; the results-file output holds every row.`;
+    const footer = `… and ${plural(rest.length, 'more row')}: ${statusBreakdown((0,_shared_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .countByStatus */ .x7)(rest))}`;
+    const table = shown > 0 ? `${TABLE_HEAD}\n${lines.slice(0, shown).join('\n')}\n\n` : '';
+    return `${head.join('\n')}\n${note}\n\n${table}${footer}\n`;
+}
+/** Adds rows (whole ones) to a JSON array while it stays within `limit` bytes. */
+function jsonWithin(rows, limit) {
+    const parts = [];
+    let size = 2;
+    for (const row of rows) {
+        const part = JSON.stringify(row);
+        const next = size + bytes(part) + (parts.length > 0 ? 1 : 0);
+        if (next > limit)
+            break;
+        parts.push(part);
+        size = next;
+    }
+    return { json: `[${parts.join(',')}]`, kept: parts.length };
+}
+/** The step outputs, as the strings setOutput takes. */
+function buildOutputs(rows) {
+    const sorted = (0,_shared_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .sortRows */ .sN)(rows);
+    const counts = (0,_shared_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .countRows */ .BO)(sorted);
+    const commandIds = [...new Set(sorted.map(row => row.commandId).filter(id => id !== null))];
+    const outputs = {
+        'instance-count': String(counts.instanceCount),
+        'installed-count': String(counts.installedCount),
+        'failed-count': String(counts.failedCount),
+        'skipped-count': String(counts.skippedCount),
+        'command-ids': JSON.stringify(commandIds),
+        results: '[]',
+        'results-truncated': 'false'
+    };
+    // Built row by row and given up at the limit, so a large fleet never builds its whole array here.
+    const whole = jsonWithin(sorted, RESULTS_LIMIT_BYTES);
+    if (whole.kept === sorted.length) {
+        outputs.results = whole.json;
+        return outputs;
+    }
+    const attention = sorted.filter(_shared_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .needsAttention */ .e_);
+    const { json, kept } = jsonWithin(attention, RESULTS_LIMIT_BYTES);
+    const left = sorted.length - kept;
+    outputs.results = json;
+    outputs['results-truncated'] = 'true';
+    outputs.truncatedWarning =
+        kept === attention.length
+            ? `The results output holds only the ${plural(kept, 'row')} that need attention: ${left} of ${sorted.length} rows were left out to stay under 512 KiB. The results-file output holds every row.`
+            : `The results output holds ${kept} of the ${plural(attention.length, 'row')} that need attention, cut at 512 KiB: ${left} of ${sorted.length} rows were left out. The results-file output holds every row.`;
+    return outputs;
+}
+/** One line for the end of the log, e.g. "DRS agent roll-out: 950 installed, 30 skipped, 20 failed of 1000 instances". */
+function finalLogLine(rows) {
+    const counts = (0,_shared_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .countRows */ .BO)(rows);
+    const byStatus = (0,_shared_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .countByStatus */ .x7)(rows);
+    const failed = byStatus['timed-out'] > 0
+        ? `${counts.failedCount} failed (${byStatus['timed-out']} timed out)`
+        : `${counts.failedCount} failed`;
+    const parts = [`${counts.installedCount} installed`, `${counts.skippedCount} skipped`, failed];
+    if (byStatus['dry-run'] > 0)
+        parts.push(`${byStatus['dry-run']} dry-run`);
+    if (byStatus.pending > 0)
+        parts.push(`${byStatus.pending} pending`);
+    const regionWide = rows.filter(row => row.instanceId === null).length;
+    const regionNote = regionWide > 0 ? ` (${regionWide} region-wide failure${regionWide === 1 ? '' : 's'})` : '';
+    return `DRS agent roll-out: ${parts.join(', ')} of ${plural(counts.instanceCount, 'instance')}${regionNote}`;
+}
+/** A plain-text table for terminals: aligned columns, one line per row, the message last. */
+function renderTerminalTable(rows) {
+    if (rows.length === 0)
+        return '(no instances)';
+    const oneLine = (value, max) => {
+        const text = (value ?? '-').replace(/\s+/g, ' ').trim() || '-';
+        return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+    };
+    const header = [
+        'INSTANCE',
+        'NAME',
+        'REGION',
+        'PLATFORM',
+        'STATUS',
+        'SOURCE SERVER',
+        'REPLICATION',
+        'MESSAGE'
+    ];
+    const body = attentionFirst(rows).map(row => [
+        oneLine(row.instanceId, 19),
+        oneLine(row.name, 32),
+        oneLine(row.region, 16),
+        oneLine(row.platform, 12),
+        oneLine(row.status, 18),
+        oneLine(row.sourceServerId, 20),
+        oneLine(row.replicationState, 18),
+        oneLine(row.message, 400)
+    ]);
+    const widths = header.map((title, i) => Math.max(title.length, ...body.map(cells => cells[i].length)));
+    const format = (cells) => cells
+        .map((cell, i) => (i === cells.length - 1 ? cell : cell.padEnd(widths[i])))
+        .join('  ')
+        .trimEnd();
+    const rule = widths.map((width, i) => '-'.repeat(i === widths.length - 1 ? Math.min(width, 40) : width));
+    return [format(header), format(rule), ...body.map(format)].join('\n');
+}
+/** The step fails on any failed or timed-out row when fail-on-error is on. */
+function shouldFail(settings, rows) {
+    return settings.failOnError && (0,_shared_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .countRows */ .BO)(rows).failedCount > 0;
+}
+
+
+/***/ }),
+
+/***/ 7428:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P$: () => (/* binding */ parseSettings),
+/* harmony export */   ni: () => (/* binding */ regionOfTopic)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_DOCUMENT, INPUTS, COUNT_OUTPUTS, OUTPUTS, InputError, splitList, sanitiseSessionName, inputReader */
+// The one description of the action's inputs and outputs (action.yml and the CLI follow it), and
+// the pure parser that turns raw input strings into one validated Settings object.
+const DEFAULT_TAG_FILTERS = 'dr:enabled=true,dr:recovery-strategy=drs';
+const DEFAULT_DOCUMENT = 'AWSDisasterRecovery-InstallDRAgentOnInstance';
+const INPUTS = [
+    {
+        name: 'role-arn',
+        kind: 'text',
+        required: true,
+        description: 'Target-account role to assume, arn:<partition>:iam::<12-digit account>:role/<path/name>.'
+    },
+    {
+        name: 'account-id',
+        kind: 'text',
+        required: false,
+        description: 'Target account id (12 digits). Defaults to the account in role-arn and must equal it.'
+    },
+    {
+        name: 'external-id',
+        kind: 'text',
+        required: false,
+        description: 'ExternalId for the AssumeRole into role-arn. Masked in logs.'
+    },
+    {
+        name: 'source-regions',
+        kind: 'list',
+        required: true,
+        description: 'Regions whose instances get the agent, separated by commas and/or newlines (e.g. us-east-1,eu-west-1).'
+    },
+    {
+        name: 'target-region',
+        kind: 'text',
+        required: true,
+        description: "The DRS recovery region (passed as the install document's Region parameter)."
+    },
+    {
+        name: 'oidc-role-arn',
+        kind: 'text',
+        required: false,
+        description: 'Central orchestration role. Set: the GitHub OIDC token is exchanged for it (AssumeRoleWithWebIdentity), then role-arn is assumed from it. Unset: role-arn is assumed from the credentials already in the environment.'
+    },
+    {
+        name: 'audience',
+        kind: 'text',
+        required: false,
+        default: 'sts.amazonaws.com',
+        description: 'Audience of the GitHub OIDC token.'
+    },
+    {
+        name: 'role-session-name',
+        kind: 'text',
+        required: false,
+        description: 'Session name for both role sessions. Default drs-<run id>-<attempt>; sanitised to [\\w+=,.@-], 2 to 64 characters.'
+    },
+    {
+        name: 'role-duration-seconds',
+        kind: 'text',
+        required: false,
+        default: '3600',
+        description: 'Session duration, 900 to 43200. Above 3600 is rejected with oidc-role-arn (STS caps chained sessions at one hour); sessions are refreshed before they expire.'
+    },
+    {
+        name: 'session-tagging',
+        kind: 'boolean',
+        required: false,
+        default: 'true',
+        description: 'Set SourceIdentity (the actor) and session tags (repository, workflow, run id) on the AssumeRole into role-arn. Set false when the trust policy lacks sts:TagSession / sts:SetSourceIdentity.'
+    },
+    {
+        name: 'tag-filters',
+        kind: 'list',
+        required: false,
+        default: DEFAULT_TAG_FILTERS,
+        description: 'key=value pairs, separated by commas or newlines; an instance must match all of them (and be running).'
+    },
+    {
+        name: 'instance-ids',
+        kind: 'list',
+        required: false,
+        description: 'Explicit instance ids (commas, spaces or newlines). When set, tag-filters are not used; each id is looked up in every source region.'
+    },
+    {
+        name: 'skip-registered',
+        kind: 'boolean',
+        required: false,
+        default: 'true',
+        description: 'Skip instances already registered as DRS source servers in target-region.'
+    },
+    {
+        name: 'dry-run',
+        kind: 'boolean',
+        required: false,
+        default: 'false',
+        description: 'Discover and report what would be sent; send nothing.'
+    },
+    {
+        name: 'wait-for',
+        kind: 'text',
+        required: false,
+        default: 'install',
+        description: 'none (report commands as pending), install (wait for the install and the DRS source server), or replication (also wait for CONTINUOUS replication).'
+    },
+    {
+        name: 'timeout-minutes',
+        kind: 'text',
+        required: false,
+        default: '30',
+        description: 'Bound on the whole wait, in minutes; fractions allowed (0.5).'
+    },
+    {
+        name: 'max-concurrency',
+        kind: 'text',
+        required: false,
+        description: "SendCommand MaxConcurrency (a number or a percentage). Default: SSM's own."
+    },
+    {
+        name: 'max-errors',
+        kind: 'text',
+        required: false,
+        default: '100%',
+        description: 'SendCommand MaxErrors (a number or a percentage); the default lets one bad host not stop the rest.'
+    },
+    {
+        name: 'fail-on-error',
+        kind: 'boolean',
+        required: false,
+        default: 'true',
+        description: 'Fail the step when any row is failed or timed-out.'
+    },
+    {
+        name: 'document-name',
+        kind: 'text',
+        required: false,
+        default: DEFAULT_DOCUMENT,
+        description: 'SSM document that installs the agent (name or ARN).'
+    },
+    {
+        name: 'source-server-tags',
+        kind: 'list',
+        required: false,
+        description: "key=value pairs (commas or newlines) passed as the document's Tags parameter, tagging the DRS source servers."
+    },
+    {
+        name: 'notify-topic-arn',
+        kind: 'text',
+        required: false,
+        description: "SNS topic for a completion message, published in the topic's region with the target-role credentials. A failed publish is a warning."
+    }
+];
+/** The four counts, shared by this action's outputs and the org-wide report's. */
+const COUNT_OUTPUTS = [
+    { name: 'instance-count', description: 'Rows with an instance id.' },
+    { name: 'installed-count', description: 'Rows with status installed.' },
+    {
+        name: 'failed-count',
+        description: 'Rows with status failed or timed-out (region-wide failure rows included).'
+    },
+    {
+        name: 'skipped-count',
+        description: 'Rows with status skipped-registered or skipped-unmanaged.'
+    }
+];
+const OUTPUTS = [
+    ...COUNT_OUTPUTS,
+    { name: 'command-ids', description: 'JSON array of the SSM command ids sent.' },
+    {
+        name: 'results',
+        description: 'JSON array of rows. Above 512 KiB only the rows that need attention, cut at 512 KiB if need be (see results-truncated).'
+    },
+    { name: 'results-truncated', description: 'true when results leaves rows out.' },
+    { name: 'results-file', description: 'Path of a JSON file under RUNNER_TEMP holding every row.' }
+];
+class InputError extends Error {
+    problems;
+    constructor(problems) {
+        super(problems.length === 1
+            ? `Invalid input: ${problems[0]}`
+            : `Invalid inputs:\n${problems.map(p => `  - ${p}`).join('\n')}`);
+        this.problems = problems;
+        this.name = 'InputError';
+    }
+}
+const PARTITION = 'aws(?:-[a-z]+)*';
+const ROLE_ARN = new RegExp(`^arn:(${PARTITION}):iam::(\\d{12}):role/((?:[\\w+=,.@-]+/)*[\\w+=,.@-]{1,64})$`);
+const REGION = /^[a-z]{2}(?:-[a-z]+)+-\d{1,2}$/;
+const INSTANCE_ID = /^i-(?:[0-9a-f]{8}|[0-9a-f]{17})$/;
+const EXTERNAL_ID = /^[\w+=,.@:/-]{2,1224}$/;
+const SSM_RATE = /^(?:[1-9]\d*|[1-9]\d?%|100%)$/;
+const SSM_ERRORS = /^(?:0|[1-9]\d*|[1-9]?\d%|100%)$/;
+const DOCUMENT = new RegExp(`^(?:[\\w.-]{3,128}|arn:${PARTITION}:ssm:[a-z0-9-]+:\\d{12}:document/[\\w.-]{3,128})$`);
+const TOPIC_ARN = new RegExp(`^arn:${PARTITION}:sns:([a-z]{2}(?:-[a-z]+)+-\\d{1,2}):\\d{12}:[\\w-]{1,256}(?:\\.fifo)?$`);
+const BOOLEAN_TRUE = ['true', 'True', 'TRUE'];
+const BOOLEAN_FALSE = ['false', 'False', 'FALSE'];
+const MAX_TIMEOUT_MINUTES = 24 * 60;
+/** Splits a list input on commas and newlines (and, where allowed, spaces); drops empty items. */
+function splitList(raw, alsoOnSpaces = false) {
+    const separator = alsoOnSpaces ? /[,\n\r\s]+/ : /[,\n\r]+/;
+    return raw
+        .split(separator)
+        .map(item => item.trim())
+        .filter(item => item.length > 0);
+}
+function unique(items) {
+    return [...new Set(items)];
+}
+/** STS role session names allow [\w+=,.@-], 2..64 characters. */
+function sanitiseSessionName(raw) {
+    return raw.replace(/[^\w+=,.@-]/g, '').slice(0, 64);
+}
+function regionOfTopic(topicArn) {
+    const match = TOPIC_ARN.exec(topicArn);
+    if (!match)
+        throw new Error(`not an SNS topic ARN: ${topicArn}`);
+    return match[1];
+}
+/** Reads inputs of one action by name, with its defaults, and collects every problem found. */
+function inputReader(specs, read) {
+    const problems = [];
+    return {
+        problems,
+        get: name => {
+            const spec = specs.find(input => input.name === name);
+            if (!spec)
+                throw new Error(`unknown input ${name}`);
+            const value = read(name).trim();
+            return value === '' ? (spec.default ?? '') : value;
+        },
+        fail: (name, expected, got) => {
+            problems.push(`${name}: expected ${expected}${got === undefined ? '' : `, got "${got}"`}`);
+        }
+    };
+}
+/**
+ * Parses every input, collecting all problems so one run reports them all. `read` returns the raw
+ * value ('' when unset), as core.getInput does. Throws InputError; makes no I/O.
+ */
+function parseSettings(read, run) {
+    const { problems, get, fail } = inputReader(INPUTS, read);
+    const required = (name, expected) => {
+        const value = get(name);
+        if (value === '')
+            fail(name, `${expected} (required)`);
+        return value;
+    };
+    const bool = (name) => {
+        const value = get(name);
+        if (BOOLEAN_TRUE.includes(value))
+            return true;
+        if (BOOLEAN_FALSE.includes(value))
+            return false;
+        fail(name, 'true or false', value);
+        return false;
+    };
+    const pairs = (name) => {
+        const result = [];
+        for (const item of splitList(get(name))) {
+            const at = item.indexOf('=');
+            const key = at < 0 ? '' : item.slice(0, at).trim();
+            const value = at < 0 ? '' : item.slice(at + 1).trim();
+            if (at < 0 || key === '' || value === '')
+                fail(name, 'key=value pairs separated by commas or newlines', item);
+            else
+                result.push({ key, value });
+        }
+        return result;
+    };
+    const roleArn = required('role-arn', 'an IAM role ARN like arn:aws:iam::123456789012:role/DRSOrchestrationRole');
+    const roleMatch = ROLE_ARN.exec(roleArn);
+    if (roleArn !== '' && !roleMatch) {
+        fail('role-arn', 'an IAM role ARN like arn:aws:iam::123456789012:role/DRSOrchestrationRole', roleArn);
+    }
+    const partition = roleMatch?.[1] ?? 'aws';
+    const roleAccount = roleMatch?.[2] ?? '';
+    let accountId = get('account-id');
+    if (accountId === '')
+        accountId = roleAccount;
+    else if (!/^\d{12}$/.test(accountId))
+        fail('account-id', '12 digits', accountId);
+    else if (roleMatch && accountId !== roleAccount) {
+        fail('account-id', `the account in role-arn (${roleAccount})`, accountId);
+    }
+    const externalId = get('external-id');
+    // The value is a secret: never echo it back.
+    if (externalId !== '' && !EXTERNAL_ID.test(externalId)) {
+        fail('external-id', '2 to 1224 characters from [A-Za-z0-9_+=,.@:/-] (value not shown)');
+    }
+    const regionList = (name, raw) => {
+        const regions = unique(splitList(raw));
+        for (const region of regions) {
+            if (!REGION.test(region))
+                fail(name, 'AWS region names like us-east-1, separated by commas or newlines', region);
+        }
+        return regions;
+    };
+    const sourceRegionsText = required('source-regions', 'one or more AWS regions like us-east-1');
+    const sourceRegions = regionList('source-regions', sourceRegionsText);
+    if (sourceRegionsText !== '' && sourceRegions.length === 0) {
+        fail('source-regions', 'one or more AWS regions like us-east-1 (required)', sourceRegionsText);
+    }
+    const targetRegion = required('target-region', 'one AWS region like us-west-2');
+    if (targetRegion !== '' && !REGION.test(targetRegion))
+        fail('target-region', 'one AWS region like us-west-2', targetRegion);
+    const oidcRoleArn = get('oidc-role-arn');
+    if (oidcRoleArn !== '' && !ROLE_ARN.test(oidcRoleArn)) {
+        fail('oidc-role-arn', 'an IAM role ARN like arn:aws:iam::111122223333:role/GitHubDRSOrchestrator', oidcRoleArn);
+    }
+    const audience = get('audience');
+    if (audience === '')
+        fail('audience', 'a non-empty OIDC audience');
+    const rawSessionName = get('role-session-name') || `drs-${run.runId || 'local'}-${run.runAttempt || '1'}`;
+    const roleSessionName = sanitiseSessionName(rawSessionName);
+    if (roleSessionName.length < 2) {
+        fail('role-session-name', '2 to 64 characters from [A-Za-z0-9_+=,.@-]', rawSessionName);
+    }
+    const durationText = get('role-duration-seconds');
+    const roleDurationSeconds = Number(durationText);
+    if (!/^\d+$/.test(durationText) || roleDurationSeconds < 900 || roleDurationSeconds > 43200) {
+        fail('role-duration-seconds', 'a whole number of seconds from 900 to 43200', durationText);
+    }
+    else if (oidcRoleArn !== '' && roleDurationSeconds > 3600) {
+        fail('role-duration-seconds', 'at most 3600 with oidc-role-arn (STS caps role-chained sessions at one hour; the action refreshes them)', durationText);
+    }
+    const sessionTagging = bool('session-tagging');
+    const tagFilters = pairs('tag-filters');
+    const instanceIds = unique(splitList(get('instance-ids'), true));
+    for (const id of instanceIds) {
+        if (!INSTANCE_ID.test(id))
+            fail('instance-ids', 'EC2 instance ids like i-0123456789abcdef0', id);
+    }
+    if (instanceIds.length === 0 && tagFilters.length === 0) {
+        fail('tag-filters', 'at least one key=value pair when instance-ids is not set');
+    }
+    const skipRegistered = bool('skip-registered');
+    const dryRun = bool('dry-run');
+    const waitFor = get('wait-for');
+    if (!['none', 'install', 'replication'].includes(waitFor))
+        fail('wait-for', 'none, install or replication', waitFor);
+    const timeoutText = get('timeout-minutes');
+    const timeoutMinutes = Number(timeoutText);
+    if (!/^\d+(?:\.\d+)?$|^\.\d+$/.test(timeoutText) ||
+        !(timeoutMinutes > 0) ||
+        timeoutMinutes > MAX_TIMEOUT_MINUTES) {
+        fail('timeout-minutes', `a number of minutes above 0 and at most ${MAX_TIMEOUT_MINUTES} (fractions allowed, e.g. 0.5)`, timeoutText);
+    }
+    const maxConcurrency = get('max-concurrency');
+    if (maxConcurrency !== '' && !SSM_RATE.test(maxConcurrency)) {
+        fail('max-concurrency', 'a positive number (e.g. 50) or a percentage from 1% to 100%', maxConcurrency);
+    }
+    const maxErrors = get('max-errors');
+    if (!SSM_ERRORS.test(maxErrors))
+        fail('max-errors', 'a number (e.g. 0 or 10) or a percentage from 0% to 100%', maxErrors);
+    const failOnError = bool('fail-on-error');
+    const documentName = get('document-name');
+    if (!DOCUMENT.test(documentName)) {
+        fail('document-name', 'an SSM document name (3 to 128 of [A-Za-z0-9_.-]) or a document ARN', documentName);
+    }
+    const sourceServerTags = pairs('source-server-tags');
+    for (const tag of sourceServerTags) {
+        if (tag.key.toLowerCase().startsWith('aws:'))
+            fail('source-server-tags', 'keys that do not start with aws: (reserved)', tag.key);
+    }
+    const notifyTopicArn = get('notify-topic-arn');
+    if (notifyTopicArn !== '' && !TOPIC_ARN.test(notifyTopicArn)) {
+        fail('notify-topic-arn', 'an SNS topic ARN like arn:aws:sns:us-east-1:123456789012:drs-rollout', notifyTopicArn);
+    }
+    if (problems.length > 0)
+        throw new InputError(problems);
+    return {
+        roleArn,
+        partition,
+        accountId,
+        externalId: externalId || null,
+        sourceRegions,
+        targetRegion,
+        oidcRoleArn: oidcRoleArn || null,
+        audience,
+        roleSessionName,
+        roleDurationSeconds,
+        sessionTagging,
+        tagFilters: instanceIds.length > 0 ? [] : tagFilters,
+        instanceIds,
+        skipRegistered,
+        dryRun,
+        waitFor: waitFor,
+        timeoutMinutes,
+        maxConcurrency: maxConcurrency || null,
+        maxErrors,
+        failOnError,
+        documentName,
+        sourceServerTags,
+        notifyTopicArn: notifyTopicArn || null,
+        run
+    };
+}
+
+
+/***/ }),
+
+/***/ 7370:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -32005,238 +32236,7 @@ function httpStatusOf(error) {
 
 /***/ }),
 
-/***/ 665:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Br: () => (/* binding */ renderSummary),
-/* harmony export */   JZ: () => (/* binding */ buildOutputs),
-/* harmony export */   N: () => (/* binding */ attentionFirst),
-/* harmony export */   TZ: () => (/* binding */ finalLogLine),
-/* harmony export */   W9: () => (/* binding */ shouldFail)
-/* harmony export */ });
-/* unused harmony exports SUMMARY_BUDGET_BYTES, SUMMARY_MAX_ROWS, RESULTS_LIMIT_BYTES, bytes, plural, statusBreakdown, escapeCell, renderTerminalTable */
-/* harmony import */ var _rows_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1710);
-
-/** GitHub rejects a step summary above 1 MiB; stay well below with the heading and footer. */
-const SUMMARY_BUDGET_BYTES = 900 * 1024;
-/** Beyond this many rows the summary lists only the rows that need attention. */
-const SUMMARY_MAX_ROWS = 2000;
-/** The `results` output's limit (outputs share the runner's environment and log). */
-const RESULTS_LIMIT_BYTES = 512 * 1024;
-const CELL_MAX_CHARS = 1000;
-const bytes = (text) => Buffer.byteLength(text, 'utf8');
-const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
-/** Rows that need attention first, each group in contract order (region, then instance id). */
-function attentionFirst(rows) {
-    const sorted = (0,_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .sortRows */ .sN)(rows);
-    return [...sorted.filter(_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .needsAttention */ .e_), ...sorted.filter(row => !(0,_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .needsAttention */ .e_)(row))];
-}
-/** "3 installed, 1 failed" for the statuses present, in the contract's status order. */
-function statusBreakdown(byStatus, separator = ', ') {
-    return _rows_js__WEBPACK_IMPORTED_MODULE_0__/* .STATUSES */ .f.filter(status => byStatus[status] > 0)
-        .map(status => `${byStatus[status]} ${status}`)
-        .join(separator);
-}
-/** A markdown table cell: HTML-escaped, pipes escaped, newlines as <br>, long text cut. */
-function escapeCell(value, maxChars = CELL_MAX_CHARS) {
-    if (value === null)
-        return '';
-    const text = value.length > maxChars ? `${value.slice(0, maxChars - 1)}…` : value;
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\|/g, '\\|')
-        .replace(/\r\n|\r|\n/g, '<br>');
-}
-function inlineCode(value) {
-    return `\`${value.replace(/`/g, "'").replace(/\r?\n/g, ' ')}\``;
-}
-function tableRow(row) {
-    const cells = [
-        row.instanceId === null ? '—' : escapeCell(row.instanceId),
-        escapeCell(row.name),
-        escapeCell(row.region),
-        escapeCell(row.platform),
-        escapeCell(row.status),
-        escapeCell(row.sourceServerId),
-        escapeCell(row.replicationState),
-        escapeCell(row.message)
-    ];
-    return `| ${cells.join(' | ')} |`;
-}
-const TABLE_HEAD = '| Instance | Name | Region | Platform | Status | Source server | Replication state | Message |\n' +
-    '|---|---|---|---|---|---|---|---|';
-function totalsLine(rows) {
-    const counts = (0,_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .countRows */ .BO)(rows);
-    const breakdown = statusBreakdown((0,_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .countByStatus */ .x7)(rows), ' · ');
-    return (`**Totals:** ${plural(counts.instanceCount, 'instance')}, ${counts.installedCount} installed, ` +
-        `${counts.failedCount} failed, ${counts.skippedCount} skipped` +
-        (breakdown ? ` (by status: ${breakdown})` : ''));
-}
-/**
- * The job summary in markdown. Every row gets a table row, rows that need attention first; above
- * SUMMARY_MAX_ROWS rows or SUMMARY_BUDGET_BYTES only the rows that need attention are listed (as
- * many as fit) and the rest are counted, so the summary always stays under GitHub's 1 MiB limit.
- */
-function renderSummary(settings, rows, meta = {}) {
-    const head = [
-        `## DRS agent roll-out: account ${settings.accountId}`,
-        '',
-        [
-            `Role ${inlineCode(settings.roleArn)}`,
-            `source regions ${settings.sourceRegions.join(', ') || '(none)'}`,
-            `target region ${settings.targetRegion}`,
-            `wait-for ${settings.waitFor}`,
-            ...(settings.dryRun ? ['**dry run**: nothing was sent'] : [])
-        ].join(' · ')
-    ];
-    if (meta.runUrl)
-        head.push('', `[Workflow run](${meta.runUrl})`);
-    if (meta.stopped)
-        head.push('', `> **Stopped:** ${escapeCell(meta.stopped)}`);
-    head.push('', totalsLine(rows), '');
-    if (rows.length === 0)
-        return `${head.join('\n')}\nNo instances matched.\n`;
-    const ordered = attentionFirst(rows);
-    const headText = `${head.join('\n')}\n${TABLE_HEAD}\n`;
-    // Table rows are rendered only for what can be shown: a large fleet lists just its attention rows.
-    const lines = [];
-    if (ordered.length <= SUMMARY_MAX_ROWS) {
-        for (const row of ordered)
-            lines.push(tableRow(row));
-        const fullSize = bytes(headText) + lines.reduce((sum, line) => sum + bytes(line) + 1, 0);
-        if (fullSize <= SUMMARY_BUDGET_BYTES)
-            return `${headText}${lines.join('\n')}\n`;
-    }
-    // Room for the note above the table and the footer below it.
-    let size = bytes(headText) + 1024;
-    let shown = 0;
-    while (shown < ordered.length && (0,_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .needsAttention */ .e_)(ordered[shown])) {
-        if (lines.length === shown)
-            lines.push(tableRow(ordered[shown]));
-        const lineSize = bytes(lines[shown]) + 1;
-        if (size + lineSize > SUMMARY_BUDGET_BYTES)
-            break;
-        size += lineSize;
-        shown++;
-    }
-    const attention = ordered.filter(_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .needsAttention */ .e_).length;
-    const rest = ordered.slice(shown);
-    const note = shown === attention
-        ? `Showing the ${plural(attention, 'row')} that need attention of ${ordered.length}; the results-file output holds every row.`
-        : `Showing ${shown} of the ${plural(attention, 'row')} that need attention (of ${ordered.length}), to stay under the 1 MiB summary limit; the results-file output holds every row.`;
-    const footer = `… and ${plural(rest.length, 'more row')}: ${statusBreakdown((0,_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .countByStatus */ .x7)(rest))}`;
-    const table = shown > 0 ? `${TABLE_HEAD}\n${lines.slice(0, shown).join('\n')}\n\n` : '';
-    return `${head.join('\n')}\n${note}\n\n${table}${footer}\n`;
-}
-/** Adds rows (whole ones) to a JSON array while it stays within `limit` bytes. */
-function jsonWithin(rows, limit) {
-    const parts = [];
-    let size = 2;
-    for (const row of rows) {
-        const part = JSON.stringify(row);
-        const next = size + bytes(part) + (parts.length > 0 ? 1 : 0);
-        if (next > limit)
-            break;
-        parts.push(part);
-        size = next;
-    }
-    return { json: `[${parts.join(',')}]`, kept: parts.length };
-}
-/** The step outputs, as the strings setOutput takes. */
-function buildOutputs(rows) {
-    const sorted = (0,_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .sortRows */ .sN)(rows);
-    const counts = (0,_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .countRows */ .BO)(sorted);
-    const commandIds = [...new Set(sorted.map(row => row.commandId).filter(id => id !== null))];
-    const outputs = {
-        'instance-count': String(counts.instanceCount),
-        'installed-count': String(counts.installedCount),
-        'failed-count': String(counts.failedCount),
-        'skipped-count': String(counts.skippedCount),
-        'command-ids': JSON.stringify(commandIds),
-        results: '[]',
-        'results-truncated': 'false'
-    };
-    // Built row by row and given up at the limit, so a large fleet never builds its whole array here.
-    const whole = jsonWithin(sorted, RESULTS_LIMIT_BYTES);
-    if (whole.kept === sorted.length) {
-        outputs.results = whole.json;
-        return outputs;
-    }
-    const attention = sorted.filter(_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .needsAttention */ .e_);
-    const { json, kept } = jsonWithin(attention, RESULTS_LIMIT_BYTES);
-    const left = sorted.length - kept;
-    outputs.results = json;
-    outputs['results-truncated'] = 'true';
-    outputs.truncatedWarning =
-        kept === attention.length
-            ? `The results output holds only the ${plural(kept, 'row')} that need attention: ${left} of ${sorted.length} rows were left out to stay under 512 KiB. The results-file output holds every row.`
-            : `The results output holds ${kept} of the ${plural(attention.length, 'row')} that need attention, cut at 512 KiB: ${left} of ${sorted.length} rows were left out. The results-file output holds every row.`;
-    return outputs;
-}
-/** One line for the end of the log, e.g. "DRS agent roll-out: 950 installed, 30 skipped, 20 failed of 1000 instances". */
-function finalLogLine(rows) {
-    const counts = (0,_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .countRows */ .BO)(rows);
-    const byStatus = (0,_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .countByStatus */ .x7)(rows);
-    const failed = byStatus['timed-out'] > 0
-        ? `${counts.failedCount} failed (${byStatus['timed-out']} timed out)`
-        : `${counts.failedCount} failed`;
-    const parts = [`${counts.installedCount} installed`, `${counts.skippedCount} skipped`, failed];
-    if (byStatus['dry-run'] > 0)
-        parts.push(`${byStatus['dry-run']} dry-run`);
-    if (byStatus.pending > 0)
-        parts.push(`${byStatus.pending} pending`);
-    const regionWide = rows.filter(row => row.instanceId === null).length;
-    const regionNote = regionWide > 0 ? ` (${regionWide} region-wide failure${regionWide === 1 ? '' : 's'})` : '';
-    return `DRS agent roll-out: ${parts.join(', ')} of ${plural(counts.instanceCount, 'instance')}${regionNote}`;
-}
-/** A plain-text table for terminals: aligned columns, one line per row, the message last. */
-function renderTerminalTable(rows) {
-    if (rows.length === 0)
-        return '(no instances)';
-    const oneLine = (value, max) => {
-        const text = (value ?? '-').replace(/\s+/g, ' ').trim() || '-';
-        return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-    };
-    const header = [
-        'INSTANCE',
-        'NAME',
-        'REGION',
-        'PLATFORM',
-        'STATUS',
-        'SOURCE SERVER',
-        'REPLICATION',
-        'MESSAGE'
-    ];
-    const body = attentionFirst(rows).map(row => [
-        oneLine(row.instanceId, 19),
-        oneLine(row.name, 32),
-        oneLine(row.region, 16),
-        oneLine(row.platform, 12),
-        oneLine(row.status, 18),
-        oneLine(row.sourceServerId, 20),
-        oneLine(row.replicationState, 18),
-        oneLine(row.message, 400)
-    ]);
-    const widths = header.map((title, i) => Math.max(title.length, ...body.map(cells => cells[i].length)));
-    const format = (cells) => cells
-        .map((cell, i) => (i === cells.length - 1 ? cell : cell.padEnd(widths[i])))
-        .join('  ')
-        .trimEnd();
-    const rule = widths.map((width, i) => '-'.repeat(i === widths.length - 1 ? Math.min(width, 40) : width));
-    return [format(header), format(rule), ...body.map(format)].join('\n');
-}
-/** The step fails on any failed or timed-out row when fail-on-error is on. */
-function shouldFail(settings, rows) {
-    return settings.failOnError && (0,_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .countRows */ .BO)(rows).failedCount > 0;
-}
-
-
-/***/ }),
-
-/***/ 1710:
+/***/ 580:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -32917,6 +32917,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(9407);
+/******/ var __webpack_exports__ = __nccwpck_require__(9724);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -2,13 +2,13 @@
 // in and out; the front supplies the runner port and reports the result.
 //
 // Only the credential chain (and the STS client) loads with this module: the EC2, SSM and DRS
-// clients (src/fleet.ts) load while STS answers, and SNS only when notify-topic-arn is set.
+// clients (src/install/fleet.ts) load while STS answers, and SNS only when notify-topic-arn is set.
 import type { AwsCredentialIdentityProvider } from '@smithy/types'
-import { createTargetCredentials } from './credentials.js'
-import type { Settings } from './inputs.js'
-import { errorMessage, systemClock, type Clock, type RunnerPort } from './port.js'
-import { retrySettingsFromEnv } from './retry.js'
-import { sortRows, stoppedRunRows, type Row } from './rows.js'
+import { createTargetCredentials } from './aws/credentials.js'
+import type { Settings } from './settings/inputs.js'
+import { errorMessage, systemClock, type Clock, type RunnerPort } from './shared/port.js'
+import { retrySettingsFromEnv } from './aws/retry.js'
+import { sortRows, stoppedRunRows, type Row } from './shared/rows.js'
 
 export interface EngineOptions {
   env: NodeJS.ProcessEnv
@@ -43,9 +43,9 @@ export async function runEngine(
   const clock = options.clock ?? systemClock
   const retry = retrySettingsFromEnv(options.env)
   // Starts once STS has answered the first hop, so the load never delays the first request.
-  let fleetModule: Promise<typeof import('./fleet.js')> | null = null
-  const loadFleet = (): Promise<typeof import('./fleet.js')> =>
-    (fleetModule ??= import('./fleet.js'))
+  let fleetModule: Promise<typeof import('./install/fleet.js')> | null = null
+  const loadFleet = (): Promise<typeof import('./install/fleet.js')> =>
+    (fleetModule ??= import('./install/fleet.js'))
   const credentials = createTargetCredentials(settings, port, {
     stsRegion: settings.targetRegion,
     ...retry,
@@ -92,7 +92,10 @@ export async function runEngine(
     port.progress?.(rows)
 
     if (settings.notifyTopicArn && !options.signal?.aborted) {
-      const [{ publishNotification }] = await Promise.all([import('./notify.js'), loadSnsClient()])
+      const [{ publishNotification }] = await Promise.all([
+        import('./report/notify.js'),
+        loadSnsClient()
+      ])
       await publishNotification(settings, clients, rows, options.runUrl, port)
     }
     return { rows, fatal: null }

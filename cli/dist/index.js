@@ -2,18 +2,58 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 7391:
+/***/ 3546:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _fronts_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(386);
+// The drs-orchestrate command's entry: everything happens in fronts/cli.ts.
+
+await (0,_fronts_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 386:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   BK: () => (/* binding */ helpText),
-/* harmony export */   RX: () => (/* binding */ PROGRAM),
-/* harmony export */   eb: () => (/* binding */ UsageError),
-/* harmony export */   hT: () => (/* binding */ parseCliArgs)
-/* harmony export */ });
-/* unused harmony exports LIST_INPUTS, POSITIONALS, ROLE_ARN_ENV, CLI_NOTES, isBooleanInput, defaultSessionName, cliRunContext, flagForm */
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(788);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8422);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  i: () => (/* binding */ main)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./src/fronts/run-context.ts
+function runContextFromEnv(env) {
+    return {
+        runId: env.GITHUB_RUN_ID ?? '',
+        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '1',
+        repository: env.GITHUB_REPOSITORY ?? '',
+        workflow: env.GITHUB_WORKFLOW ?? '',
+        actor: env.GITHUB_ACTOR ?? '',
+        serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com'
+    };
+}
+function runUrl(run) {
+    if (!run.repository || !run.runId)
+        return '';
+    const attempt = run.runAttempt && run.runAttempt !== '1' ? `/attempts/${run.runAttempt}` : '';
+    return `${run.serverUrl}/${run.repository}/actions/runs/${run.runId}${attempt}`;
+}
+
+// EXTERNAL MODULE: ./src/settings/inputs.ts
+var inputs = __nccwpck_require__(7428);
+;// CONCATENATED MODULE: ./src/fronts/cli-args.ts
 // The CLI's flags: one `--<input>` flag per action input, generated from INPUTS (so the terminal
 // and action.yml never drift), plus a few terminal-only options. Pure: argv and env in, a parsed
 // command (with validated Settings) out, or a UsageError naming the flag and the expected form.
@@ -21,7 +61,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 const PROGRAM = 'drs-orchestrate';
 /** Inputs that take a list: repeating the flag adds to the list instead of being an error. */
-const LIST_INPUTS = _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUTS */ .mc.filter(spec => spec.kind === 'list').map(spec => spec.name);
+const LIST_INPUTS = inputs/* INPUTS */.mc.filter(spec => spec.kind === 'list').map(spec => spec.name);
 /** What the positional form `ACCOUNT SOURCE_REGION TARGET_REGION` fills (the seed script's order). */
 const POSITIONALS = [
     { label: 'ACCOUNT', input: 'account-id' },
@@ -59,21 +99,21 @@ const BOOLEAN_WORD = /^(?:true|True|TRUE|false|False|FALSE)$/;
 function isBooleanInput(spec) {
     return spec.kind === 'boolean';
 }
-const inputByName = new Map(_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUTS */ .mc.map(spec => [spec.name, spec]));
+const inputByName = new Map(inputs/* INPUTS */.mc.map(spec => [spec.name, spec]));
 /** `drs-cli-20250101T120000Z`: readable in CloudTrail, valid for STS. */
 function defaultSessionName(now) {
     const stamp = now
         .toISOString()
         .replace(/[-:]/g, '')
         .replace(/\.\d+Z$/, 'Z');
-    return (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitiseSessionName */ .Q_)(`drs-cli-${stamp}`);
+    return (0,inputs/* sanitiseSessionName */.Q_)(`drs-cli-${stamp}`);
 }
 /**
  * The run facts the engine puts on the target session: GitHub's when the CLI runs inside a job,
  * else the local user as the actor (SourceIdentity) and nothing else.
  */
 function cliRunContext(env) {
-    const run = (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .runContextFromEnv */ .w)(env);
+    const run = runContextFromEnv(env);
     return { ...run, actor: env.GITHUB_ACTOR || env.USER || env.LOGNAME || env.USERNAME || '' };
 }
 /** Value placeholder for the help text, from the input's last name segment. */
@@ -147,7 +187,7 @@ function helpText() {
         '',
         'Inputs (one flag per action input; --flag=VALUE works too):'
     ];
-    for (const spec of _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUTS */ .mc) {
+    for (const spec of inputs/* INPUTS */.mc) {
         const facts = [];
         if (spec.required)
             facts.push('required');
@@ -181,7 +221,7 @@ function distance(a, b) {
     return row[b.length];
 }
 function suggestion(flag) {
-    const names = [..._inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUTS */ .mc.map(spec => spec.name), ...CLI_FLAGS];
+    const names = [...inputs/* INPUTS */.mc.map(spec => spec.name), ...CLI_FLAGS];
     let best = null;
     let bestDistance = 4;
     for (const name of names) {
@@ -213,7 +253,7 @@ function mapProblem(problem, sources) {
     const expectation = at < 0 ? rest : rest.slice(0, at);
     const got = at < 0 ? '' : rest.slice(at);
     let text = expectation;
-    for (const other of _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUTS */ .mc) {
+    for (const other of inputs/* INPUTS */.mc) {
         if (!other.name.includes('-'))
             continue;
         text = text.replace(new RegExp(`(?<![\\w-])${other.name}(?![\\w-])`, 'g'), `--${other.name}`);
@@ -395,10 +435,10 @@ function parseCliArgs(argv, env, options = {}) {
         values.set('role-session-name', [defaultSessionName(options.now ?? new Date())]);
     let settings = null;
     try {
-        settings = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .parseSettings */ .P$)(name => (values.get(name) ?? []).join('\n'), cliRunContext(env));
+        settings = (0,inputs/* parseSettings */.P$)(name => (values.get(name) ?? []).join('\n'), cliRunContext(env));
     }
     catch (error) {
-        if (!(error instanceof _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz))
+        if (!(error instanceof inputs/* InputError */.dz))
             throw error;
         problems.push(...error.problems.map(problem => mapProblem(problem, sources)));
     }
@@ -415,28 +455,232 @@ function parseCliArgs(argv, env, options = {}) {
     return { kind: 'run', settings, ...common };
 }
 
+// EXTERNAL MODULE: ./src/shared/port.ts
+var port = __nccwpck_require__(7370);
+// EXTERNAL MODULE: ./src/shared/rows.ts
+var shared_rows = __nccwpck_require__(580);
+;// CONCATENATED MODULE: ./src/report/progress.ts
+// What the CLI prints, as pure functions: the in-place progress line (counts per region from the
+// rows the engine publishes), the --json document, and the redactor that keeps secrets out of both.
+// Rows in, text out; the front decides where and how to draw it.
 
-/***/ }),
+/** Replaces every registered secret in text the CLI prints (the CLI's counterpart of core.setSecret). */
+class Redactor {
+    secrets = [];
+    add(secret) {
+        if (!secret || secret.trim() === '' || this.secrets.includes(secret))
+            return;
+        // Longest first, so a secret that contains another is replaced whole.
+        this.secrets = [...this.secrets, secret].sort((a, b) => b.length - a.length);
+    }
+    redact(text) {
+        let result = text;
+        for (const secret of this.secrets)
+            result = result.split(secret).join('***');
+        return result;
+    }
+}
+/** The `--json` document: counts (the outputs' four, plus per status), every row, the file, why it stopped. */
+function jsonReport(rows, resultsFile, stopped) {
+    const sorted = (0,shared_rows/* sortRows */.sN)(rows);
+    const document = {
+        counts: { ...(0,shared_rows/* countRows */.BO)(sorted), byStatus: (0,shared_rows/* countByStatus */.x7)(sorted) },
+        rows: sorted,
+        resultsFile,
+        stopped
+    };
+    return `${JSON.stringify(document, null, 2)}\n`;
+}
+/** Counts per region, in region order; rows without a region (unknown ids) under `-`. */
+function regionProgress(rows) {
+    const byRegion = new Map();
+    for (const row of rows) {
+        const region = row.region ?? '-';
+        let entry = byRegion.get(region);
+        if (!entry) {
+            entry = {
+                region,
+                instances: 0,
+                done: 0,
+                installed: 0,
+                failed: 0,
+                skipped: 0,
+                dryRun: 0,
+                pending: 0,
+                regionFailed: false
+            };
+            byRegion.set(region, entry);
+        }
+        if (row.instanceId === null) {
+            // A region that failed as a whole: no instances to count.
+            entry.regionFailed = true;
+            entry.failed++;
+            continue;
+        }
+        entry.instances++;
+        if (row.status === 'pending')
+            entry.pending++;
+        else
+            entry.done++;
+        if (row.status === 'installed')
+            entry.installed++;
+        if (row.status === 'failed' || row.status === 'timed-out')
+            entry.failed++;
+        if (row.status === 'skipped-registered' || row.status === 'skipped-unmanaged')
+            entry.skipped++;
+        if (row.status === 'dry-run')
+            entry.dryRun++;
+    }
+    return [...byRegion.values()].sort((a, b) => a.region < b.region ? -1 : a.region > b.region ? 1 : 0);
+}
+function formatElapsed(ms) {
+    const seconds = Math.max(0, Math.floor(ms / 1000));
+    const minutes = Math.floor(seconds / 60);
+    const rest = seconds % 60;
+    if (minutes === 0)
+        return `${rest}s`;
+    return `${minutes}m${String(rest).padStart(2, '0')}s`;
+}
+function bar(done, total, width) {
+    const filled = total === 0 ? width : Math.round((done / total) * width);
+    return `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}]`;
+}
+function regionText(entry) {
+    if (entry.regionFailed && entry.instances === 0)
+        return `${entry.region} failed`;
+    const parts = [];
+    if (entry.installed > 0)
+        parts.push(`${entry.installed} installed`);
+    if (entry.failed > 0)
+        parts.push(`${entry.failed} failed`);
+    if (entry.skipped > 0)
+        parts.push(`${entry.skipped} skipped`);
+    if (entry.dryRun > 0)
+        parts.push(`${entry.dryRun} dry-run`);
+    if (entry.pending > 0)
+        parts.push(`${entry.pending} waiting`);
+    return `${entry.region} ${entry.done}/${entry.instances}${parts.length > 0 ? ` (${parts.join(', ')})` : ''}`;
+}
+/**
+ * One line, e.g. `[######....] 6/10 done | eu-west-1 2/4 (2 installed, 2 waiting) | us-east-1
+ * 4/6 (3 installed, 1 failed, 2 waiting) | 1m05s`.
+ */
+function renderProgressLine(rows, options) {
+    const regions = regionProgress(rows);
+    const elapsed = formatElapsed(options.elapsedMs);
+    let line;
+    if (rows.length === 0) {
+        line = `${options.phase ?? 'working'}... | ${elapsed}`;
+    }
+    else {
+        const total = regions.reduce((sum, r) => sum + r.instances, 0);
+        const done = regions.reduce((sum, r) => sum + r.done, 0);
+        line = [
+            `${bar(done, total, 10)} ${done}/${total} done`,
+            ...regions.map(regionText),
+            elapsed
+        ].join(' | ');
+    }
+    const width = options.width ?? 0;
+    if (width > 1 && line.length > width - 1)
+        line = `${line.slice(0, Math.max(0, width - 2))}…`;
+    return line;
+}
 
-/***/ 5581:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+// EXTERNAL MODULE: ./src/report/render.ts
+var render = __nccwpck_require__(6340);
+;// CONCATENATED MODULE: ./src/report/results-file.ts
+// The results file: every row as JSON, for artifacts and the org-wide report.
 
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8330);
-/* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7391);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(788);
-/* harmony import */ var _port_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8676);
-/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4660);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(665);
-/* harmony import */ var _results_file_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6024);
-/* harmony import */ var _rows_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(1710);
-/* harmony import */ var _run_guard_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(9537);
+
+function resultsFileName(accountId, stepId) {
+    const step = (stepId ?? '').replace(/[^\w.-]/g, '') || 'run';
+    return `drs-results-${accountId || 'unknown'}-${step}.json`;
+}
+async function writeResultsFile(directory, fileName, rows) {
+    const folder = (0,external_node_path_.join)(directory, 'drs-results');
+    await (0,promises_.mkdir)(folder, { recursive: true });
+    const path = (0,external_node_path_.join)(folder, fileName);
+    await (0,promises_.writeFile)(path, `${JSON.stringify(rows, null, 2)}\n`, 'utf8');
+    return path;
+}
+
+;// CONCATENATED MODULE: external "node:events"
+const external_node_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+;// CONCATENATED MODULE: ./src/fronts/run-guard.ts
+// What both fronts (the action and the CLI) need around one engine run: the cancel signal, the
+// latest rows the engine published, and exactly one report, whichever of these comes first: the
+// engine's own result, a crash, or a SIGTERM/SIGINT whose grace period ran out.
+
+
+
+/** After a cancel signal the engine gets this long to hand back its rows. */
+const CANCEL_GRACE_MS = 3000;
+class RunGuard {
+    settings;
+    hooks;
+    graceMs;
+    signals;
+    cancel = new AbortController();
+    latest = [];
+    reported = null;
+    signalled = false;
+    constructor(settings, hooks, graceMs = CANCEL_GRACE_MS, 
+    /** Where SIGTERM / SIGINT arrive; tests pass their own emitter. */
+    signals = process) {
+        this.settings = settings;
+        this.hooks = hooks;
+        this.graceMs = graceMs;
+        this.signals = signals;
+        // Every in-flight AWS request listens on this signal; a large fleet has dozens at once.
+        (0,external_node_events_namespaceObject.setMaxListeners)(0, this.cancel.signal);
+        this.signals.on('SIGTERM', this.onSignal);
+        this.signals.on('SIGINT', this.onSignal);
+    }
+    get signal() {
+        return this.cancel.signal;
+    }
+    /** The engine's progress sink. */
+    progress(rows) {
+        this.latest = rows;
+    }
+    finish(result) {
+        const stopped = result.fatal ?? (this.cancel.signal.aborted ? 'Cancelled before the wait ended.' : null);
+        return this.reportOnce(result.rows, stopped);
+    }
+    /** A bug, not an AWS answer: still leave a report naming every source region. */
+    crash(error) {
+        const message = `Unexpected error: ${(0,port/* errorMessage */.gJ)(error)}`;
+        return this.reportOnce(this.knownRows(message), message);
+    }
+    dispose() {
+        this.signals.off('SIGTERM', this.onSignal);
+        this.signals.off('SIGINT', this.onSignal);
+    }
+    knownRows(reason) {
+        return this.latest.length > 0
+            ? this.latest
+            : (0,shared_rows/* stoppedRunRows */._R)(this.settings.accountId, this.settings.sourceRegions, reason);
+    }
+    reportOnce(rows, stopped) {
+        return (this.reported ??= this.hooks.report(rows, stopped));
+    }
+    onSignal = (signal) => {
+        if (this.signalled) {
+            this.hooks.again?.();
+            return;
+        }
+        this.signalled = true;
+        this.hooks.cancelling(signal);
+        this.cancel.abort();
+        setTimeout(() => {
+            const stopped = `Cancelled by ${signal}.`;
+            void this.reportOnce(this.knownRows(`${stopped} No instance was known yet.`), stopped).then(result => this.hooks.exit(result));
+        }, this.graceMs).unref();
+    };
+}
+
+;// CONCATENATED MODULE: ./src/fronts/cli.ts
 // The terminal front: the same flow as main.ts (parse, run the engine, report, exit), with flags
 // instead of inputs, the AWS SDK's credential chain instead of the runner's, and stdout/stderr
 // instead of outputs and a job summary. Never imports @actions/core.
@@ -452,8 +696,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
-const VERSION = _package_json__WEBPACK_IMPORTED_MODULE_3__/* .version */ .rE;
-const USER_AGENT = `${_cli_args_js__WEBPACK_IMPORTED_MODULE_4__/* .PROGRAM */ .RX}/${VERSION}`;
+const VERSION = package_namespaceObject.rE;
+const USER_AGENT = `${PROGRAM}/${VERSION}`;
 const EXIT_OK = 0;
 const EXIT_FAILED = 1;
 const EXIT_USAGE = 2;
@@ -507,7 +751,7 @@ class Console {
         this.status = '';
     }
     draw() {
-        const line = (0,_progress_js__WEBPACK_IMPORTED_MODULE_8__/* .renderProgressLine */ .S)(this.rows, {
+        const line = renderProgressLine(this.rows, {
             elapsedMs: Date.now() - this.started,
             width: process.stderr.columns ?? 100,
             phase: this.phase
@@ -544,7 +788,7 @@ async function fetchIdToken(env, audience) {
                 break;
         }
         catch (error) {
-            lastError = (0,_port_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error);
+            lastError = (0,port/* errorMessage */.gJ)(error);
         }
         await new Promise(done => setTimeout(done, 500 * attempt));
     }
@@ -577,11 +821,11 @@ async function writeRows(path, settings, rows) {
             .toISOString()
             .replace(/[-:]/g, '')
             .replace(/\.\d+Z$/, 'Z');
-        return (0,_results_file_js__WEBPACK_IMPORTED_MODULE_6__/* .writeResultsFile */ .A)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), (0,_results_file_js__WEBPACK_IMPORTED_MODULE_6__/* .resultsFileName */ .q)(settings.accountId, `cli-${stamp}-${process.pid}`), rows);
+        return writeResultsFile((0,external_node_os_.tmpdir)(), resultsFileName(settings.accountId, `cli-${stamp}-${process.pid}`), rows);
     }
-    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target), { recursive: true });
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(target, `${JSON.stringify(rows, null, 2)}\n`, 'utf8');
+    const target = (0,external_node_path_.resolve)(path);
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
+    await (0,promises_.writeFile)(target, `${JSON.stringify(rows, null, 2)}\n`, 'utf8');
     return target;
 }
 async function report(command, rows, stopped, io) {
@@ -593,12 +837,12 @@ async function report(command, rows, stopped, io) {
         resultsFile = await writeRows(command.resultsFile, settings, rows);
     }
     catch (error) {
-        writeProblem = `Could not write the results file: ${(0,_port_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error)}`;
+        writeProblem = `Could not write the results file: ${(0,port/* errorMessage */.gJ)(error)}`;
     }
     if (command.json)
-        io.out((0,_progress_js__WEBPACK_IMPORTED_MODULE_8__/* .jsonReport */ .L7)(rows, resultsFile, stopped));
+        io.out(jsonReport(rows, resultsFile, stopped));
     else {
-        io.out(`${(0,_report_js__WEBPACK_IMPORTED_MODULE_9__/* .renderTerminalTable */ .ji)(rows)}\n\n${(0,_report_js__WEBPACK_IMPORTED_MODULE_9__/* .finalLogLine */ .TZ)(rows)}\n`);
+        io.out(`${(0,render/* renderTerminalTable */.ji)(rows)}\n\n${(0,render/* finalLogLine */.TZ)(rows)}\n`);
         if (resultsFile)
             io.out(`Results file: ${resultsFile}\n`);
     }
@@ -606,13 +850,13 @@ async function report(command, rows, stopped, io) {
         io.log(`Results file: ${resultsFile}`);
     if (writeProblem)
         io.log(`error: ${writeProblem}`);
-    const failed = (0,_rows_js__WEBPACK_IMPORTED_MODULE_10__/* .countRows */ .BO)(rows).failedCount;
+    const failed = (0,shared_rows/* countRows */.BO)(rows).failedCount;
     if (stopped)
         io.log(`error: ${stopped}`);
-    else if ((0,_report_js__WEBPACK_IMPORTED_MODULE_9__/* .shouldFail */ .W9)(settings, rows)) {
+    else if ((0,render/* shouldFail */.W9)(settings, rows)) {
         io.log(`error: ${failed} instance(s) or region(s) failed or timed out; see the table above.`);
     }
-    return stopped || writeProblem || (0,_report_js__WEBPACK_IMPORTED_MODULE_9__/* .shouldFail */ .W9)(settings, rows) ? EXIT_FAILED : EXIT_OK;
+    return stopped || writeProblem || (0,render/* shouldFail */.W9)(settings, rows) ? EXIT_FAILED : EXIT_OK;
 }
 async function runCommand(command, env, redactor) {
     const { settings } = command;
@@ -645,7 +889,7 @@ async function runCommand(command, env, redactor) {
     };
     if (settings.oidcRoleArn)
         port.getIdToken = audience => fetchIdToken(env, audience);
-    const guard = new _run_guard_js__WEBPACK_IMPORTED_MODULE_7__/* .RunGuard */ .z(settings, {
+    const guard = new RunGuard(settings, {
         report: (rows, stopped) => report(command, rows, stopped, io),
         cancelling: signal => io.log(`warning: received ${signal}: stopping the wait and reporting what is known (again to quit at once).`),
         exit: code => exitAfterFlush(code),
@@ -655,14 +899,14 @@ async function runCommand(command, env, redactor) {
             process.exit(EXIT_FAILED);
         }
     });
-    io.log(`${_cli_args_js__WEBPACK_IMPORTED_MODULE_4__/* .PROGRAM */ .RX} ${VERSION}: account ${settings.accountId}, role ${settings.roleArn}, source regions ` +
+    io.log(`${PROGRAM} ${VERSION}: account ${settings.accountId}, role ${settings.roleArn}, source regions ` +
         `${settings.sourceRegions.join(', ')}, target region ${settings.targetRegion}, wait-for ${settings.waitFor}` +
         `${settings.dryRun ? ', dry run' : ''}; starting credentials: ${startingCredentialsText(settings, command.profile, env)}; ` +
         `session ${settings.roleSessionName}.`);
     io.start('assuming the role, discovering instances');
     try {
         // Loaded after the flags are checked, so bad usage fails fast and --help stays quick.
-        const { runEngine } = await Promise.all(/* import() */[__nccwpck_require__.e(761756), __nccwpck_require__.e(699240), __nccwpck_require__.e(131774)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3375));
+        const { runEngine } = await Promise.all(/* import() */[__nccwpck_require__.e(761756), __nccwpck_require__.e(699240), __nccwpck_require__.e(359837)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4530));
         let ambient;
         if (!settings.oidcRoleArn) {
             const { fromNodeProviderChain } = await Promise.all(/* import() */[__nccwpck_require__.e(761756), __nccwpck_require__.e(485692)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 9719, 19));
@@ -674,8 +918,8 @@ async function runCommand(command, env, redactor) {
         const result = await runEngine(settings, port, {
             env,
             userAgent: USER_AGENT,
-            runUrl: (0,_context_js__WEBPACK_IMPORTED_MODULE_11__/* .runUrl */ .V)(settings.run) ||
-                `${_cli_args_js__WEBPACK_IMPORTED_MODULE_4__/* .PROGRAM */ .RX} run by ${settings.run.actor || 'unknown user'} on ${(0,node_os__WEBPACK_IMPORTED_MODULE_1__.hostname)()} (session ${settings.roleSessionName})`,
+            runUrl: runUrl(settings.run) ||
+                `${PROGRAM} run by ${settings.run.actor || 'unknown user'} on ${(0,external_node_os_.hostname)()} (session ${settings.roleSessionName})`,
             signal: guard.signal,
             ambient
         });
@@ -699,20 +943,20 @@ async function cli(argv, env, redactor) {
         redactor.add(env[name]);
     let command;
     try {
-        command = (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_4__/* .parseCliArgs */ .hT)(argv, env);
+        command = parseCliArgs(argv, env);
     }
     catch (error) {
-        if (!(error instanceof _cli_args_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb))
+        if (!(error instanceof UsageError))
             throw error;
-        process.stderr.write(redactor.redact(`${_cli_args_js__WEBPACK_IMPORTED_MODULE_4__/* .PROGRAM */ .RX}: ${error.message}\nRun "${_cli_args_js__WEBPACK_IMPORTED_MODULE_4__/* .PROGRAM */ .RX} --help" for the flags.\n`));
+        process.stderr.write(redactor.redact(`${PROGRAM}: ${error.message}\nRun "${PROGRAM} --help" for the flags.\n`));
         return EXIT_USAGE;
     }
     if (command.kind === 'help') {
-        process.stdout.write((0,_cli_args_js__WEBPACK_IMPORTED_MODULE_4__/* .helpText */ .BK)());
+        process.stdout.write(helpText());
         return EXIT_OK;
     }
     if (command.kind === 'version') {
-        process.stdout.write(`${_cli_args_js__WEBPACK_IMPORTED_MODULE_4__/* .PROGRAM */ .RX} ${VERSION}\n`);
+        process.stdout.write(`${PROGRAM} ${VERSION}\n`);
         return EXIT_OK;
     }
     return runCommand(command, env, redactor);
@@ -725,53 +969,257 @@ async function exitAfterFlush(code) {
     ]);
     process.exit(code);
 }
-// A closed pipe (`| head`) is not worth a stack trace; the exit code still tells the outcome.
-process.stdout.on('error', error => {
-    if (error.code !== 'EPIPE')
-        throw error;
-});
-const redactor = new _progress_js__WEBPACK_IMPORTED_MODULE_8__/* .Redactor */ .pO();
-try {
-    await exitAfterFlush(await cli(process.argv.slice(2), process.env, redactor));
-}
-catch (error) {
-    process.stderr.write(redactor.redact(`${_cli_args_js__WEBPACK_IMPORTED_MODULE_4__/* .PROGRAM */ .RX}: unexpected error: ${(0,_port_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error)}\n`));
-    await exitAfterFlush(EXIT_FAILED);
+/** The CLI's whole life: parse, run, report, exit with the code. */
+async function main() {
+    // A closed pipe (`| head`) is not worth a stack trace; the exit code still tells the outcome.
+    process.stdout.on('error', error => {
+        if (error.code !== 'EPIPE')
+            throw error;
+    });
+    const redactor = new Redactor();
+    try {
+        return await exitAfterFlush(await cli(process.argv.slice(2), process.env, redactor));
+    }
+    catch (error) {
+        process.stderr.write(redactor.redact(`${PROGRAM}: unexpected error: ${(0,port/* errorMessage */.gJ)(error)}\n`));
+        return await exitAfterFlush(EXIT_FAILED);
+    }
 }
 
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 788:
+/***/ 6340:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ runUrl),
-/* harmony export */   w: () => (/* binding */ runContextFromEnv)
+/* harmony export */   N: () => (/* binding */ attentionFirst),
+/* harmony export */   TZ: () => (/* binding */ finalLogLine),
+/* harmony export */   W9: () => (/* binding */ shouldFail),
+/* harmony export */   ji: () => (/* binding */ renderTerminalTable)
 /* harmony export */ });
-function runContextFromEnv(env) {
-    return {
-        runId: env.GITHUB_RUN_ID ?? '',
-        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '1',
-        repository: env.GITHUB_REPOSITORY ?? '',
-        workflow: env.GITHUB_WORKFLOW ?? '',
-        actor: env.GITHUB_ACTOR ?? '',
-        serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com'
-    };
+/* unused harmony exports SUMMARY_BUDGET_BYTES, SUMMARY_MAX_ROWS, RESULTS_LIMIT_BYTES, bytes, plural, statusBreakdown, escapeCell, renderSummary, buildOutputs */
+/* harmony import */ var _shared_rows_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(580);
+
+/** GitHub rejects a step summary above 1 MiB; stay well below with the heading and footer. */
+const SUMMARY_BUDGET_BYTES = (/* unused pure expression or super */ null && (900 * 1024));
+/** Beyond this many rows the summary lists only the rows that need attention. */
+const SUMMARY_MAX_ROWS = 2000;
+/** The `results` output's limit (outputs share the runner's environment and log). */
+const RESULTS_LIMIT_BYTES = (/* unused pure expression or super */ null && (512 * 1024));
+const CELL_MAX_CHARS = 1000;
+const bytes = (text) => Buffer.byteLength(text, 'utf8');
+const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** Rows that need attention first, each group in contract order (region, then instance id). */
+function attentionFirst(rows) {
+    const sorted = (0,_shared_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .sortRows */ .sN)(rows);
+    return [...sorted.filter(_shared_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .needsAttention */ .e_), ...sorted.filter(row => !(0,_shared_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .needsAttention */ .e_)(row))];
 }
-function runUrl(run) {
-    if (!run.repository || !run.runId)
+/** "3 installed, 1 failed" for the statuses present, in the contract's status order. */
+function statusBreakdown(byStatus, separator = ', ') {
+    return STATUSES.filter(status => byStatus[status] > 0)
+        .map(status => `${byStatus[status]} ${status}`)
+        .join(separator);
+}
+/** A markdown table cell: HTML-escaped, pipes escaped, newlines as <br>, long text cut. */
+function escapeCell(value, maxChars = CELL_MAX_CHARS) {
+    if (value === null)
         return '';
-    const attempt = run.runAttempt && run.runAttempt !== '1' ? `/attempts/${run.runAttempt}` : '';
-    return `${run.serverUrl}/${run.repository}/actions/runs/${run.runId}${attempt}`;
+    const text = value.length > maxChars ? `${value.slice(0, maxChars - 1)}…` : value;
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\|/g, '\\|')
+        .replace(/\r\n|\r|\n/g, '<br>');
+}
+function inlineCode(value) {
+    return `\`${value.replace(/`/g, "'").replace(/\r?\n/g, ' ')}\``;
+}
+function tableRow(row) {
+    const cells = [
+        row.instanceId === null ? '—' : escapeCell(row.instanceId),
+        escapeCell(row.name),
+        escapeCell(row.region),
+        escapeCell(row.platform),
+        escapeCell(row.status),
+        escapeCell(row.sourceServerId),
+        escapeCell(row.replicationState),
+        escapeCell(row.message)
+    ];
+    return `| ${cells.join(' | ')} |`;
+}
+const TABLE_HEAD = (/* unused pure expression or super */ null && ('| Instance | Name | Region | Platform | Status | Source server | Replication state | Message |\n' +
+    '|---|---|---|---|---|---|---|---|'));
+function totalsLine(rows) {
+    const counts = countRows(rows);
+    const breakdown = statusBreakdown(countByStatus(rows), ' · ');
+    return (`**Totals:** ${plural(counts.instanceCount, 'instance')}, ${counts.installedCount} installed, ` +
+        `${counts.failedCount} failed, ${counts.skippedCount} skipped` +
+        (breakdown ? ` (by status: ${breakdown})` : ''));
+}
+/**
+ * The job summary in markdown. Every row gets a table row, rows that need attention first; above
+ * SUMMARY_MAX_ROWS rows or SUMMARY_BUDGET_BYTES only the rows that need attention are listed (as
+ * many as fit) and the rest are counted, so the summary always stays under GitHub's 1 MiB limit.
+ */
+function renderSummary(settings, rows, meta = {}) {
+    const head = [
+        `## DRS agent roll-out: account ${settings.accountId}`,
+        '',
+        [
+            `Role ${inlineCode(settings.roleArn)}`,
+            `source regions ${settings.sourceRegions.join(', ') || '(none)'}`,
+            `target region ${settings.targetRegion}`,
+            `wait-for ${settings.waitFor}`,
+            ...(settings.dryRun ? ['**dry run**: nothing was sent'] : [])
+        ].join(' · ')
+    ];
+    if (meta.runUrl)
+        head.push('', `[Workflow run](${meta.runUrl})`);
+    if (meta.stopped)
+        head.push('', `> **Stopped:** ${escapeCell(meta.stopped)}`);
+    head.push('', totalsLine(rows), '');
+    if (rows.length === 0)
+        return `${head.join('\n')}\nNo instances matched.\n`;
+    const ordered = attentionFirst(rows);
+    const headText = `${head.join('\n')}\n${TABLE_HEAD}\n`;
+    // Table rows are rendered only for what can be shown: a large fleet lists just its attention rows.
+    const lines = [];
+    if (ordered.length <= SUMMARY_MAX_ROWS) {
+        for (const row of ordered)
+            lines.push(tableRow(row));
+        const fullSize = bytes(headText) + lines.reduce((sum, line) => sum + bytes(line) + 1, 0);
+        if (fullSize <= SUMMARY_BUDGET_BYTES)
+            return `${headText}${lines.join('\n')}\n`;
+    }
+    // Room for the note above the table and the footer below it.
+    let size = bytes(headText) + 1024;
+    let shown = 0;
+    while (shown < ordered.length && needsAttention(ordered[shown])) {
+        if (lines.length === shown)
+            lines.push(tableRow(ordered[shown]));
+        const lineSize = bytes(lines[shown]) + 1;
+        if (size + lineSize > SUMMARY_BUDGET_BYTES)
+            break;
+        size += lineSize;
+        shown++;
+    }
+    const attention = ordered.filter(needsAttention).length;
+    const rest = ordered.slice(shown);
+    const note = shown === attention
+        ? `Showing the ${plural(attention, 'row')} that need attention of ${ordered.length}; the results-file output holds every row.`
+        : `Showing ${shown} of the ${plural(attention, 'row')} that need attention (of ${ordered.length}), to stay under the 1 MiB summary limit; the results-file output holds every row.`;
+    const footer = `… and ${plural(rest.length, 'more row')}: ${statusBreakdown(countByStatus(rest))}`;
+    const table = shown > 0 ? `${TABLE_HEAD}\n${lines.slice(0, shown).join('\n')}\n\n` : '';
+    return `${head.join('\n')}\n${note}\n\n${table}${footer}\n`;
+}
+/** Adds rows (whole ones) to a JSON array while it stays within `limit` bytes. */
+function jsonWithin(rows, limit) {
+    const parts = [];
+    let size = 2;
+    for (const row of rows) {
+        const part = JSON.stringify(row);
+        const next = size + bytes(part) + (parts.length > 0 ? 1 : 0);
+        if (next > limit)
+            break;
+        parts.push(part);
+        size = next;
+    }
+    return { json: `[${parts.join(',')}]`, kept: parts.length };
+}
+/** The step outputs, as the strings setOutput takes. */
+function buildOutputs(rows) {
+    const sorted = sortRows(rows);
+    const counts = countRows(sorted);
+    const commandIds = [...new Set(sorted.map(row => row.commandId).filter(id => id !== null))];
+    const outputs = {
+        'instance-count': String(counts.instanceCount),
+        'installed-count': String(counts.installedCount),
+        'failed-count': String(counts.failedCount),
+        'skipped-count': String(counts.skippedCount),
+        'command-ids': JSON.stringify(commandIds),
+        results: '[]',
+        'results-truncated': 'false'
+    };
+    // Built row by row and given up at the limit, so a large fleet never builds its whole array here.
+    const whole = jsonWithin(sorted, RESULTS_LIMIT_BYTES);
+    if (whole.kept === sorted.length) {
+        outputs.results = whole.json;
+        return outputs;
+    }
+    const attention = sorted.filter(needsAttention);
+    const { json, kept } = jsonWithin(attention, RESULTS_LIMIT_BYTES);
+    const left = sorted.length - kept;
+    outputs.results = json;
+    outputs['results-truncated'] = 'true';
+    outputs.truncatedWarning =
+        kept === attention.length
+            ? `The results output holds only the ${plural(kept, 'row')} that need attention: ${left} of ${sorted.length} rows were left out to stay under 512 KiB. The results-file output holds every row.`
+            : `The results output holds ${kept} of the ${plural(attention.length, 'row')} that need attention, cut at 512 KiB: ${left} of ${sorted.length} rows were left out. The results-file output holds every row.`;
+    return outputs;
+}
+/** One line for the end of the log, e.g. "DRS agent roll-out: 950 installed, 30 skipped, 20 failed of 1000 instances". */
+function finalLogLine(rows) {
+    const counts = (0,_shared_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .countRows */ .BO)(rows);
+    const byStatus = (0,_shared_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .countByStatus */ .x7)(rows);
+    const failed = byStatus['timed-out'] > 0
+        ? `${counts.failedCount} failed (${byStatus['timed-out']} timed out)`
+        : `${counts.failedCount} failed`;
+    const parts = [`${counts.installedCount} installed`, `${counts.skippedCount} skipped`, failed];
+    if (byStatus['dry-run'] > 0)
+        parts.push(`${byStatus['dry-run']} dry-run`);
+    if (byStatus.pending > 0)
+        parts.push(`${byStatus.pending} pending`);
+    const regionWide = rows.filter(row => row.instanceId === null).length;
+    const regionNote = regionWide > 0 ? ` (${regionWide} region-wide failure${regionWide === 1 ? '' : 's'})` : '';
+    return `DRS agent roll-out: ${parts.join(', ')} of ${plural(counts.instanceCount, 'instance')}${regionNote}`;
+}
+/** A plain-text table for terminals: aligned columns, one line per row, the message last. */
+function renderTerminalTable(rows) {
+    if (rows.length === 0)
+        return '(no instances)';
+    const oneLine = (value, max) => {
+        const text = (value ?? '-').replace(/\s+/g, ' ').trim() || '-';
+        return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+    };
+    const header = [
+        'INSTANCE',
+        'NAME',
+        'REGION',
+        'PLATFORM',
+        'STATUS',
+        'SOURCE SERVER',
+        'REPLICATION',
+        'MESSAGE'
+    ];
+    const body = attentionFirst(rows).map(row => [
+        oneLine(row.instanceId, 19),
+        oneLine(row.name, 32),
+        oneLine(row.region, 16),
+        oneLine(row.platform, 12),
+        oneLine(row.status, 18),
+        oneLine(row.sourceServerId, 20),
+        oneLine(row.replicationState, 18),
+        oneLine(row.message, 400)
+    ]);
+    const widths = header.map((title, i) => Math.max(title.length, ...body.map(cells => cells[i].length)));
+    const format = (cells) => cells
+        .map((cell, i) => (i === cells.length - 1 ? cell : cell.padEnd(widths[i])))
+        .join('  ')
+        .trimEnd();
+    const rule = widths.map((width, i) => '-'.repeat(i === widths.length - 1 ? Math.min(width, 40) : width));
+    return [format(header), format(rule), ...body.map(format)].join('\n');
+}
+/** The step fails on any failed or timed-out row when fail-on-error is on. */
+function shouldFail(settings, rows) {
+    return settings.failOnError && (0,_shared_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .countRows */ .BO)(rows).failedCount > 0;
 }
 
 
 /***/ }),
 
-/***/ 8422:
+/***/ 7428:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1180,7 +1628,7 @@ function parseSettings(read, run) {
 
 /***/ }),
 
-/***/ 8676:
+/***/ 7370:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1235,406 +1683,7 @@ function httpStatusOf(error) {
 
 /***/ }),
 
-/***/ 4660:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   L7: () => (/* binding */ jsonReport),
-/* harmony export */   S: () => (/* binding */ renderProgressLine),
-/* harmony export */   pO: () => (/* binding */ Redactor)
-/* harmony export */ });
-/* unused harmony exports regionProgress, formatElapsed */
-/* harmony import */ var _rows_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1710);
-// What the CLI prints, as pure functions: the in-place progress line (counts per region from the
-// rows the engine publishes), the --json document, and the redactor that keeps secrets out of both.
-// Rows in, text out; the front decides where and how to draw it.
-
-/** Replaces every registered secret in text the CLI prints (the CLI's counterpart of core.setSecret). */
-class Redactor {
-    secrets = [];
-    add(secret) {
-        if (!secret || secret.trim() === '' || this.secrets.includes(secret))
-            return;
-        // Longest first, so a secret that contains another is replaced whole.
-        this.secrets = [...this.secrets, secret].sort((a, b) => b.length - a.length);
-    }
-    redact(text) {
-        let result = text;
-        for (const secret of this.secrets)
-            result = result.split(secret).join('***');
-        return result;
-    }
-}
-/** The `--json` document: counts (the outputs' four, plus per status), every row, the file, why it stopped. */
-function jsonReport(rows, resultsFile, stopped) {
-    const sorted = (0,_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .sortRows */ .sN)(rows);
-    const document = {
-        counts: { ...(0,_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .countRows */ .BO)(sorted), byStatus: (0,_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .countByStatus */ .x7)(sorted) },
-        rows: sorted,
-        resultsFile,
-        stopped
-    };
-    return `${JSON.stringify(document, null, 2)}\n`;
-}
-/** Counts per region, in region order; rows without a region (unknown ids) under `-`. */
-function regionProgress(rows) {
-    const byRegion = new Map();
-    for (const row of rows) {
-        const region = row.region ?? '-';
-        let entry = byRegion.get(region);
-        if (!entry) {
-            entry = {
-                region,
-                instances: 0,
-                done: 0,
-                installed: 0,
-                failed: 0,
-                skipped: 0,
-                dryRun: 0,
-                pending: 0,
-                regionFailed: false
-            };
-            byRegion.set(region, entry);
-        }
-        if (row.instanceId === null) {
-            // A region that failed as a whole: no instances to count.
-            entry.regionFailed = true;
-            entry.failed++;
-            continue;
-        }
-        entry.instances++;
-        if (row.status === 'pending')
-            entry.pending++;
-        else
-            entry.done++;
-        if (row.status === 'installed')
-            entry.installed++;
-        if (row.status === 'failed' || row.status === 'timed-out')
-            entry.failed++;
-        if (row.status === 'skipped-registered' || row.status === 'skipped-unmanaged')
-            entry.skipped++;
-        if (row.status === 'dry-run')
-            entry.dryRun++;
-    }
-    return [...byRegion.values()].sort((a, b) => a.region < b.region ? -1 : a.region > b.region ? 1 : 0);
-}
-function formatElapsed(ms) {
-    const seconds = Math.max(0, Math.floor(ms / 1000));
-    const minutes = Math.floor(seconds / 60);
-    const rest = seconds % 60;
-    if (minutes === 0)
-        return `${rest}s`;
-    return `${minutes}m${String(rest).padStart(2, '0')}s`;
-}
-function bar(done, total, width) {
-    const filled = total === 0 ? width : Math.round((done / total) * width);
-    return `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}]`;
-}
-function regionText(entry) {
-    if (entry.regionFailed && entry.instances === 0)
-        return `${entry.region} failed`;
-    const parts = [];
-    if (entry.installed > 0)
-        parts.push(`${entry.installed} installed`);
-    if (entry.failed > 0)
-        parts.push(`${entry.failed} failed`);
-    if (entry.skipped > 0)
-        parts.push(`${entry.skipped} skipped`);
-    if (entry.dryRun > 0)
-        parts.push(`${entry.dryRun} dry-run`);
-    if (entry.pending > 0)
-        parts.push(`${entry.pending} waiting`);
-    return `${entry.region} ${entry.done}/${entry.instances}${parts.length > 0 ? ` (${parts.join(', ')})` : ''}`;
-}
-/**
- * One line, e.g. `[######....] 6/10 done | eu-west-1 2/4 (2 installed, 2 waiting) | us-east-1
- * 4/6 (3 installed, 1 failed, 2 waiting) | 1m05s`.
- */
-function renderProgressLine(rows, options) {
-    const regions = regionProgress(rows);
-    const elapsed = formatElapsed(options.elapsedMs);
-    let line;
-    if (rows.length === 0) {
-        line = `${options.phase ?? 'working'}... | ${elapsed}`;
-    }
-    else {
-        const total = regions.reduce((sum, r) => sum + r.instances, 0);
-        const done = regions.reduce((sum, r) => sum + r.done, 0);
-        line = [
-            `${bar(done, total, 10)} ${done}/${total} done`,
-            ...regions.map(regionText),
-            elapsed
-        ].join(' | ');
-    }
-    const width = options.width ?? 0;
-    if (width > 1 && line.length > width - 1)
-        line = `${line.slice(0, Math.max(0, width - 2))}…`;
-    return line;
-}
-
-
-/***/ }),
-
-/***/ 665:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ attentionFirst),
-/* harmony export */   TZ: () => (/* binding */ finalLogLine),
-/* harmony export */   W9: () => (/* binding */ shouldFail),
-/* harmony export */   ji: () => (/* binding */ renderTerminalTable)
-/* harmony export */ });
-/* unused harmony exports SUMMARY_BUDGET_BYTES, SUMMARY_MAX_ROWS, RESULTS_LIMIT_BYTES, bytes, plural, statusBreakdown, escapeCell, renderSummary, buildOutputs */
-/* harmony import */ var _rows_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1710);
-
-/** GitHub rejects a step summary above 1 MiB; stay well below with the heading and footer. */
-const SUMMARY_BUDGET_BYTES = (/* unused pure expression or super */ null && (900 * 1024));
-/** Beyond this many rows the summary lists only the rows that need attention. */
-const SUMMARY_MAX_ROWS = 2000;
-/** The `results` output's limit (outputs share the runner's environment and log). */
-const RESULTS_LIMIT_BYTES = (/* unused pure expression or super */ null && (512 * 1024));
-const CELL_MAX_CHARS = 1000;
-const bytes = (text) => Buffer.byteLength(text, 'utf8');
-const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
-/** Rows that need attention first, each group in contract order (region, then instance id). */
-function attentionFirst(rows) {
-    const sorted = (0,_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .sortRows */ .sN)(rows);
-    return [...sorted.filter(_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .needsAttention */ .e_), ...sorted.filter(row => !(0,_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .needsAttention */ .e_)(row))];
-}
-/** "3 installed, 1 failed" for the statuses present, in the contract's status order. */
-function statusBreakdown(byStatus, separator = ', ') {
-    return STATUSES.filter(status => byStatus[status] > 0)
-        .map(status => `${byStatus[status]} ${status}`)
-        .join(separator);
-}
-/** A markdown table cell: HTML-escaped, pipes escaped, newlines as <br>, long text cut. */
-function escapeCell(value, maxChars = CELL_MAX_CHARS) {
-    if (value === null)
-        return '';
-    const text = value.length > maxChars ? `${value.slice(0, maxChars - 1)}…` : value;
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\|/g, '\\|')
-        .replace(/\r\n|\r|\n/g, '<br>');
-}
-function inlineCode(value) {
-    return `\`${value.replace(/`/g, "'").replace(/\r?\n/g, ' ')}\``;
-}
-function tableRow(row) {
-    const cells = [
-        row.instanceId === null ? '—' : escapeCell(row.instanceId),
-        escapeCell(row.name),
-        escapeCell(row.region),
-        escapeCell(row.platform),
-        escapeCell(row.status),
-        escapeCell(row.sourceServerId),
-        escapeCell(row.replicationState),
-        escapeCell(row.message)
-    ];
-    return `| ${cells.join(' | ')} |`;
-}
-const TABLE_HEAD = (/* unused pure expression or super */ null && ('| Instance | Name | Region | Platform | Status | Source server | Replication state | Message |\n' +
-    '|---|---|---|---|---|---|---|---|'));
-function totalsLine(rows) {
-    const counts = countRows(rows);
-    const breakdown = statusBreakdown(countByStatus(rows), ' · ');
-    return (`**Totals:** ${plural(counts.instanceCount, 'instance')}, ${counts.installedCount} installed, ` +
-        `${counts.failedCount} failed, ${counts.skippedCount} skipped` +
-        (breakdown ? ` (by status: ${breakdown})` : ''));
-}
-/**
- * The job summary in markdown. Every row gets a table row, rows that need attention first; above
- * SUMMARY_MAX_ROWS rows or SUMMARY_BUDGET_BYTES only the rows that need attention are listed (as
- * many as fit) and the rest are counted, so the summary always stays under GitHub's 1 MiB limit.
- */
-function renderSummary(settings, rows, meta = {}) {
-    const head = [
-        `## DRS agent roll-out: account ${settings.accountId}`,
-        '',
-        [
-            `Role ${inlineCode(settings.roleArn)}`,
-            `source regions ${settings.sourceRegions.join(', ') || '(none)'}`,
-            `target region ${settings.targetRegion}`,
-            `wait-for ${settings.waitFor}`,
-            ...(settings.dryRun ? ['**dry run**: nothing was sent'] : [])
-        ].join(' · ')
-    ];
-    if (meta.runUrl)
-        head.push('', `[Workflow run](${meta.runUrl})`);
-    if (meta.stopped)
-        head.push('', `> **Stopped:** ${escapeCell(meta.stopped)}`);
-    head.push('', totalsLine(rows), '');
-    if (rows.length === 0)
-        return `${head.join('\n')}\nNo instances matched.\n`;
-    const ordered = attentionFirst(rows);
-    const headText = `${head.join('\n')}\n${TABLE_HEAD}\n`;
-    // Table rows are rendered only for what can be shown: a large fleet lists just its attention rows.
-    const lines = [];
-    if (ordered.length <= SUMMARY_MAX_ROWS) {
-        for (const row of ordered)
-            lines.push(tableRow(row));
-        const fullSize = bytes(headText) + lines.reduce((sum, line) => sum + bytes(line) + 1, 0);
-        if (fullSize <= SUMMARY_BUDGET_BYTES)
-            return `${headText}${lines.join('\n')}\n`;
-    }
-    // Room for the note above the table and the footer below it.
-    let size = bytes(headText) + 1024;
-    let shown = 0;
-    while (shown < ordered.length && needsAttention(ordered[shown])) {
-        if (lines.length === shown)
-            lines.push(tableRow(ordered[shown]));
-        const lineSize = bytes(lines[shown]) + 1;
-        if (size + lineSize > SUMMARY_BUDGET_BYTES)
-            break;
-        size += lineSize;
-        shown++;
-    }
-    const attention = ordered.filter(needsAttention).length;
-    const rest = ordered.slice(shown);
-    const note = shown === attention
-        ? `Showing the ${plural(attention, 'row')} that need attention of ${ordered.length}; the results-file output holds every row.`
-        : `Showing ${shown} of the ${plural(attention, 'row')} that need attention (of ${ordered.length}), to stay under the 1 MiB summary limit; the results-file output holds every row.`;
-    const footer = `… and ${plural(rest.length, 'more row')}: ${statusBreakdown(countByStatus(rest))}`;
-    const table = shown > 0 ? `${TABLE_HEAD}\n${lines.slice(0, shown).join('\n')}\n\n` : '';
-    return `${head.join('\n')}\n${note}\n\n${table}${footer}\n`;
-}
-/** Adds rows (whole ones) to a JSON array while it stays within `limit` bytes. */
-function jsonWithin(rows, limit) {
-    const parts = [];
-    let size = 2;
-    for (const row of rows) {
-        const part = JSON.stringify(row);
-        const next = size + bytes(part) + (parts.length > 0 ? 1 : 0);
-        if (next > limit)
-            break;
-        parts.push(part);
-        size = next;
-    }
-    return { json: `[${parts.join(',')}]`, kept: parts.length };
-}
-/** The step outputs, as the strings setOutput takes. */
-function buildOutputs(rows) {
-    const sorted = sortRows(rows);
-    const counts = countRows(sorted);
-    const commandIds = [...new Set(sorted.map(row => row.commandId).filter(id => id !== null))];
-    const outputs = {
-        'instance-count': String(counts.instanceCount),
-        'installed-count': String(counts.installedCount),
-        'failed-count': String(counts.failedCount),
-        'skipped-count': String(counts.skippedCount),
-        'command-ids': JSON.stringify(commandIds),
-        results: '[]',
-        'results-truncated': 'false'
-    };
-    // Built row by row and given up at the limit, so a large fleet never builds its whole array here.
-    const whole = jsonWithin(sorted, RESULTS_LIMIT_BYTES);
-    if (whole.kept === sorted.length) {
-        outputs.results = whole.json;
-        return outputs;
-    }
-    const attention = sorted.filter(needsAttention);
-    const { json, kept } = jsonWithin(attention, RESULTS_LIMIT_BYTES);
-    const left = sorted.length - kept;
-    outputs.results = json;
-    outputs['results-truncated'] = 'true';
-    outputs.truncatedWarning =
-        kept === attention.length
-            ? `The results output holds only the ${plural(kept, 'row')} that need attention: ${left} of ${sorted.length} rows were left out to stay under 512 KiB. The results-file output holds every row.`
-            : `The results output holds ${kept} of the ${plural(attention.length, 'row')} that need attention, cut at 512 KiB: ${left} of ${sorted.length} rows were left out. The results-file output holds every row.`;
-    return outputs;
-}
-/** One line for the end of the log, e.g. "DRS agent roll-out: 950 installed, 30 skipped, 20 failed of 1000 instances". */
-function finalLogLine(rows) {
-    const counts = (0,_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .countRows */ .BO)(rows);
-    const byStatus = (0,_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .countByStatus */ .x7)(rows);
-    const failed = byStatus['timed-out'] > 0
-        ? `${counts.failedCount} failed (${byStatus['timed-out']} timed out)`
-        : `${counts.failedCount} failed`;
-    const parts = [`${counts.installedCount} installed`, `${counts.skippedCount} skipped`, failed];
-    if (byStatus['dry-run'] > 0)
-        parts.push(`${byStatus['dry-run']} dry-run`);
-    if (byStatus.pending > 0)
-        parts.push(`${byStatus.pending} pending`);
-    const regionWide = rows.filter(row => row.instanceId === null).length;
-    const regionNote = regionWide > 0 ? ` (${regionWide} region-wide failure${regionWide === 1 ? '' : 's'})` : '';
-    return `DRS agent roll-out: ${parts.join(', ')} of ${plural(counts.instanceCount, 'instance')}${regionNote}`;
-}
-/** A plain-text table for terminals: aligned columns, one line per row, the message last. */
-function renderTerminalTable(rows) {
-    if (rows.length === 0)
-        return '(no instances)';
-    const oneLine = (value, max) => {
-        const text = (value ?? '-').replace(/\s+/g, ' ').trim() || '-';
-        return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-    };
-    const header = [
-        'INSTANCE',
-        'NAME',
-        'REGION',
-        'PLATFORM',
-        'STATUS',
-        'SOURCE SERVER',
-        'REPLICATION',
-        'MESSAGE'
-    ];
-    const body = attentionFirst(rows).map(row => [
-        oneLine(row.instanceId, 19),
-        oneLine(row.name, 32),
-        oneLine(row.region, 16),
-        oneLine(row.platform, 12),
-        oneLine(row.status, 18),
-        oneLine(row.sourceServerId, 20),
-        oneLine(row.replicationState, 18),
-        oneLine(row.message, 400)
-    ]);
-    const widths = header.map((title, i) => Math.max(title.length, ...body.map(cells => cells[i].length)));
-    const format = (cells) => cells
-        .map((cell, i) => (i === cells.length - 1 ? cell : cell.padEnd(widths[i])))
-        .join('  ')
-        .trimEnd();
-    const rule = widths.map((width, i) => '-'.repeat(i === widths.length - 1 ? Math.min(width, 40) : width));
-    return [format(header), format(rule), ...body.map(format)].join('\n');
-}
-/** The step fails on any failed or timed-out row when fail-on-error is on. */
-function shouldFail(settings, rows) {
-    return settings.failOnError && (0,_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .countRows */ .BO)(rows).failedCount > 0;
-}
-
-
-/***/ }),
-
-/***/ 6024:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ writeResultsFile),
-/* harmony export */   q: () => (/* binding */ resultsFileName)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-// The results file: every row as JSON, for artifacts and the org-wide report.
-
-
-function resultsFileName(accountId, stepId) {
-    const step = (stepId ?? '').replace(/[^\w.-]/g, '') || 'run';
-    return `drs-results-${accountId || 'unknown'}-${step}.json`;
-}
-async function writeResultsFile(directory, fileName, rows) {
-    const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(directory, 'drs-results');
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(folder, { recursive: true });
-    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(folder, fileName);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(path, `${JSON.stringify(rows, null, 2)}\n`, 'utf8');
-    return path;
-}
-
-
-/***/ }),
-
-/***/ 1710:
+/***/ 580:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1720,99 +1769,6 @@ function countByStatus(rows) {
     for (const row of rows)
         byStatus[row.status]++;
     return byStatus;
-}
-
-
-/***/ }),
-
-/***/ 9537:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  z: () => (/* binding */ RunGuard)
-});
-
-// UNUSED EXPORTS: CANCEL_GRACE_MS
-
-;// CONCATENATED MODULE: external "node:events"
-const external_node_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-// EXTERNAL MODULE: ./src/port.ts
-var port = __nccwpck_require__(8676);
-// EXTERNAL MODULE: ./src/rows.ts
-var rows = __nccwpck_require__(1710);
-;// CONCATENATED MODULE: ./src/run-guard.ts
-// What both fronts (the action and the CLI) need around one engine run: the cancel signal, the
-// latest rows the engine published, and exactly one report, whichever of these comes first: the
-// engine's own result, a crash, or a SIGTERM/SIGINT whose grace period ran out.
-
-
-
-/** After a cancel signal the engine gets this long to hand back its rows. */
-const CANCEL_GRACE_MS = 3000;
-class RunGuard {
-    settings;
-    hooks;
-    graceMs;
-    signals;
-    cancel = new AbortController();
-    latest = [];
-    reported = null;
-    signalled = false;
-    constructor(settings, hooks, graceMs = CANCEL_GRACE_MS, 
-    /** Where SIGTERM / SIGINT arrive; tests pass their own emitter. */
-    signals = process) {
-        this.settings = settings;
-        this.hooks = hooks;
-        this.graceMs = graceMs;
-        this.signals = signals;
-        // Every in-flight AWS request listens on this signal; a large fleet has dozens at once.
-        (0,external_node_events_namespaceObject.setMaxListeners)(0, this.cancel.signal);
-        this.signals.on('SIGTERM', this.onSignal);
-        this.signals.on('SIGINT', this.onSignal);
-    }
-    get signal() {
-        return this.cancel.signal;
-    }
-    /** The engine's progress sink. */
-    progress(rows) {
-        this.latest = rows;
-    }
-    finish(result) {
-        const stopped = result.fatal ?? (this.cancel.signal.aborted ? 'Cancelled before the wait ended.' : null);
-        return this.reportOnce(result.rows, stopped);
-    }
-    /** A bug, not an AWS answer: still leave a report naming every source region. */
-    crash(error) {
-        const message = `Unexpected error: ${(0,port/* errorMessage */.gJ)(error)}`;
-        return this.reportOnce(this.knownRows(message), message);
-    }
-    dispose() {
-        this.signals.off('SIGTERM', this.onSignal);
-        this.signals.off('SIGINT', this.onSignal);
-    }
-    knownRows(reason) {
-        return this.latest.length > 0
-            ? this.latest
-            : (0,rows/* stoppedRunRows */._R)(this.settings.accountId, this.settings.sourceRegions, reason);
-    }
-    reportOnce(rows, stopped) {
-        return (this.reported ??= this.hooks.report(rows, stopped));
-    }
-    onSignal = (signal) => {
-        if (this.signalled) {
-            this.hooks.again?.();
-            return;
-        }
-        this.signalled = true;
-        this.hooks.cancelling(signal);
-        this.cancel.abort();
-        setTimeout(() => {
-            const stopped = `Cancelled by ${signal}.`;
-            void this.reportOnce(this.knownRows(`${stopped} No instance was known yet.`), stopped).then(result => this.hooks.exit(result));
-        }, this.graceMs).unref();
-    };
 }
 
 
@@ -2011,13 +1967,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
-
-/***/ }),
-
-/***/ 8330:
-/***/ ((module) => {
-
-module.exports = {"rE":"0.1.0"};
 
 /***/ })
 
@@ -2289,6 +2238,6 @@ module.exports = {"rE":"0.1.0"};
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(5581);
+/******/ var __webpack_exports__ = __nccwpck_require__(3546);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -28370,1575 +28370,28 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7015:
-/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
+/***/ 9992:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ run)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _src_context_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(788);
-/* harmony import */ var _src_org_report_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6152);
-/* harmony import */ var _src_port_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8676);
-// The report action front: the only module of this action that talks to the runner
-// (@actions/core). It finds and reads the results files; src/org-report.ts turns them into the
-// outputs and the summary.
+/* harmony import */ var _fronts_report_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7309);
+// The report action's entry: everything happens in fronts/report-action.ts.
 
-
-
-
-
-
-/** A results file far beyond any real run (a million rows is ~300 MiB) is not read. */
-const MAX_FILE_BYTES = 512 * 1024 * 1024;
-/** Every file under `folder` (symbolic links to files included, to folders not followed). */
-async function walk(folder, depth) {
-    let entries;
-    try {
-        entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(folder, { withFileTypes: true });
-    }
-    catch {
-        return [];
-    }
-    const files = [];
-    for (const entry of entries) {
-        const path = folder === '.' ? entry.name : `${folder.replace(/\/$/, '')}/${entry.name}`;
-        if (entry.isDirectory()) {
-            if (depth > 0)
-                files.push(...(await walk(path, depth - 1)));
-        }
-        else if (entry.isFile()) {
-            files.push(path);
-        }
-        else if (entry.isSymbolicLink()) {
-            const target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path).catch(() => null);
-            if (target?.isFile())
-                files.push(path);
-        }
-    }
-    return files;
-}
-async function expand(patterns) {
-    const files = [];
-    const missing = [];
-    for (const raw of patterns) {
-        const pattern = (0,_src_org_report_js__WEBPACK_IMPORTED_MODULE_3__/* .normalisePath */ .qb)(raw);
-        if (!(0,_src_org_report_js__WEBPACK_IMPORTED_MODULE_3__/* .hasGlob */ .bz)(pattern)) {
-            const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(pattern).catch(() => null);
-            if (!info)
-                missing.push(pattern);
-            else if (info.isDirectory())
-                files.push(...(await expand([`${pattern}/**/*.json`])).files);
-            else
-                files.push(pattern);
-            continue;
-        }
-        const base = (0,_src_org_report_js__WEBPACK_IMPORTED_MODULE_3__/* .globBase */ .EI)(pattern);
-        const regex = (0,_src_org_report_js__WEBPACK_IMPORTED_MODULE_3__/* .globToRegExp */ .tL)(pattern);
-        const below = pattern.split('/').length - (base === '.' ? 0 : base.split('/').length);
-        const depth = pattern.split('/').includes('**') ? Number.POSITIVE_INFINITY : below - 1;
-        for (const path of await walk(base, depth)) {
-            if (regex.test((0,_src_org_report_js__WEBPACK_IMPORTED_MODULE_3__/* .normalisePath */ .qb)(path)))
-                files.push((0,_src_org_report_js__WEBPACK_IMPORTED_MODULE_3__/* .normalisePath */ .qb)(path));
-        }
-    }
-    // The same file matched twice (overlapping patterns) is read once.
-    const seen = new Set();
-    const unique = files.filter(path => {
-        const key = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path);
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    });
-    return { files: unique.sort(), missing };
-}
-async function readResults(path) {
-    try {
-        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path);
-        if (info.size > MAX_FILE_BYTES) {
-            return (0,_src_org_report_js__WEBPACK_IMPORTED_MODULE_3__/* .unreadableFile */ ._s)(path, `larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB; not read`);
-        }
-        return (0,_src_org_report_js__WEBPACK_IMPORTED_MODULE_3__/* .parseResultsFile */ .Mz)(path, await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8'));
-    }
-    catch (error) {
-        return (0,_src_org_report_js__WEBPACK_IMPORTED_MODULE_3__/* .unreadableFile */ ._s)(path, `could not be read (${(0,_src_port_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)})`);
-    }
-}
-async function run() {
-    let settings;
-    try {
-        settings = (0,_src_org_report_js__WEBPACK_IMPORTED_MODULE_3__/* .parseReportSettings */ .pl)(name => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name));
-    }
-    catch (error) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_src_port_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error));
-        return;
-    }
-    try {
-        const found = await expand(settings.patterns);
-        if (found.files.length === 0) {
-            const missing = found.missing.length > 0 ? ` (not found: ${found.missing.join(', ')})` : '';
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`No results files matched ${settings.patterns.map(p => `"${p}"`).join(', ')} in ${process.cwd()}${missing}. ` +
-                `Every run of the deploy action writes one, even one that stopped early: download the deploy jobs' artifacts ` +
-                `into this folder first (actions/download-artifact with merge-multiple: true), or point the results input at them.`);
-            return;
-        }
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Reading ${found.files.length} results file${found.files.length === 1 ? '' : 's'}.`);
-        const files = [
-            ...(await Promise.all(found.files.map(readResults))),
-            ...found.missing.map(path => (0,_src_org_report_js__WEBPACK_IMPORTED_MODULE_3__/* .unreadableFile */ ._s)(path, 'not found'))
-        ];
-        for (const file of files) {
-            if (file.problem)
-                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Results file ${file.path}: ${file.problem}.`);
-        }
-        const report = (0,_src_org_report_js__WEBPACK_IMPORTED_MODULE_3__/* .buildOrgReport */ .Xl)(files);
-        for (const [name, value] of Object.entries((0,_src_org_report_js__WEBPACK_IMPORTED_MODULE_3__/* .reportOutputs */ .rY)(report)))
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, value);
-        if (process.env.GITHUB_STEP_SUMMARY) {
-            const link = (0,_src_context_js__WEBPACK_IMPORTED_MODULE_5__/* .runUrl */ .V)((0,_src_context_js__WEBPACK_IMPORTED_MODULE_5__/* .runContextFromEnv */ .w)(process.env));
-            await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw((0,_src_org_report_js__WEBPACK_IMPORTED_MODULE_3__/* .renderOrgSummary */ .hb)(report, { runUrl: link }), true).write();
-        }
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_src_org_report_js__WEBPACK_IMPORTED_MODULE_3__/* .reportLogLine */ .L1)(report));
-        const failure = (0,_src_org_report_js__WEBPACK_IMPORTED_MODULE_3__/* .reportFailure */ .xV)(report, settings.failOnError);
-        if (failure)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(failure);
-    }
-    catch (error) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`Unexpected error: ${(0,_src_port_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}`);
-    }
-}
-await run();
+await (0,_fronts_report_action_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 788:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ runUrl),
-/* harmony export */   w: () => (/* binding */ runContextFromEnv)
-/* harmony export */ });
-function runContextFromEnv(env) {
-    return {
-        runId: env.GITHUB_RUN_ID ?? '',
-        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '1',
-        repository: env.GITHUB_REPOSITORY ?? '',
-        workflow: env.GITHUB_WORKFLOW ?? '',
-        actor: env.GITHUB_ACTOR ?? '',
-        serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com'
-    };
-}
-function runUrl(run) {
-    if (!run.repository || !run.runId)
-        return '';
-    const attempt = run.runAttempt && run.runAttempt !== '1' ? `/attempts/${run.runAttempt}` : '';
-    return `${run.serverUrl}/${run.repository}/actions/runs/${run.runId}${attempt}`;
-}
-
-
-/***/ }),
-
-/***/ 6152:
+/***/ 7309:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Xl: () => (/* binding */ buildOrgReport),
-  EI: () => (/* binding */ globBase),
-  tL: () => (/* binding */ globToRegExp),
-  bz: () => (/* binding */ hasGlob),
-  qb: () => (/* binding */ normalisePath),
-  pl: () => (/* binding */ parseReportSettings),
-  Mz: () => (/* binding */ parseResultsFile),
-  hb: () => (/* binding */ renderOrgSummary),
-  xV: () => (/* binding */ reportFailure),
-  L1: () => (/* binding */ reportLogLine),
-  rY: () => (/* binding */ reportOutputs),
-  _s: () => (/* binding */ unreadableFile)
+  e: () => (/* binding */ run)
 });
-
-// UNUSED EXPORTS: DEFAULT_RESULTS, REPORT_INPUTS, REPORT_OUTPUTS, accountFromFileName, toRow
-
-;// CONCATENATED MODULE: ./src/inputs.ts
-// The one description of the action's inputs and outputs (action.yml and the CLI follow it), and
-// the pure parser that turns raw input strings into one validated Settings object.
-const DEFAULT_TAG_FILTERS = 'dr:enabled=true,dr:recovery-strategy=drs';
-const DEFAULT_DOCUMENT = 'AWSDisasterRecovery-InstallDRAgentOnInstance';
-const INPUTS = [
-    {
-        name: 'role-arn',
-        kind: 'text',
-        required: true,
-        description: 'Target-account role to assume, arn:<partition>:iam::<12-digit account>:role/<path/name>.'
-    },
-    {
-        name: 'account-id',
-        kind: 'text',
-        required: false,
-        description: 'Target account id (12 digits). Defaults to the account in role-arn and must equal it.'
-    },
-    {
-        name: 'external-id',
-        kind: 'text',
-        required: false,
-        description: 'ExternalId for the AssumeRole into role-arn. Masked in logs.'
-    },
-    {
-        name: 'source-regions',
-        kind: 'list',
-        required: true,
-        description: 'Regions whose instances get the agent, separated by commas and/or newlines (e.g. us-east-1,eu-west-1).'
-    },
-    {
-        name: 'target-region',
-        kind: 'text',
-        required: true,
-        description: "The DRS recovery region (passed as the install document's Region parameter)."
-    },
-    {
-        name: 'oidc-role-arn',
-        kind: 'text',
-        required: false,
-        description: 'Central orchestration role. Set: the GitHub OIDC token is exchanged for it (AssumeRoleWithWebIdentity), then role-arn is assumed from it. Unset: role-arn is assumed from the credentials already in the environment.'
-    },
-    {
-        name: 'audience',
-        kind: 'text',
-        required: false,
-        default: 'sts.amazonaws.com',
-        description: 'Audience of the GitHub OIDC token.'
-    },
-    {
-        name: 'role-session-name',
-        kind: 'text',
-        required: false,
-        description: 'Session name for both role sessions. Default drs-<run id>-<attempt>; sanitised to [\\w+=,.@-], 2 to 64 characters.'
-    },
-    {
-        name: 'role-duration-seconds',
-        kind: 'text',
-        required: false,
-        default: '3600',
-        description: 'Session duration, 900 to 43200. Above 3600 is rejected with oidc-role-arn (STS caps chained sessions at one hour); sessions are refreshed before they expire.'
-    },
-    {
-        name: 'session-tagging',
-        kind: 'boolean',
-        required: false,
-        default: 'true',
-        description: 'Set SourceIdentity (the actor) and session tags (repository, workflow, run id) on the AssumeRole into role-arn. Set false when the trust policy lacks sts:TagSession / sts:SetSourceIdentity.'
-    },
-    {
-        name: 'tag-filters',
-        kind: 'list',
-        required: false,
-        default: DEFAULT_TAG_FILTERS,
-        description: 'key=value pairs, separated by commas or newlines; an instance must match all of them (and be running).'
-    },
-    {
-        name: 'instance-ids',
-        kind: 'list',
-        required: false,
-        description: 'Explicit instance ids (commas, spaces or newlines). When set, tag-filters are not used; each id is looked up in every source region.'
-    },
-    {
-        name: 'skip-registered',
-        kind: 'boolean',
-        required: false,
-        default: 'true',
-        description: 'Skip instances already registered as DRS source servers in target-region.'
-    },
-    {
-        name: 'dry-run',
-        kind: 'boolean',
-        required: false,
-        default: 'false',
-        description: 'Discover and report what would be sent; send nothing.'
-    },
-    {
-        name: 'wait-for',
-        kind: 'text',
-        required: false,
-        default: 'install',
-        description: 'none (report commands as pending), install (wait for the install and the DRS source server), or replication (also wait for CONTINUOUS replication).'
-    },
-    {
-        name: 'timeout-minutes',
-        kind: 'text',
-        required: false,
-        default: '30',
-        description: 'Bound on the whole wait, in minutes; fractions allowed (0.5).'
-    },
-    {
-        name: 'max-concurrency',
-        kind: 'text',
-        required: false,
-        description: "SendCommand MaxConcurrency (a number or a percentage). Default: SSM's own."
-    },
-    {
-        name: 'max-errors',
-        kind: 'text',
-        required: false,
-        default: '100%',
-        description: 'SendCommand MaxErrors (a number or a percentage); the default lets one bad host not stop the rest.'
-    },
-    {
-        name: 'fail-on-error',
-        kind: 'boolean',
-        required: false,
-        default: 'true',
-        description: 'Fail the step when any row is failed or timed-out.'
-    },
-    {
-        name: 'document-name',
-        kind: 'text',
-        required: false,
-        default: DEFAULT_DOCUMENT,
-        description: 'SSM document that installs the agent (name or ARN).'
-    },
-    {
-        name: 'source-server-tags',
-        kind: 'list',
-        required: false,
-        description: "key=value pairs (commas or newlines) passed as the document's Tags parameter, tagging the DRS source servers."
-    },
-    {
-        name: 'notify-topic-arn',
-        kind: 'text',
-        required: false,
-        description: "SNS topic for a completion message, published in the topic's region with the target-role credentials. A failed publish is a warning."
-    }
-];
-/** The four counts, shared by this action's outputs and the org-wide report's. */
-const COUNT_OUTPUTS = [
-    { name: 'instance-count', description: 'Rows with an instance id.' },
-    { name: 'installed-count', description: 'Rows with status installed.' },
-    {
-        name: 'failed-count',
-        description: 'Rows with status failed or timed-out (region-wide failure rows included).'
-    },
-    {
-        name: 'skipped-count',
-        description: 'Rows with status skipped-registered or skipped-unmanaged.'
-    }
-];
-const OUTPUTS = [
-    ...COUNT_OUTPUTS,
-    { name: 'command-ids', description: 'JSON array of the SSM command ids sent.' },
-    {
-        name: 'results',
-        description: 'JSON array of rows. Above 512 KiB only the rows that need attention, cut at 512 KiB if need be (see results-truncated).'
-    },
-    { name: 'results-truncated', description: 'true when results leaves rows out.' },
-    { name: 'results-file', description: 'Path of a JSON file under RUNNER_TEMP holding every row.' }
-];
-class InputError extends Error {
-    problems;
-    constructor(problems) {
-        super(problems.length === 1
-            ? `Invalid input: ${problems[0]}`
-            : `Invalid inputs:\n${problems.map(p => `  - ${p}`).join('\n')}`);
-        this.problems = problems;
-        this.name = 'InputError';
-    }
-}
-const PARTITION = 'aws(?:-[a-z]+)*';
-const ROLE_ARN = new RegExp(`^arn:(${PARTITION}):iam::(\\d{12}):role/((?:[\\w+=,.@-]+/)*[\\w+=,.@-]{1,64})$`);
-const REGION = /^[a-z]{2}(?:-[a-z]+)+-\d{1,2}$/;
-const INSTANCE_ID = /^i-(?:[0-9a-f]{8}|[0-9a-f]{17})$/;
-const EXTERNAL_ID = /^[\w+=,.@:/-]{2,1224}$/;
-const SSM_RATE = /^(?:[1-9]\d*|[1-9]\d?%|100%)$/;
-const SSM_ERRORS = /^(?:0|[1-9]\d*|[1-9]?\d%|100%)$/;
-const DOCUMENT = new RegExp(`^(?:[\\w.-]{3,128}|arn:${PARTITION}:ssm:[a-z0-9-]+:\\d{12}:document/[\\w.-]{3,128})$`);
-const TOPIC_ARN = new RegExp(`^arn:${PARTITION}:sns:([a-z]{2}(?:-[a-z]+)+-\\d{1,2}):\\d{12}:[\\w-]{1,256}(?:\\.fifo)?$`);
-const BOOLEAN_TRUE = (/* unused pure expression or super */ null && (['true', 'True', 'TRUE']));
-const BOOLEAN_FALSE = (/* unused pure expression or super */ null && (['false', 'False', 'FALSE']));
-const MAX_TIMEOUT_MINUTES = (/* unused pure expression or super */ null && (24 * 60));
-/** Splits a list input on commas and newlines (and, where allowed, spaces); drops empty items. */
-function splitList(raw, alsoOnSpaces = false) {
-    const separator = alsoOnSpaces ? /[,\n\r\s]+/ : /[,\n\r]+/;
-    return raw
-        .split(separator)
-        .map(item => item.trim())
-        .filter(item => item.length > 0);
-}
-function unique(items) {
-    return [...new Set(items)];
-}
-/** STS role session names allow [\w+=,.@-], 2..64 characters. */
-function sanitiseSessionName(raw) {
-    return raw.replace(/[^\w+=,.@-]/g, '').slice(0, 64);
-}
-function regionOfTopic(topicArn) {
-    const match = TOPIC_ARN.exec(topicArn);
-    if (!match)
-        throw new Error(`not an SNS topic ARN: ${topicArn}`);
-    return match[1];
-}
-/** Reads inputs of one action by name, with its defaults, and collects every problem found. */
-function inputReader(specs, read) {
-    const problems = [];
-    return {
-        problems,
-        get: name => {
-            const spec = specs.find(input => input.name === name);
-            if (!spec)
-                throw new Error(`unknown input ${name}`);
-            const value = read(name).trim();
-            return value === '' ? (spec.default ?? '') : value;
-        },
-        fail: (name, expected, got) => {
-            problems.push(`${name}: expected ${expected}${got === undefined ? '' : `, got "${got}"`}`);
-        }
-    };
-}
-/**
- * Parses every input, collecting all problems so one run reports them all. `read` returns the raw
- * value ('' when unset), as core.getInput does. Throws InputError; makes no I/O.
- */
-function parseSettings(read, run) {
-    const { problems, get, fail } = inputReader(INPUTS, read);
-    const required = (name, expected) => {
-        const value = get(name);
-        if (value === '')
-            fail(name, `${expected} (required)`);
-        return value;
-    };
-    const bool = (name) => {
-        const value = get(name);
-        if (BOOLEAN_TRUE.includes(value))
-            return true;
-        if (BOOLEAN_FALSE.includes(value))
-            return false;
-        fail(name, 'true or false', value);
-        return false;
-    };
-    const pairs = (name) => {
-        const result = [];
-        for (const item of splitList(get(name))) {
-            const at = item.indexOf('=');
-            const key = at < 0 ? '' : item.slice(0, at).trim();
-            const value = at < 0 ? '' : item.slice(at + 1).trim();
-            if (at < 0 || key === '' || value === '')
-                fail(name, 'key=value pairs separated by commas or newlines', item);
-            else
-                result.push({ key, value });
-        }
-        return result;
-    };
-    const roleArn = required('role-arn', 'an IAM role ARN like arn:aws:iam::123456789012:role/DRSOrchestrationRole');
-    const roleMatch = ROLE_ARN.exec(roleArn);
-    if (roleArn !== '' && !roleMatch) {
-        fail('role-arn', 'an IAM role ARN like arn:aws:iam::123456789012:role/DRSOrchestrationRole', roleArn);
-    }
-    const partition = roleMatch?.[1] ?? 'aws';
-    const roleAccount = roleMatch?.[2] ?? '';
-    let accountId = get('account-id');
-    if (accountId === '')
-        accountId = roleAccount;
-    else if (!/^\d{12}$/.test(accountId))
-        fail('account-id', '12 digits', accountId);
-    else if (roleMatch && accountId !== roleAccount) {
-        fail('account-id', `the account in role-arn (${roleAccount})`, accountId);
-    }
-    const externalId = get('external-id');
-    // The value is a secret: never echo it back.
-    if (externalId !== '' && !EXTERNAL_ID.test(externalId)) {
-        fail('external-id', '2 to 1224 characters from [A-Za-z0-9_+=,.@:/-] (value not shown)');
-    }
-    const regionList = (name, raw) => {
-        const regions = unique(splitList(raw));
-        for (const region of regions) {
-            if (!REGION.test(region))
-                fail(name, 'AWS region names like us-east-1, separated by commas or newlines', region);
-        }
-        return regions;
-    };
-    const sourceRegionsText = required('source-regions', 'one or more AWS regions like us-east-1');
-    const sourceRegions = regionList('source-regions', sourceRegionsText);
-    if (sourceRegionsText !== '' && sourceRegions.length === 0) {
-        fail('source-regions', 'one or more AWS regions like us-east-1 (required)', sourceRegionsText);
-    }
-    const targetRegion = required('target-region', 'one AWS region like us-west-2');
-    if (targetRegion !== '' && !REGION.test(targetRegion))
-        fail('target-region', 'one AWS region like us-west-2', targetRegion);
-    const oidcRoleArn = get('oidc-role-arn');
-    if (oidcRoleArn !== '' && !ROLE_ARN.test(oidcRoleArn)) {
-        fail('oidc-role-arn', 'an IAM role ARN like arn:aws:iam::111122223333:role/GitHubDRSOrchestrator', oidcRoleArn);
-    }
-    const audience = get('audience');
-    if (audience === '')
-        fail('audience', 'a non-empty OIDC audience');
-    const rawSessionName = get('role-session-name') || `drs-${run.runId || 'local'}-${run.runAttempt || '1'}`;
-    const roleSessionName = sanitiseSessionName(rawSessionName);
-    if (roleSessionName.length < 2) {
-        fail('role-session-name', '2 to 64 characters from [A-Za-z0-9_+=,.@-]', rawSessionName);
-    }
-    const durationText = get('role-duration-seconds');
-    const roleDurationSeconds = Number(durationText);
-    if (!/^\d+$/.test(durationText) || roleDurationSeconds < 900 || roleDurationSeconds > 43200) {
-        fail('role-duration-seconds', 'a whole number of seconds from 900 to 43200', durationText);
-    }
-    else if (oidcRoleArn !== '' && roleDurationSeconds > 3600) {
-        fail('role-duration-seconds', 'at most 3600 with oidc-role-arn (STS caps role-chained sessions at one hour; the action refreshes them)', durationText);
-    }
-    const sessionTagging = bool('session-tagging');
-    const tagFilters = pairs('tag-filters');
-    const instanceIds = unique(splitList(get('instance-ids'), true));
-    for (const id of instanceIds) {
-        if (!INSTANCE_ID.test(id))
-            fail('instance-ids', 'EC2 instance ids like i-0123456789abcdef0', id);
-    }
-    if (instanceIds.length === 0 && tagFilters.length === 0) {
-        fail('tag-filters', 'at least one key=value pair when instance-ids is not set');
-    }
-    const skipRegistered = bool('skip-registered');
-    const dryRun = bool('dry-run');
-    const waitFor = get('wait-for');
-    if (!['none', 'install', 'replication'].includes(waitFor))
-        fail('wait-for', 'none, install or replication', waitFor);
-    const timeoutText = get('timeout-minutes');
-    const timeoutMinutes = Number(timeoutText);
-    if (!/^\d+(?:\.\d+)?$|^\.\d+$/.test(timeoutText) ||
-        !(timeoutMinutes > 0) ||
-        timeoutMinutes > MAX_TIMEOUT_MINUTES) {
-        fail('timeout-minutes', `a number of minutes above 0 and at most ${MAX_TIMEOUT_MINUTES} (fractions allowed, e.g. 0.5)`, timeoutText);
-    }
-    const maxConcurrency = get('max-concurrency');
-    if (maxConcurrency !== '' && !SSM_RATE.test(maxConcurrency)) {
-        fail('max-concurrency', 'a positive number (e.g. 50) or a percentage from 1% to 100%', maxConcurrency);
-    }
-    const maxErrors = get('max-errors');
-    if (!SSM_ERRORS.test(maxErrors))
-        fail('max-errors', 'a number (e.g. 0 or 10) or a percentage from 0% to 100%', maxErrors);
-    const failOnError = bool('fail-on-error');
-    const documentName = get('document-name');
-    if (!DOCUMENT.test(documentName)) {
-        fail('document-name', 'an SSM document name (3 to 128 of [A-Za-z0-9_.-]) or a document ARN', documentName);
-    }
-    const sourceServerTags = pairs('source-server-tags');
-    for (const tag of sourceServerTags) {
-        if (tag.key.toLowerCase().startsWith('aws:'))
-            fail('source-server-tags', 'keys that do not start with aws: (reserved)', tag.key);
-    }
-    const notifyTopicArn = get('notify-topic-arn');
-    if (notifyTopicArn !== '' && !TOPIC_ARN.test(notifyTopicArn)) {
-        fail('notify-topic-arn', 'an SNS topic ARN like arn:aws:sns:us-east-1:123456789012:drs-rollout', notifyTopicArn);
-    }
-    if (problems.length > 0)
-        throw new InputError(problems);
-    return {
-        roleArn,
-        partition,
-        accountId,
-        externalId: externalId || null,
-        sourceRegions,
-        targetRegion,
-        oidcRoleArn: oidcRoleArn || null,
-        audience,
-        roleSessionName,
-        roleDurationSeconds,
-        sessionTagging,
-        tagFilters: instanceIds.length > 0 ? [] : tagFilters,
-        instanceIds,
-        skipRegistered,
-        dryRun,
-        waitFor: waitFor,
-        timeoutMinutes,
-        maxConcurrency: maxConcurrency || null,
-        maxErrors,
-        failOnError,
-        documentName,
-        sourceServerTags,
-        notifyTopicArn: notifyTopicArn || null,
-        run
-    };
-}
-
-;// CONCATENATED MODULE: ./src/rows.ts
-// The Row record and the status words: the one vocabulary every phase and every report shares.
-const STATUSES = [
-    'installed',
-    'failed',
-    'timed-out',
-    'skipped-registered',
-    'skipped-unmanaged',
-    'dry-run',
-    'pending'
-];
-/** A row with every field present; unknown fields are null, never undefined. */
-function makeRow(fields) {
-    return {
-        accountId: fields.accountId ?? null,
-        region: fields.region ?? null,
-        instanceId: fields.instanceId ?? null,
-        name: fields.name ?? null,
-        platform: fields.platform ?? null,
-        status: fields.status,
-        commandId: fields.commandId ?? null,
-        sourceServerId: fields.sourceServerId ?? null,
-        replicationState: fields.replicationState ?? null,
-        message: fields.message ?? null
-    };
-}
-/** A region (or the whole run) failed before its instances were known. */
-function regionFailureRow(accountId, region, message) {
-    return makeRow({ accountId, region, status: 'failed', message });
-}
-/** A failure that stopped the whole run: one failed row per source region, in contract order. */
-function stoppedRunRows(accountId, regions, message) {
-    return rows_sortRows(regions.map(region => regionFailureRow(accountId, region, message)));
-}
-function isFailure(status) {
-    return status === 'failed' || status === 'timed-out';
-}
-function rows_needsAttention(row) {
-    return isFailure(row.status) || row.status === 'skipped-unmanaged';
-}
-function compareNullable(a, b) {
-    // Rows without a region or instance id sort first in their group: region-wide failures lead.
-    if (a === b)
-        return 0;
-    if (a === null)
-        return -1;
-    if (b === null)
-        return 1;
-    return a < b ? -1 : 1;
-}
-/** Contract order: by region, then instance id. Returns a new array. */
-function rows_sortRows(rows) {
-    return [...rows].sort((a, b) => compareNullable(a.region, b.region) || compareNullable(a.instanceId, b.instanceId));
-}
-function rows_countRows(rows) {
-    const counts = { instanceCount: 0, installedCount: 0, failedCount: 0, skippedCount: 0 };
-    for (const row of rows) {
-        if (row.instanceId !== null)
-            counts.instanceCount++;
-        if (row.status === 'installed')
-            counts.installedCount++;
-        if (isFailure(row.status))
-            counts.failedCount++;
-        if (row.status === 'skipped-registered' || row.status === 'skipped-unmanaged')
-            counts.skippedCount++;
-    }
-    return counts;
-}
-function rows_countByStatus(rows) {
-    const byStatus = Object.fromEntries(STATUSES.map(s => [s, 0]));
-    for (const row of rows)
-        byStatus[row.status]++;
-    return byStatus;
-}
-
-;// CONCATENATED MODULE: ./src/report.ts
-
-/** GitHub rejects a step summary above 1 MiB; stay well below with the heading and footer. */
-const SUMMARY_BUDGET_BYTES = 900 * 1024;
-/** Beyond this many rows the summary lists only the rows that need attention. */
-const SUMMARY_MAX_ROWS = 2000;
-/** The `results` output's limit (outputs share the runner's environment and log). */
-const RESULTS_LIMIT_BYTES = (/* unused pure expression or super */ null && (512 * 1024));
-const CELL_MAX_CHARS = 1000;
-const bytes = (text) => Buffer.byteLength(text, 'utf8');
-const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
-/** Rows that need attention first, each group in contract order (region, then instance id). */
-function attentionFirst(rows) {
-    const sorted = sortRows(rows);
-    return [...sorted.filter(needsAttention), ...sorted.filter(row => !needsAttention(row))];
-}
-/** "3 installed, 1 failed" for the statuses present, in the contract's status order. */
-function statusBreakdown(byStatus, separator = ', ') {
-    return STATUSES.filter(status => byStatus[status] > 0)
-        .map(status => `${byStatus[status]} ${status}`)
-        .join(separator);
-}
-/** A markdown table cell: HTML-escaped, pipes escaped, newlines as <br>, long text cut. */
-function escapeCell(value, maxChars = CELL_MAX_CHARS) {
-    if (value === null)
-        return '';
-    const text = value.length > maxChars ? `${value.slice(0, maxChars - 1)}…` : value;
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\|/g, '\\|')
-        .replace(/\r\n|\r|\n/g, '<br>');
-}
-function inlineCode(value) {
-    return `\`${value.replace(/`/g, "'").replace(/\r?\n/g, ' ')}\``;
-}
-function tableRow(row) {
-    const cells = [
-        row.instanceId === null ? '—' : escapeCell(row.instanceId),
-        escapeCell(row.name),
-        escapeCell(row.region),
-        escapeCell(row.platform),
-        escapeCell(row.status),
-        escapeCell(row.sourceServerId),
-        escapeCell(row.replicationState),
-        escapeCell(row.message)
-    ];
-    return `| ${cells.join(' | ')} |`;
-}
-const TABLE_HEAD = (/* unused pure expression or super */ null && ('| Instance | Name | Region | Platform | Status | Source server | Replication state | Message |\n' +
-    '|---|---|---|---|---|---|---|---|'));
-function totalsLine(rows) {
-    const counts = countRows(rows);
-    const breakdown = statusBreakdown(countByStatus(rows), ' · ');
-    return (`**Totals:** ${plural(counts.instanceCount, 'instance')}, ${counts.installedCount} installed, ` +
-        `${counts.failedCount} failed, ${counts.skippedCount} skipped` +
-        (breakdown ? ` (by status: ${breakdown})` : ''));
-}
-/**
- * The job summary in markdown. Every row gets a table row, rows that need attention first; above
- * SUMMARY_MAX_ROWS rows or SUMMARY_BUDGET_BYTES only the rows that need attention are listed (as
- * many as fit) and the rest are counted, so the summary always stays under GitHub's 1 MiB limit.
- */
-function renderSummary(settings, rows, meta = {}) {
-    const head = [
-        `## DRS agent roll-out: account ${settings.accountId}`,
-        '',
-        [
-            `Role ${inlineCode(settings.roleArn)}`,
-            `source regions ${settings.sourceRegions.join(', ') || '(none)'}`,
-            `target region ${settings.targetRegion}`,
-            `wait-for ${settings.waitFor}`,
-            ...(settings.dryRun ? ['**dry run**: nothing was sent'] : [])
-        ].join(' · ')
-    ];
-    if (meta.runUrl)
-        head.push('', `[Workflow run](${meta.runUrl})`);
-    if (meta.stopped)
-        head.push('', `> **Stopped:** ${escapeCell(meta.stopped)}`);
-    head.push('', totalsLine(rows), '');
-    if (rows.length === 0)
-        return `${head.join('\n')}\nNo instances matched.\n`;
-    const ordered = attentionFirst(rows);
-    const headText = `${head.join('\n')}\n${TABLE_HEAD}\n`;
-    // Table rows are rendered only for what can be shown: a large fleet lists just its attention rows.
-    const lines = [];
-    if (ordered.length <= SUMMARY_MAX_ROWS) {
-        for (const row of ordered)
-            lines.push(tableRow(row));
-        const fullSize = bytes(headText) + lines.reduce((sum, line) => sum + bytes(line) + 1, 0);
-        if (fullSize <= SUMMARY_BUDGET_BYTES)
-            return `${headText}${lines.join('\n')}\n`;
-    }
-    // Room for the note above the table and the footer below it.
-    let size = bytes(headText) + 1024;
-    let shown = 0;
-    while (shown < ordered.length && needsAttention(ordered[shown])) {
-        if (lines.length === shown)
-            lines.push(tableRow(ordered[shown]));
-        const lineSize = bytes(lines[shown]) + 1;
-        if (size + lineSize > SUMMARY_BUDGET_BYTES)
-            break;
-        size += lineSize;
-        shown++;
-    }
-    const attention = ordered.filter(needsAttention).length;
-    const rest = ordered.slice(shown);
-    const note = shown === attention
-        ? `Showing the ${plural(attention, 'row')} that need attention of ${ordered.length}; the results-file output holds every row.`
-        : `Showing ${shown} of the ${plural(attention, 'row')} that need attention (of ${ordered.length}), to stay under the 1 MiB summary limit; the results-file output holds every row.`;
-    const footer = `… and ${plural(rest.length, 'more row')}: ${statusBreakdown(countByStatus(rest))}`;
-    const table = shown > 0 ? `${TABLE_HEAD}\n${lines.slice(0, shown).join('\n')}\n\n` : '';
-    return `${head.join('\n')}\n${note}\n\n${table}${footer}\n`;
-}
-/** Adds rows (whole ones) to a JSON array while it stays within `limit` bytes. */
-function jsonWithin(rows, limit) {
-    const parts = [];
-    let size = 2;
-    for (const row of rows) {
-        const part = JSON.stringify(row);
-        const next = size + bytes(part) + (parts.length > 0 ? 1 : 0);
-        if (next > limit)
-            break;
-        parts.push(part);
-        size = next;
-    }
-    return { json: `[${parts.join(',')}]`, kept: parts.length };
-}
-/** The step outputs, as the strings setOutput takes. */
-function buildOutputs(rows) {
-    const sorted = sortRows(rows);
-    const counts = countRows(sorted);
-    const commandIds = [...new Set(sorted.map(row => row.commandId).filter(id => id !== null))];
-    const outputs = {
-        'instance-count': String(counts.instanceCount),
-        'installed-count': String(counts.installedCount),
-        'failed-count': String(counts.failedCount),
-        'skipped-count': String(counts.skippedCount),
-        'command-ids': JSON.stringify(commandIds),
-        results: '[]',
-        'results-truncated': 'false'
-    };
-    // Built row by row and given up at the limit, so a large fleet never builds its whole array here.
-    const whole = jsonWithin(sorted, RESULTS_LIMIT_BYTES);
-    if (whole.kept === sorted.length) {
-        outputs.results = whole.json;
-        return outputs;
-    }
-    const attention = sorted.filter(needsAttention);
-    const { json, kept } = jsonWithin(attention, RESULTS_LIMIT_BYTES);
-    const left = sorted.length - kept;
-    outputs.results = json;
-    outputs['results-truncated'] = 'true';
-    outputs.truncatedWarning =
-        kept === attention.length
-            ? `The results output holds only the ${plural(kept, 'row')} that need attention: ${left} of ${sorted.length} rows were left out to stay under 512 KiB. The results-file output holds every row.`
-            : `The results output holds ${kept} of the ${plural(attention.length, 'row')} that need attention, cut at 512 KiB: ${left} of ${sorted.length} rows were left out. The results-file output holds every row.`;
-    return outputs;
-}
-/** One line for the end of the log, e.g. "DRS agent roll-out: 950 installed, 30 skipped, 20 failed of 1000 instances". */
-function finalLogLine(rows) {
-    const counts = countRows(rows);
-    const byStatus = countByStatus(rows);
-    const failed = byStatus['timed-out'] > 0
-        ? `${counts.failedCount} failed (${byStatus['timed-out']} timed out)`
-        : `${counts.failedCount} failed`;
-    const parts = [`${counts.installedCount} installed`, `${counts.skippedCount} skipped`, failed];
-    if (byStatus['dry-run'] > 0)
-        parts.push(`${byStatus['dry-run']} dry-run`);
-    if (byStatus.pending > 0)
-        parts.push(`${byStatus.pending} pending`);
-    const regionWide = rows.filter(row => row.instanceId === null).length;
-    const regionNote = regionWide > 0 ? ` (${regionWide} region-wide failure${regionWide === 1 ? '' : 's'})` : '';
-    return `DRS agent roll-out: ${parts.join(', ')} of ${plural(counts.instanceCount, 'instance')}${regionNote}`;
-}
-/** A plain-text table for terminals: aligned columns, one line per row, the message last. */
-function renderTerminalTable(rows) {
-    if (rows.length === 0)
-        return '(no instances)';
-    const oneLine = (value, max) => {
-        const text = (value ?? '-').replace(/\s+/g, ' ').trim() || '-';
-        return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-    };
-    const header = [
-        'INSTANCE',
-        'NAME',
-        'REGION',
-        'PLATFORM',
-        'STATUS',
-        'SOURCE SERVER',
-        'REPLICATION',
-        'MESSAGE'
-    ];
-    const body = attentionFirst(rows).map(row => [
-        oneLine(row.instanceId, 19),
-        oneLine(row.name, 32),
-        oneLine(row.region, 16),
-        oneLine(row.platform, 12),
-        oneLine(row.status, 18),
-        oneLine(row.sourceServerId, 20),
-        oneLine(row.replicationState, 18),
-        oneLine(row.message, 400)
-    ]);
-    const widths = header.map((title, i) => Math.max(title.length, ...body.map(cells => cells[i].length)));
-    const format = (cells) => cells
-        .map((cell, i) => (i === cells.length - 1 ? cell : cell.padEnd(widths[i])))
-        .join('  ')
-        .trimEnd();
-    const rule = widths.map((width, i) => '-'.repeat(i === widths.length - 1 ? Math.min(width, 40) : width));
-    return [format(header), format(rule), ...body.map(format)].join('\n');
-}
-/** The step fails on any failed or timed-out row when fail-on-error is on. */
-function shouldFail(settings, rows) {
-    return settings.failOnError && countRows(rows).failedCount > 0;
-}
-
-;// CONCATENATED MODULE: ./src/org-report.ts
-// The org-wide report: rows from many results files (one per account job) -> totals per account
-// and region, the rows that need attention, the outputs and the summary markdown. Pure: reading
-// files and walking folders is the report action front's job.
-
-
-
-const DEFAULT_RESULTS = 'drs-results/**/*.json';
-const REPORT_INPUTS = [
-    {
-        name: 'results',
-        kind: 'list',
-        required: false,
-        default: DEFAULT_RESULTS,
-        description: 'Path or glob of results-file JSON files (one per account job, e.g. downloaded artifacts); several separated by newlines. Globs support **, * and ?; a folder means every .json file under it.'
-    },
-    {
-        name: 'fail-on-error',
-        kind: 'boolean',
-        required: false,
-        default: 'true',
-        description: 'Fail the step when any row is failed or timed-out, or a results file could not be read.'
-    }
-];
-const REPORT_OUTPUTS = [
-    { name: 'account-count', description: 'Accounts in the report (from the rows and file names).' },
-    ...COUNT_OUTPUTS
-];
-function parseReportSettings(read) {
-    const { problems, get } = inputReader(REPORT_INPUTS, read);
-    // Newlines only: a path may hold commas or spaces.
-    const patterns = [
-        ...new Set(get('results')
-            .split(/\r?\n/)
-            .map(line => line.trim()))
-    ].filter(line => line !== '');
-    if (patterns.length === 0)
-        problems.push('results: expected a path or glob (required)');
-    for (const pattern of patterns) {
-        if (pattern.includes('\0'))
-            problems.push(`results: expected a path or glob, got "${pattern}"`);
-    }
-    const failText = get('fail-on-error');
-    let failOnError = true;
-    if (['true', 'True', 'TRUE'].includes(failText))
-        failOnError = true;
-    else if (['false', 'False', 'FALSE'].includes(failText))
-        failOnError = false;
-    else
-        problems.push(`fail-on-error: expected true or false, got "${failText}"`);
-    if (problems.length > 0)
-        throw new InputError(problems);
-    return { patterns, failOnError };
-}
-// ---- globs (pure; the front walks the folders) ----------------------------------------------
-const GLOB_CHARS = /[*?]/;
-function hasGlob(pattern) {
-    return GLOB_CHARS.test(pattern);
-}
-/** Forward slashes, no "./" segments, no doubled or trailing slashes. */
-function normalisePath(path) {
-    const absolute = path.startsWith('/');
-    const parts = path
-        .replace(/\\/g, '/')
-        .split('/')
-        .filter(part => part !== '' && part !== '.');
-    return `${absolute ? '/' : ''}${parts.join('/')}`;
-}
-/**
- * The folder to start walking from: the pattern's segments before the first one with a glob
- * character ('.' when the pattern starts with one).
- */
-function globBase(pattern) {
-    const normal = normalisePath(pattern);
-    const segments = normal.split('/');
-    const literal = [];
-    for (const segment of segments.slice(0, -1)) {
-        if (hasGlob(segment))
-            break;
-        literal.push(segment);
-    }
-    if (literal.length === segments.length - 1 && !hasGlob(segments[segments.length - 1])) {
-        return normal;
-    }
-    const base = literal.join('/');
-    return base === '' ? (normal.startsWith('/') ? '/' : '.') : base;
-}
-function escapeRegExp(text) {
-    return text.replace(/[.+^${}()|\\[\]]/g, '\\$&');
-}
-/**
- * A glob as a regular expression over normalised paths: `**` (a whole segment) matches any number
- * of folders, `*` any characters but `/`, `?` one such character; anything else is literal. Dot
- * files match like any other (results files are never hidden).
- */
-function globToRegExp(pattern) {
-    const segments = normalisePath(pattern).split('/');
-    let source = '';
-    segments.forEach((segment, index) => {
-        const last = index === segments.length - 1;
-        if (segment === '**') {
-            source += last ? '.*' : '(?:[^/]*/)*';
-            return;
-        }
-        source += segment
-            .split('')
-            .map(char => (char === '*' ? '[^/]*' : char === '?' ? '[^/]' : escapeRegExp(char)))
-            .join('');
-        if (!last)
-            source += '/';
-    });
-    return new RegExp(`^${source}$`);
-}
-const FILE_ACCOUNT = /(?:^|\/)drs-results-(\d{12})(?:-[^/]*)?\.json$/;
-const ROW_STRING_FIELDS = [
-    'accountId',
-    'region',
-    'instanceId',
-    'name',
-    'platform',
-    'commandId',
-    'sourceServerId',
-    'replicationState',
-    'message'
-];
-/** The account id in a results-file name, as the root action writes it. */
-function accountFromFileName(path) {
-    return FILE_ACCOUNT.exec(normalisePath(path))?.[1] ?? null;
-}
-/** A Row when `value` is one (every present field of the right type, a known status), else null. */
-function toRow(value) {
-    if (!value || typeof value !== 'object' || Array.isArray(value))
-        return null;
-    const record = value;
-    if (typeof record.status !== 'string' || !STATUSES.includes(record.status))
-        return null;
-    const fields = {};
-    for (const field of ROW_STRING_FIELDS) {
-        const field_value = record[field];
-        if (field_value === undefined || field_value === null)
-            continue;
-        if (typeof field_value !== 'string')
-            return null;
-        fields[field] = field_value;
-    }
-    return makeRow({ ...fields, status: record.status });
-}
-/** Parses one results file's text; never throws (a bad file is a `problem`). */
-function parseResultsFile(path, text) {
-    const fromName = accountFromFileName(path);
-    const bad = (problem) => ({ path, accountId: fromName, rows: [], problem });
-    let parsed;
-    try {
-        parsed = JSON.parse(text);
-    }
-    catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        return bad(text.trim() === '' ? 'the file is empty' : `not valid JSON (${reason})`);
-    }
-    if (!Array.isArray(parsed))
-        return bad('not a JSON array of rows');
-    const rows = [];
-    let invalid = 0;
-    for (const item of parsed) {
-        const row = toRow(item);
-        if (row)
-            rows.push(row);
-        else
-            invalid++;
-    }
-    const accountId = rows.find(row => row.accountId !== null)?.accountId ?? fromName;
-    return {
-        path,
-        accountId,
-        rows,
-        problem: invalid === 0
-            ? null
-            : `${invalid} of ${parsed.length} entries are not rows (left out of the report)`
-    };
-}
-/** A results file that could not be read at all (missing, a folder, permissions). */
-function unreadableFile(path, reason) {
-    return { path, accountId: accountFromFileName(path), rows: [], problem: reason };
-}
-function totalsOf(rows) {
-    return { ...rows_countRows(rows), byStatus: rows_countByStatus(rows), rows: rows.length };
-}
-function compareRows(a, b) {
-    return (compareNullable(a.accountId, b.accountId) ||
-        compareNullable(a.region, b.region) ||
-        compareNullable(a.instanceId, b.instanceId));
-}
-function buildOrgReport(files) {
-    const rows = [];
-    for (const file of files) {
-        for (const row of file.rows) {
-            // A row without its account (an older file) takes the file's.
-            rows.push(row.accountId === null && file.accountId ? { ...row, accountId: file.accountId } : row);
-        }
-    }
-    rows.sort(compareRows);
-    const groups = new Map();
-    for (const row of rows) {
-        const key = JSON.stringify([row.accountId, row.region]);
-        let group = groups.get(key);
-        if (!group) {
-            group = { accountId: row.accountId, region: row.region, rows: [] };
-            groups.set(key, group);
-        }
-        group.rows.push(row);
-    }
-    const accountsWithRows = new Set(rows.map(row => row.accountId));
-    for (const file of files) {
-        if (file.accountId && !accountsWithRows.has(file.accountId)) {
-            accountsWithRows.add(file.accountId);
-            groups.set(JSON.stringify([file.accountId, null]), {
-                accountId: file.accountId,
-                region: null,
-                rows: []
-            });
-        }
-    }
-    const byAccountRegion = [...groups.values()]
-        .map(group => ({ accountId: group.accountId, region: group.region, ...totalsOf(group.rows) }))
-        .sort((a, b) => compareNullable(a.accountId, b.accountId) || compareNullable(a.region, b.region));
-    const accounts = [...accountsWithRows].filter(id => id !== null).sort();
-    return {
-        files: [...files],
-        rows,
-        accounts,
-        totals: totalsOf(rows),
-        byAccountRegion,
-        attention: rows.filter(rows_needsAttention),
-        problems: files.filter(file => file.problem !== null),
-        unreadableAccounts: [
-            ...new Set(files
-                .filter(file => file.problem !== null && file.accountId !== null)
-                .map(file => file.accountId))
-        ].sort()
-    };
-}
-function reportOutputs(report) {
-    return {
-        'account-count': String(report.accounts.length),
-        'instance-count': String(report.totals.instanceCount),
-        'installed-count': String(report.totals.installedCount),
-        'failed-count': String(report.totals.failedCount),
-        'skipped-count': String(report.totals.skippedCount)
-    };
-}
-/** Why the step fails (with fail-on-error), or null. */
-function reportFailure(report, failOnError) {
-    if (!failOnError)
-        return null;
-    const reasons = [];
-    if (report.totals.failedCount > 0) {
-        const accounts = new Set(report.rows.filter(row => isFailure(row.status)).map(row => row.accountId));
-        reasons.push(`${report.totals.failedCount} instance(s) or region(s) failed or timed out in ${plural(accounts.size, 'account')}`);
-    }
-    if (report.problems.length > 0) {
-        reasons.push(`${plural(report.problems.length, 'results file')} could not be read in full`);
-    }
-    return reasons.length > 0 ? `${reasons.join('; ')}; see the job summary.` : null;
-}
-// ---- the summary -----------------------------------------------------------------------------
-// Org-wide rows are many: a shorter cut keeps the summary readable.
-const org_report_CELL_MAX_CHARS = 500;
-const cell = (value) => escapeCell(value, org_report_CELL_MAX_CHARS);
-const TOTALS_HEAD = '| Account | Region | Instances | Installed | Failed | Skipped | Other |\n|---|---|--:|--:|--:|--:|---|';
-const ATTENTION_HEAD = '| Account | Region | Instance | Name | Status | Message |\n|---|---|---|---|---|---|';
-/** A totals table row; `regionLabel` is markdown already. */
-function org_report_totalsLine(accountId, regionLabel, totals) {
-    const other = ['dry-run', 'pending']
-        .filter(status => totals.byStatus[status] > 0)
-        .map(status => `${totals.byStatus[status]} ${status}`)
-        .join(', ');
-    const failed = totals.failedCount > 0 ? `**${totals.failedCount}**` : '0';
-    return `| ${accountId === null ? '_unknown_' : cell(accountId)} | ${regionLabel} | ${totals.instanceCount} | ${totals.installedCount} | ${failed} | ${totals.skippedCount} | ${other} |`;
-}
-function noRowsLabel(report, accountId) {
-    return accountId !== null && report.unreadableAccounts.includes(accountId)
-        ? '_results file unreadable_'
-        : '_no instances matched_';
-}
-function regionLabel(report, entry) {
-    if (entry.rows === 0)
-        return noRowsLabel(report, entry.accountId);
-    // Rows without a region: instance-ids found in none of the source regions.
-    return entry.region === null ? '_no region_' : cell(entry.region);
-}
-/** One totals entry per account (all its regions together). */
-function perAccount(report) {
-    const byAccount = new Map();
-    for (const entry of report.byAccountRegion)
-        byAccount.set(entry.accountId, []);
-    for (const row of report.rows)
-        byAccount.get(row.accountId)?.push(row);
-    return [...byAccount.entries()].map(([accountId, rows]) => ({
-        accountId,
-        totals: totalsOf(rows),
-        regions: new Set(rows.map(row => row.region).filter(region => region !== null)).size
-    }));
-}
-function attentionLine(row) {
-    return `| ${cell(row.accountId)} | ${cell(row.region)} | ${row.instanceId === null ? '—' : cell(row.instanceId)} | ${cell(row.name)} | ${cell(row.status)} | ${cell(row.message)} |`;
-}
-/** As many whole lines as fit in `limit` bytes (each plus its newline). */
-function linesWithin(lines, limit) {
-    let used = 0;
-    let shown = 0;
-    while (shown < lines.length && used + bytes(lines[shown]) + 1 <= limit) {
-        used += bytes(lines[shown]) + 1;
-        shown++;
-    }
-    return shown;
-}
-/**
- * The summary: a totals line, the totals per account and region (per account only when the
- * per-region table would take more than a third of the budget), then every row that needs
- * attention as far as the budget allows (the rest counted), then the files that could not be
- * read. Always within `budgetBytes`.
- */
-function renderOrgSummary(report, meta = {}) {
-    const budget = meta.budgetBytes ?? SUMMARY_BUDGET_BYTES;
-    // Headings, notes and footers are small; keep this much back for them.
-    const reserve = 4096;
-    const { totals } = report;
-    const sections = [];
-    const head = ['## DRS agent roll-out: organization report', ''];
-    if (meta.runUrl)
-        head.push(`[Workflow run](${meta.runUrl})`, '');
-    const breakdown = statusBreakdown(totals.byStatus, ' · ');
-    head.push(`**Totals:** ${plural(report.accounts.length, 'account')} from ${plural(report.files.length, 'results file')}, ` +
-        `${plural(totals.instanceCount, 'instance')}` +
-        (breakdown ? `: ${breakdown}` : ''));
-    if (report.problems.length > 0) {
-        head.push('', '> [!WARNING]', `> ${plural(report.problems.length, 'results file')} could not be read in full (listed at the end): their accounts may be missing or incomplete here.`);
-    }
-    sections.push(`${head.join('\n')}\n`);
-    // Totals per account and region, or per account when that table would be too large.
-    const totalsBudget = Math.floor((budget - reserve) / 3);
-    const regionLines = report.byAccountRegion.map(entry => org_report_totalsLine(entry.accountId, regionLabel(report, entry), entry));
-    if (regionLines.length > 0) {
-        if (linesWithin(regionLines, totalsBudget) === regionLines.length) {
-            sections.push(`### Totals per account and region\n\n${TOTALS_HEAD}\n${regionLines.join('\n')}\n`);
-        }
-        else {
-            const accounts = perAccount(report);
-            const lines = accounts.map(entry => org_report_totalsLine(entry.accountId, entry.totals.rows === 0
-                ? noRowsLabel(report, entry.accountId)
-                : plural(entry.regions, 'region'), entry.totals));
-            const shown = linesWithin(lines, totalsBudget);
-            const more = shown < lines.length
-                ? `\n… and ${plural(lines.length - shown, 'more account')} (too many to list within the 1 MiB summary limit).\n`
-                : '';
-            sections.push(`### Totals per account\n\n_${plural(regionLines.length, 'account and region pair')}: too many to list one by one within the 1 MiB summary limit._\n\n` +
-                `${TOTALS_HEAD}\n${lines.slice(0, shown).join('\n')}\n${more}`);
-        }
-    }
-    const problemLines = report.problems.map(file => `- \`${file.path.replace(/`/g, "'")}\`: ${cell(file.problem)}`);
-    const problemsBudget = Math.floor((budget - reserve) / 10);
-    const problemsShown = linesWithin(problemLines, problemsBudget);
-    const problems = problemLines.length === 0
-        ? ''
-        : `### Results files that could not be read in full\n\n${problemLines.slice(0, problemsShown).join('\n')}\n` +
-            (problemsShown < problemLines.length
-                ? `- … and ${problemLines.length - problemsShown} more\n`
-                : '');
-    // Every row that needs attention, as many as the rest of the budget holds.
-    if (report.attention.length === 0) {
-        sections.push(report.rows.length === 0
-            ? 'No instances in any results file.\n'
-            : 'No row needs attention: nothing failed, timed out or is unmanaged by SSM.\n');
-    }
-    else {
-        const used = sections.reduce((sum, text) => sum + bytes(text) + 1, 0) + bytes(problems);
-        const lines = report.attention.map(attentionLine);
-        const shown = linesWithin(lines, budget - reserve - used);
-        let text = `### Rows that need attention (${report.attention.length})\n\n`;
-        if (shown > 0)
-            text += `${ATTENTION_HEAD}\n${lines.slice(0, shown).join('\n')}\n`;
-        if (shown < lines.length) {
-            const rest = report.attention.slice(shown);
-            text += `\n… and ${plural(rest.length, 'more row')} (${statusBreakdown(rows_countByStatus(rest))}), left out to stay under the 1 MiB summary limit; the results files hold every row.\n`;
-        }
-        sections.push(text);
-    }
-    if (problems)
-        sections.push(problems);
-    return sections.join('\n');
-}
-/** One line for the end of the log. */
-function reportLogLine(report) {
-    const { totals } = report;
-    return (`DRS org report: ${plural(report.accounts.length, 'account')}, ${plural(totals.instanceCount, 'instance')}: ` +
-        `${totals.installedCount} installed, ${totals.skippedCount} skipped, ${totals.failedCount} failed` +
-        (report.problems.length > 0
-            ? `; ${plural(report.problems.length, 'results file')} not read in full`
-            : ''));
-}
-
-
-/***/ }),
-
-/***/ 8676:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   gJ: () => (/* binding */ errorMessage)
-/* harmony export */ });
-/* unused harmony exports systemClock, errorCode, httpStatusOf */
-const systemClock = {
-    now: () => Date.now(),
-    sleep: (ms, signal) => new Promise(resolve => {
-        if (signal?.aborted)
-            return resolve();
-        const done = () => {
-            clearTimeout(timer);
-            signal?.removeEventListener('abort', done);
-            resolve();
-        };
-        const timer = setTimeout(done, ms);
-        signal?.addEventListener('abort', done, { once: true });
-    })
-};
-/** An unknown-safe message for logs and rows. */
-function errorMessage(error) {
-    if (error instanceof Error)
-        return error.message || error.name;
-    if (typeof error === 'string')
-        return error;
-    try {
-        return JSON.stringify(error);
-    }
-    catch {
-        return String(error);
-    }
-}
-/** The AWS error code of an SDK exception (name, or Code on the older query protocols). */
-function errorCode(error) {
-    if (error && typeof error === 'object') {
-        const e = error;
-        for (const candidate of [e.name, e.Code, e.code]) {
-            if (typeof candidate === 'string' && candidate !== 'Error')
-                return candidate;
-        }
-    }
-    return 'Error';
-}
-/** The HTTP status AWS answered with; undefined when no answer came (network error, timeout). */
-function httpStatusOf(error) {
-    return error?.$metadata?.httpStatusCode;
-}
-
-
-/***/ }),
-
-/***/ 2613:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-
-/***/ }),
-
-/***/ 4434:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-
-/***/ }),
-
-/***/ 8611:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
-
-/***/ }),
-
-/***/ 5692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
-
-/***/ }),
-
-/***/ 9278:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
-
-/***/ }),
-
-/***/ 4589:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
-
-/***/ }),
-
-/***/ 6698:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
-
-/***/ }),
-
-/***/ 4573:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-
-/***/ }),
-
-/***/ 7540:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
-
-/***/ }),
-
-/***/ 7598:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-
-/***/ }),
-
-/***/ 3053:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
-
-/***/ }),
-
-/***/ 610:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
-
-/***/ }),
-
-/***/ 8474:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-
-/***/ }),
-
-/***/ 1455:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-
-/***/ }),
-
-/***/ 7067:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-
-/***/ }),
-
-/***/ 2467:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
-
-/***/ }),
-
-/***/ 7030:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 6760:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-
-/***/ }),
-
-/***/ 643:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
-
-/***/ }),
-
-/***/ 1792:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
-
-/***/ }),
-
-/***/ 7075:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 1692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
-
-/***/ }),
-
-/***/ 3136:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-
-/***/ }),
-
-/***/ 7975:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-
-/***/ }),
-
-/***/ 3429:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
-
-/***/ }),
-
-/***/ 5919:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-
-/***/ }),
-
-/***/ 8522:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-
-/***/ }),
-
-/***/ 3193:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-
-/***/ }),
-
-/***/ 4756:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
-
-/***/ }),
-
-/***/ 9023:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
-
-/***/ }),
-
-/***/ 3218:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  V4: () => (/* binding */ getInput),
-  pq: () => (/* binding */ info),
-  C1: () => (/* binding */ setFailed),
-  uH: () => (/* binding */ setOutput),
-  z: () => (/* reexport */ summary),
-  $e: () => (/* binding */ warning)
-});
-
-// UNUSED EXPORTS: ExitCode, addPath, debug, endGroup, error, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, setSecret, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -32885,6 +31338,1487 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/fronts/run-context.ts
+function runContextFromEnv(env) {
+    return {
+        runId: env.GITHUB_RUN_ID ?? '',
+        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '1',
+        repository: env.GITHUB_REPOSITORY ?? '',
+        workflow: env.GITHUB_WORKFLOW ?? '',
+        actor: env.GITHUB_ACTOR ?? '',
+        serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com'
+    };
+}
+function runUrl(run) {
+    if (!run.repository || !run.runId)
+        return '';
+    const attempt = run.runAttempt && run.runAttempt !== '1' ? `/attempts/${run.runAttempt}` : '';
+    return `${run.serverUrl}/${run.repository}/actions/runs/${run.runId}${attempt}`;
+}
+
+;// CONCATENATED MODULE: ./src/settings/inputs.ts
+// The one description of the action's inputs and outputs (action.yml and the CLI follow it), and
+// the pure parser that turns raw input strings into one validated Settings object.
+const DEFAULT_TAG_FILTERS = 'dr:enabled=true,dr:recovery-strategy=drs';
+const DEFAULT_DOCUMENT = 'AWSDisasterRecovery-InstallDRAgentOnInstance';
+const INPUTS = [
+    {
+        name: 'role-arn',
+        kind: 'text',
+        required: true,
+        description: 'Target-account role to assume, arn:<partition>:iam::<12-digit account>:role/<path/name>.'
+    },
+    {
+        name: 'account-id',
+        kind: 'text',
+        required: false,
+        description: 'Target account id (12 digits). Defaults to the account in role-arn and must equal it.'
+    },
+    {
+        name: 'external-id',
+        kind: 'text',
+        required: false,
+        description: 'ExternalId for the AssumeRole into role-arn. Masked in logs.'
+    },
+    {
+        name: 'source-regions',
+        kind: 'list',
+        required: true,
+        description: 'Regions whose instances get the agent, separated by commas and/or newlines (e.g. us-east-1,eu-west-1).'
+    },
+    {
+        name: 'target-region',
+        kind: 'text',
+        required: true,
+        description: "The DRS recovery region (passed as the install document's Region parameter)."
+    },
+    {
+        name: 'oidc-role-arn',
+        kind: 'text',
+        required: false,
+        description: 'Central orchestration role. Set: the GitHub OIDC token is exchanged for it (AssumeRoleWithWebIdentity), then role-arn is assumed from it. Unset: role-arn is assumed from the credentials already in the environment.'
+    },
+    {
+        name: 'audience',
+        kind: 'text',
+        required: false,
+        default: 'sts.amazonaws.com',
+        description: 'Audience of the GitHub OIDC token.'
+    },
+    {
+        name: 'role-session-name',
+        kind: 'text',
+        required: false,
+        description: 'Session name for both role sessions. Default drs-<run id>-<attempt>; sanitised to [\\w+=,.@-], 2 to 64 characters.'
+    },
+    {
+        name: 'role-duration-seconds',
+        kind: 'text',
+        required: false,
+        default: '3600',
+        description: 'Session duration, 900 to 43200. Above 3600 is rejected with oidc-role-arn (STS caps chained sessions at one hour); sessions are refreshed before they expire.'
+    },
+    {
+        name: 'session-tagging',
+        kind: 'boolean',
+        required: false,
+        default: 'true',
+        description: 'Set SourceIdentity (the actor) and session tags (repository, workflow, run id) on the AssumeRole into role-arn. Set false when the trust policy lacks sts:TagSession / sts:SetSourceIdentity.'
+    },
+    {
+        name: 'tag-filters',
+        kind: 'list',
+        required: false,
+        default: DEFAULT_TAG_FILTERS,
+        description: 'key=value pairs, separated by commas or newlines; an instance must match all of them (and be running).'
+    },
+    {
+        name: 'instance-ids',
+        kind: 'list',
+        required: false,
+        description: 'Explicit instance ids (commas, spaces or newlines). When set, tag-filters are not used; each id is looked up in every source region.'
+    },
+    {
+        name: 'skip-registered',
+        kind: 'boolean',
+        required: false,
+        default: 'true',
+        description: 'Skip instances already registered as DRS source servers in target-region.'
+    },
+    {
+        name: 'dry-run',
+        kind: 'boolean',
+        required: false,
+        default: 'false',
+        description: 'Discover and report what would be sent; send nothing.'
+    },
+    {
+        name: 'wait-for',
+        kind: 'text',
+        required: false,
+        default: 'install',
+        description: 'none (report commands as pending), install (wait for the install and the DRS source server), or replication (also wait for CONTINUOUS replication).'
+    },
+    {
+        name: 'timeout-minutes',
+        kind: 'text',
+        required: false,
+        default: '30',
+        description: 'Bound on the whole wait, in minutes; fractions allowed (0.5).'
+    },
+    {
+        name: 'max-concurrency',
+        kind: 'text',
+        required: false,
+        description: "SendCommand MaxConcurrency (a number or a percentage). Default: SSM's own."
+    },
+    {
+        name: 'max-errors',
+        kind: 'text',
+        required: false,
+        default: '100%',
+        description: 'SendCommand MaxErrors (a number or a percentage); the default lets one bad host not stop the rest.'
+    },
+    {
+        name: 'fail-on-error',
+        kind: 'boolean',
+        required: false,
+        default: 'true',
+        description: 'Fail the step when any row is failed or timed-out.'
+    },
+    {
+        name: 'document-name',
+        kind: 'text',
+        required: false,
+        default: DEFAULT_DOCUMENT,
+        description: 'SSM document that installs the agent (name or ARN).'
+    },
+    {
+        name: 'source-server-tags',
+        kind: 'list',
+        required: false,
+        description: "key=value pairs (commas or newlines) passed as the document's Tags parameter, tagging the DRS source servers."
+    },
+    {
+        name: 'notify-topic-arn',
+        kind: 'text',
+        required: false,
+        description: "SNS topic for a completion message, published in the topic's region with the target-role credentials. A failed publish is a warning."
+    }
+];
+/** The four counts, shared by this action's outputs and the org-wide report's. */
+const COUNT_OUTPUTS = [
+    { name: 'instance-count', description: 'Rows with an instance id.' },
+    { name: 'installed-count', description: 'Rows with status installed.' },
+    {
+        name: 'failed-count',
+        description: 'Rows with status failed or timed-out (region-wide failure rows included).'
+    },
+    {
+        name: 'skipped-count',
+        description: 'Rows with status skipped-registered or skipped-unmanaged.'
+    }
+];
+const OUTPUTS = [
+    ...COUNT_OUTPUTS,
+    { name: 'command-ids', description: 'JSON array of the SSM command ids sent.' },
+    {
+        name: 'results',
+        description: 'JSON array of rows. Above 512 KiB only the rows that need attention, cut at 512 KiB if need be (see results-truncated).'
+    },
+    { name: 'results-truncated', description: 'true when results leaves rows out.' },
+    { name: 'results-file', description: 'Path of a JSON file under RUNNER_TEMP holding every row.' }
+];
+class InputError extends Error {
+    problems;
+    constructor(problems) {
+        super(problems.length === 1
+            ? `Invalid input: ${problems[0]}`
+            : `Invalid inputs:\n${problems.map(p => `  - ${p}`).join('\n')}`);
+        this.problems = problems;
+        this.name = 'InputError';
+    }
+}
+const PARTITION = 'aws(?:-[a-z]+)*';
+const ROLE_ARN = new RegExp(`^arn:(${PARTITION}):iam::(\\d{12}):role/((?:[\\w+=,.@-]+/)*[\\w+=,.@-]{1,64})$`);
+const REGION = /^[a-z]{2}(?:-[a-z]+)+-\d{1,2}$/;
+const INSTANCE_ID = /^i-(?:[0-9a-f]{8}|[0-9a-f]{17})$/;
+const EXTERNAL_ID = /^[\w+=,.@:/-]{2,1224}$/;
+const SSM_RATE = /^(?:[1-9]\d*|[1-9]\d?%|100%)$/;
+const SSM_ERRORS = /^(?:0|[1-9]\d*|[1-9]?\d%|100%)$/;
+const DOCUMENT = new RegExp(`^(?:[\\w.-]{3,128}|arn:${PARTITION}:ssm:[a-z0-9-]+:\\d{12}:document/[\\w.-]{3,128})$`);
+const TOPIC_ARN = new RegExp(`^arn:${PARTITION}:sns:([a-z]{2}(?:-[a-z]+)+-\\d{1,2}):\\d{12}:[\\w-]{1,256}(?:\\.fifo)?$`);
+const BOOLEAN_TRUE = (/* unused pure expression or super */ null && (['true', 'True', 'TRUE']));
+const BOOLEAN_FALSE = (/* unused pure expression or super */ null && (['false', 'False', 'FALSE']));
+const MAX_TIMEOUT_MINUTES = (/* unused pure expression or super */ null && (24 * 60));
+/** Splits a list input on commas and newlines (and, where allowed, spaces); drops empty items. */
+function splitList(raw, alsoOnSpaces = false) {
+    const separator = alsoOnSpaces ? /[,\n\r\s]+/ : /[,\n\r]+/;
+    return raw
+        .split(separator)
+        .map(item => item.trim())
+        .filter(item => item.length > 0);
+}
+function unique(items) {
+    return [...new Set(items)];
+}
+/** STS role session names allow [\w+=,.@-], 2..64 characters. */
+function sanitiseSessionName(raw) {
+    return raw.replace(/[^\w+=,.@-]/g, '').slice(0, 64);
+}
+function regionOfTopic(topicArn) {
+    const match = TOPIC_ARN.exec(topicArn);
+    if (!match)
+        throw new Error(`not an SNS topic ARN: ${topicArn}`);
+    return match[1];
+}
+/** Reads inputs of one action by name, with its defaults, and collects every problem found. */
+function inputReader(specs, read) {
+    const problems = [];
+    return {
+        problems,
+        get: name => {
+            const spec = specs.find(input => input.name === name);
+            if (!spec)
+                throw new Error(`unknown input ${name}`);
+            const value = read(name).trim();
+            return value === '' ? (spec.default ?? '') : value;
+        },
+        fail: (name, expected, got) => {
+            problems.push(`${name}: expected ${expected}${got === undefined ? '' : `, got "${got}"`}`);
+        }
+    };
+}
+/**
+ * Parses every input, collecting all problems so one run reports them all. `read` returns the raw
+ * value ('' when unset), as core.getInput does. Throws InputError; makes no I/O.
+ */
+function parseSettings(read, run) {
+    const { problems, get, fail } = inputReader(INPUTS, read);
+    const required = (name, expected) => {
+        const value = get(name);
+        if (value === '')
+            fail(name, `${expected} (required)`);
+        return value;
+    };
+    const bool = (name) => {
+        const value = get(name);
+        if (BOOLEAN_TRUE.includes(value))
+            return true;
+        if (BOOLEAN_FALSE.includes(value))
+            return false;
+        fail(name, 'true or false', value);
+        return false;
+    };
+    const pairs = (name) => {
+        const result = [];
+        for (const item of splitList(get(name))) {
+            const at = item.indexOf('=');
+            const key = at < 0 ? '' : item.slice(0, at).trim();
+            const value = at < 0 ? '' : item.slice(at + 1).trim();
+            if (at < 0 || key === '' || value === '')
+                fail(name, 'key=value pairs separated by commas or newlines', item);
+            else
+                result.push({ key, value });
+        }
+        return result;
+    };
+    const roleArn = required('role-arn', 'an IAM role ARN like arn:aws:iam::123456789012:role/DRSOrchestrationRole');
+    const roleMatch = ROLE_ARN.exec(roleArn);
+    if (roleArn !== '' && !roleMatch) {
+        fail('role-arn', 'an IAM role ARN like arn:aws:iam::123456789012:role/DRSOrchestrationRole', roleArn);
+    }
+    const partition = roleMatch?.[1] ?? 'aws';
+    const roleAccount = roleMatch?.[2] ?? '';
+    let accountId = get('account-id');
+    if (accountId === '')
+        accountId = roleAccount;
+    else if (!/^\d{12}$/.test(accountId))
+        fail('account-id', '12 digits', accountId);
+    else if (roleMatch && accountId !== roleAccount) {
+        fail('account-id', `the account in role-arn (${roleAccount})`, accountId);
+    }
+    const externalId = get('external-id');
+    // The value is a secret: never echo it back.
+    if (externalId !== '' && !EXTERNAL_ID.test(externalId)) {
+        fail('external-id', '2 to 1224 characters from [A-Za-z0-9_+=,.@:/-] (value not shown)');
+    }
+    const regionList = (name, raw) => {
+        const regions = unique(splitList(raw));
+        for (const region of regions) {
+            if (!REGION.test(region))
+                fail(name, 'AWS region names like us-east-1, separated by commas or newlines', region);
+        }
+        return regions;
+    };
+    const sourceRegionsText = required('source-regions', 'one or more AWS regions like us-east-1');
+    const sourceRegions = regionList('source-regions', sourceRegionsText);
+    if (sourceRegionsText !== '' && sourceRegions.length === 0) {
+        fail('source-regions', 'one or more AWS regions like us-east-1 (required)', sourceRegionsText);
+    }
+    const targetRegion = required('target-region', 'one AWS region like us-west-2');
+    if (targetRegion !== '' && !REGION.test(targetRegion))
+        fail('target-region', 'one AWS region like us-west-2', targetRegion);
+    const oidcRoleArn = get('oidc-role-arn');
+    if (oidcRoleArn !== '' && !ROLE_ARN.test(oidcRoleArn)) {
+        fail('oidc-role-arn', 'an IAM role ARN like arn:aws:iam::111122223333:role/GitHubDRSOrchestrator', oidcRoleArn);
+    }
+    const audience = get('audience');
+    if (audience === '')
+        fail('audience', 'a non-empty OIDC audience');
+    const rawSessionName = get('role-session-name') || `drs-${run.runId || 'local'}-${run.runAttempt || '1'}`;
+    const roleSessionName = sanitiseSessionName(rawSessionName);
+    if (roleSessionName.length < 2) {
+        fail('role-session-name', '2 to 64 characters from [A-Za-z0-9_+=,.@-]', rawSessionName);
+    }
+    const durationText = get('role-duration-seconds');
+    const roleDurationSeconds = Number(durationText);
+    if (!/^\d+$/.test(durationText) || roleDurationSeconds < 900 || roleDurationSeconds > 43200) {
+        fail('role-duration-seconds', 'a whole number of seconds from 900 to 43200', durationText);
+    }
+    else if (oidcRoleArn !== '' && roleDurationSeconds > 3600) {
+        fail('role-duration-seconds', 'at most 3600 with oidc-role-arn (STS caps role-chained sessions at one hour; the action refreshes them)', durationText);
+    }
+    const sessionTagging = bool('session-tagging');
+    const tagFilters = pairs('tag-filters');
+    const instanceIds = unique(splitList(get('instance-ids'), true));
+    for (const id of instanceIds) {
+        if (!INSTANCE_ID.test(id))
+            fail('instance-ids', 'EC2 instance ids like i-0123456789abcdef0', id);
+    }
+    if (instanceIds.length === 0 && tagFilters.length === 0) {
+        fail('tag-filters', 'at least one key=value pair when instance-ids is not set');
+    }
+    const skipRegistered = bool('skip-registered');
+    const dryRun = bool('dry-run');
+    const waitFor = get('wait-for');
+    if (!['none', 'install', 'replication'].includes(waitFor))
+        fail('wait-for', 'none, install or replication', waitFor);
+    const timeoutText = get('timeout-minutes');
+    const timeoutMinutes = Number(timeoutText);
+    if (!/^\d+(?:\.\d+)?$|^\.\d+$/.test(timeoutText) ||
+        !(timeoutMinutes > 0) ||
+        timeoutMinutes > MAX_TIMEOUT_MINUTES) {
+        fail('timeout-minutes', `a number of minutes above 0 and at most ${MAX_TIMEOUT_MINUTES} (fractions allowed, e.g. 0.5)`, timeoutText);
+    }
+    const maxConcurrency = get('max-concurrency');
+    if (maxConcurrency !== '' && !SSM_RATE.test(maxConcurrency)) {
+        fail('max-concurrency', 'a positive number (e.g. 50) or a percentage from 1% to 100%', maxConcurrency);
+    }
+    const maxErrors = get('max-errors');
+    if (!SSM_ERRORS.test(maxErrors))
+        fail('max-errors', 'a number (e.g. 0 or 10) or a percentage from 0% to 100%', maxErrors);
+    const failOnError = bool('fail-on-error');
+    const documentName = get('document-name');
+    if (!DOCUMENT.test(documentName)) {
+        fail('document-name', 'an SSM document name (3 to 128 of [A-Za-z0-9_.-]) or a document ARN', documentName);
+    }
+    const sourceServerTags = pairs('source-server-tags');
+    for (const tag of sourceServerTags) {
+        if (tag.key.toLowerCase().startsWith('aws:'))
+            fail('source-server-tags', 'keys that do not start with aws: (reserved)', tag.key);
+    }
+    const notifyTopicArn = get('notify-topic-arn');
+    if (notifyTopicArn !== '' && !TOPIC_ARN.test(notifyTopicArn)) {
+        fail('notify-topic-arn', 'an SNS topic ARN like arn:aws:sns:us-east-1:123456789012:drs-rollout', notifyTopicArn);
+    }
+    if (problems.length > 0)
+        throw new InputError(problems);
+    return {
+        roleArn,
+        partition,
+        accountId,
+        externalId: externalId || null,
+        sourceRegions,
+        targetRegion,
+        oidcRoleArn: oidcRoleArn || null,
+        audience,
+        roleSessionName,
+        roleDurationSeconds,
+        sessionTagging,
+        tagFilters: instanceIds.length > 0 ? [] : tagFilters,
+        instanceIds,
+        skipRegistered,
+        dryRun,
+        waitFor: waitFor,
+        timeoutMinutes,
+        maxConcurrency: maxConcurrency || null,
+        maxErrors,
+        failOnError,
+        documentName,
+        sourceServerTags,
+        notifyTopicArn: notifyTopicArn || null,
+        run
+    };
+}
+
+;// CONCATENATED MODULE: ./src/shared/rows.ts
+// The Row record and the status words: the one vocabulary every phase and every report shares.
+const STATUSES = [
+    'installed',
+    'failed',
+    'timed-out',
+    'skipped-registered',
+    'skipped-unmanaged',
+    'dry-run',
+    'pending'
+];
+/** A row with every field present; unknown fields are null, never undefined. */
+function makeRow(fields) {
+    return {
+        accountId: fields.accountId ?? null,
+        region: fields.region ?? null,
+        instanceId: fields.instanceId ?? null,
+        name: fields.name ?? null,
+        platform: fields.platform ?? null,
+        status: fields.status,
+        commandId: fields.commandId ?? null,
+        sourceServerId: fields.sourceServerId ?? null,
+        replicationState: fields.replicationState ?? null,
+        message: fields.message ?? null
+    };
+}
+/** A region (or the whole run) failed before its instances were known. */
+function regionFailureRow(accountId, region, message) {
+    return makeRow({ accountId, region, status: 'failed', message });
+}
+/** A failure that stopped the whole run: one failed row per source region, in contract order. */
+function stoppedRunRows(accountId, regions, message) {
+    return rows_sortRows(regions.map(region => regionFailureRow(accountId, region, message)));
+}
+function isFailure(status) {
+    return status === 'failed' || status === 'timed-out';
+}
+function rows_needsAttention(row) {
+    return isFailure(row.status) || row.status === 'skipped-unmanaged';
+}
+function compareNullable(a, b) {
+    // Rows without a region or instance id sort first in their group: region-wide failures lead.
+    if (a === b)
+        return 0;
+    if (a === null)
+        return -1;
+    if (b === null)
+        return 1;
+    return a < b ? -1 : 1;
+}
+/** Contract order: by region, then instance id. Returns a new array. */
+function rows_sortRows(rows) {
+    return [...rows].sort((a, b) => compareNullable(a.region, b.region) || compareNullable(a.instanceId, b.instanceId));
+}
+function rows_countRows(rows) {
+    const counts = { instanceCount: 0, installedCount: 0, failedCount: 0, skippedCount: 0 };
+    for (const row of rows) {
+        if (row.instanceId !== null)
+            counts.instanceCount++;
+        if (row.status === 'installed')
+            counts.installedCount++;
+        if (isFailure(row.status))
+            counts.failedCount++;
+        if (row.status === 'skipped-registered' || row.status === 'skipped-unmanaged')
+            counts.skippedCount++;
+    }
+    return counts;
+}
+function rows_countByStatus(rows) {
+    const byStatus = Object.fromEntries(STATUSES.map(s => [s, 0]));
+    for (const row of rows)
+        byStatus[row.status]++;
+    return byStatus;
+}
+
+;// CONCATENATED MODULE: ./src/report/render.ts
+
+/** GitHub rejects a step summary above 1 MiB; stay well below with the heading and footer. */
+const SUMMARY_BUDGET_BYTES = 900 * 1024;
+/** Beyond this many rows the summary lists only the rows that need attention. */
+const SUMMARY_MAX_ROWS = 2000;
+/** The `results` output's limit (outputs share the runner's environment and log). */
+const RESULTS_LIMIT_BYTES = (/* unused pure expression or super */ null && (512 * 1024));
+const CELL_MAX_CHARS = 1000;
+const bytes = (text) => Buffer.byteLength(text, 'utf8');
+const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** Rows that need attention first, each group in contract order (region, then instance id). */
+function attentionFirst(rows) {
+    const sorted = sortRows(rows);
+    return [...sorted.filter(needsAttention), ...sorted.filter(row => !needsAttention(row))];
+}
+/** "3 installed, 1 failed" for the statuses present, in the contract's status order. */
+function statusBreakdown(byStatus, separator = ', ') {
+    return STATUSES.filter(status => byStatus[status] > 0)
+        .map(status => `${byStatus[status]} ${status}`)
+        .join(separator);
+}
+/** A markdown table cell: HTML-escaped, pipes escaped, newlines as <br>, long text cut. */
+function escapeCell(value, maxChars = CELL_MAX_CHARS) {
+    if (value === null)
+        return '';
+    const text = value.length > maxChars ? `${value.slice(0, maxChars - 1)}…` : value;
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\|/g, '\\|')
+        .replace(/\r\n|\r|\n/g, '<br>');
+}
+function inlineCode(value) {
+    return `\`${value.replace(/`/g, "'").replace(/\r?\n/g, ' ')}\``;
+}
+function tableRow(row) {
+    const cells = [
+        row.instanceId === null ? '—' : escapeCell(row.instanceId),
+        escapeCell(row.name),
+        escapeCell(row.region),
+        escapeCell(row.platform),
+        escapeCell(row.status),
+        escapeCell(row.sourceServerId),
+        escapeCell(row.replicationState),
+        escapeCell(row.message)
+    ];
+    return `| ${cells.join(' | ')} |`;
+}
+const TABLE_HEAD = (/* unused pure expression or super */ null && ('| Instance | Name | Region | Platform | Status | Source server | Replication state | Message |\n' +
+    '|---|---|---|---|---|---|---|---|'));
+function totalsLine(rows) {
+    const counts = countRows(rows);
+    const breakdown = statusBreakdown(countByStatus(rows), ' · ');
+    return (`**Totals:** ${plural(counts.instanceCount, 'instance')}, ${counts.installedCount} installed, ` +
+        `${counts.failedCount} failed, ${counts.skippedCount} skipped` +
+        (breakdown ? ` (by status: ${breakdown})` : ''));
+}
+/**
+ * The job summary in markdown. Every row gets a table row, rows that need attention first; above
+ * SUMMARY_MAX_ROWS rows or SUMMARY_BUDGET_BYTES only the rows that need attention are listed (as
+ * many as fit) and the rest are counted, so the summary always stays under GitHub's 1 MiB limit.
+ */
+function renderSummary(settings, rows, meta = {}) {
+    const head = [
+        `## DRS agent roll-out: account ${settings.accountId}`,
+        '',
+        [
+            `Role ${inlineCode(settings.roleArn)}`,
+            `source regions ${settings.sourceRegions.join(', ') || '(none)'}`,
+            `target region ${settings.targetRegion}`,
+            `wait-for ${settings.waitFor}`,
+            ...(settings.dryRun ? ['**dry run**: nothing was sent'] : [])
+        ].join(' · ')
+    ];
+    if (meta.runUrl)
+        head.push('', `[Workflow run](${meta.runUrl})`);
+    if (meta.stopped)
+        head.push('', `> **Stopped:** ${escapeCell(meta.stopped)}`);
+    head.push('', totalsLine(rows), '');
+    if (rows.length === 0)
+        return `${head.join('\n')}\nNo instances matched.\n`;
+    const ordered = attentionFirst(rows);
+    const headText = `${head.join('\n')}\n${TABLE_HEAD}\n`;
+    // Table rows are rendered only for what can be shown: a large fleet lists just its attention rows.
+    const lines = [];
+    if (ordered.length <= SUMMARY_MAX_ROWS) {
+        for (const row of ordered)
+            lines.push(tableRow(row));
+        const fullSize = bytes(headText) + lines.reduce((sum, line) => sum + bytes(line) + 1, 0);
+        if (fullSize <= SUMMARY_BUDGET_BYTES)
+            return `${headText}${lines.join('\n')}\n`;
+    }
+    // Room for the note above the table and the footer below it.
+    let size = bytes(headText) + 1024;
+    let shown = 0;
+    while (shown < ordered.length && needsAttention(ordered[shown])) {
+        if (lines.length === shown)
+            lines.push(tableRow(ordered[shown]));
+        const lineSize = bytes(lines[shown]) + 1;
+        if (size + lineSize > SUMMARY_BUDGET_BYTES)
+            break;
+        size += lineSize;
+        shown++;
+    }
+    const attention = ordered.filter(needsAttention).length;
+    const rest = ordered.slice(shown);
+    const note = shown === attention
+        ? `Showing the ${plural(attention, 'row')} that need attention of ${ordered.length}; the results-file output holds every row.`
+        : `Showing ${shown} of the ${plural(attention, 'row')} that need attention (of ${ordered.length}), to stay under the 1 MiB summary limit; the results-file output holds every row.`;
+    const footer = `… and ${plural(rest.length, 'more row')}: ${statusBreakdown(countByStatus(rest))}`;
+    const table = shown > 0 ? `${TABLE_HEAD}\n${lines.slice(0, shown).join('\n')}\n\n` : '';
+    return `${head.join('\n')}\n${note}\n\n${table}${footer}\n`;
+}
+/** Adds rows (whole ones) to a JSON array while it stays within `limit` bytes. */
+function jsonWithin(rows, limit) {
+    const parts = [];
+    let size = 2;
+    for (const row of rows) {
+        const part = JSON.stringify(row);
+        const next = size + bytes(part) + (parts.length > 0 ? 1 : 0);
+        if (next > limit)
+            break;
+        parts.push(part);
+        size = next;
+    }
+    return { json: `[${parts.join(',')}]`, kept: parts.length };
+}
+/** The step outputs, as the strings setOutput takes. */
+function buildOutputs(rows) {
+    const sorted = sortRows(rows);
+    const counts = countRows(sorted);
+    const commandIds = [...new Set(sorted.map(row => row.commandId).filter(id => id !== null))];
+    const outputs = {
+        'instance-count': String(counts.instanceCount),
+        'installed-count': String(counts.installedCount),
+        'failed-count': String(counts.failedCount),
+        'skipped-count': String(counts.skippedCount),
+        'command-ids': JSON.stringify(commandIds),
+        results: '[]',
+        'results-truncated': 'false'
+    };
+    // Built row by row and given up at the limit, so a large fleet never builds its whole array here.
+    const whole = jsonWithin(sorted, RESULTS_LIMIT_BYTES);
+    if (whole.kept === sorted.length) {
+        outputs.results = whole.json;
+        return outputs;
+    }
+    const attention = sorted.filter(needsAttention);
+    const { json, kept } = jsonWithin(attention, RESULTS_LIMIT_BYTES);
+    const left = sorted.length - kept;
+    outputs.results = json;
+    outputs['results-truncated'] = 'true';
+    outputs.truncatedWarning =
+        kept === attention.length
+            ? `The results output holds only the ${plural(kept, 'row')} that need attention: ${left} of ${sorted.length} rows were left out to stay under 512 KiB. The results-file output holds every row.`
+            : `The results output holds ${kept} of the ${plural(attention.length, 'row')} that need attention, cut at 512 KiB: ${left} of ${sorted.length} rows were left out. The results-file output holds every row.`;
+    return outputs;
+}
+/** One line for the end of the log, e.g. "DRS agent roll-out: 950 installed, 30 skipped, 20 failed of 1000 instances". */
+function finalLogLine(rows) {
+    const counts = countRows(rows);
+    const byStatus = countByStatus(rows);
+    const failed = byStatus['timed-out'] > 0
+        ? `${counts.failedCount} failed (${byStatus['timed-out']} timed out)`
+        : `${counts.failedCount} failed`;
+    const parts = [`${counts.installedCount} installed`, `${counts.skippedCount} skipped`, failed];
+    if (byStatus['dry-run'] > 0)
+        parts.push(`${byStatus['dry-run']} dry-run`);
+    if (byStatus.pending > 0)
+        parts.push(`${byStatus.pending} pending`);
+    const regionWide = rows.filter(row => row.instanceId === null).length;
+    const regionNote = regionWide > 0 ? ` (${regionWide} region-wide failure${regionWide === 1 ? '' : 's'})` : '';
+    return `DRS agent roll-out: ${parts.join(', ')} of ${plural(counts.instanceCount, 'instance')}${regionNote}`;
+}
+/** A plain-text table for terminals: aligned columns, one line per row, the message last. */
+function renderTerminalTable(rows) {
+    if (rows.length === 0)
+        return '(no instances)';
+    const oneLine = (value, max) => {
+        const text = (value ?? '-').replace(/\s+/g, ' ').trim() || '-';
+        return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+    };
+    const header = [
+        'INSTANCE',
+        'NAME',
+        'REGION',
+        'PLATFORM',
+        'STATUS',
+        'SOURCE SERVER',
+        'REPLICATION',
+        'MESSAGE'
+    ];
+    const body = attentionFirst(rows).map(row => [
+        oneLine(row.instanceId, 19),
+        oneLine(row.name, 32),
+        oneLine(row.region, 16),
+        oneLine(row.platform, 12),
+        oneLine(row.status, 18),
+        oneLine(row.sourceServerId, 20),
+        oneLine(row.replicationState, 18),
+        oneLine(row.message, 400)
+    ]);
+    const widths = header.map((title, i) => Math.max(title.length, ...body.map(cells => cells[i].length)));
+    const format = (cells) => cells
+        .map((cell, i) => (i === cells.length - 1 ? cell : cell.padEnd(widths[i])))
+        .join('  ')
+        .trimEnd();
+    const rule = widths.map((width, i) => '-'.repeat(i === widths.length - 1 ? Math.min(width, 40) : width));
+    return [format(header), format(rule), ...body.map(format)].join('\n');
+}
+/** The step fails on any failed or timed-out row when fail-on-error is on. */
+function shouldFail(settings, rows) {
+    return settings.failOnError && countRows(rows).failedCount > 0;
+}
+
+;// CONCATENATED MODULE: ./src/org/report.ts
+// The org-wide report: rows from many results files (one per account job) -> totals per account
+// and region, the rows that need attention, the outputs and the summary markdown. Pure: reading
+// files and walking folders is the report action front's job.
+
+
+
+const DEFAULT_RESULTS = 'drs-results/**/*.json';
+const REPORT_INPUTS = [
+    {
+        name: 'results',
+        kind: 'list',
+        required: false,
+        default: DEFAULT_RESULTS,
+        description: 'Path or glob of results-file JSON files (one per account job, e.g. downloaded artifacts); several separated by newlines. Globs support **, * and ?; a folder means every .json file under it.'
+    },
+    {
+        name: 'fail-on-error',
+        kind: 'boolean',
+        required: false,
+        default: 'true',
+        description: 'Fail the step when any row is failed or timed-out, or a results file could not be read.'
+    }
+];
+const REPORT_OUTPUTS = [
+    { name: 'account-count', description: 'Accounts in the report (from the rows and file names).' },
+    ...COUNT_OUTPUTS
+];
+function parseReportSettings(read) {
+    const { problems, get } = inputReader(REPORT_INPUTS, read);
+    // Newlines only: a path may hold commas or spaces.
+    const patterns = [
+        ...new Set(get('results')
+            .split(/\r?\n/)
+            .map(line => line.trim()))
+    ].filter(line => line !== '');
+    if (patterns.length === 0)
+        problems.push('results: expected a path or glob (required)');
+    for (const pattern of patterns) {
+        if (pattern.includes('\0'))
+            problems.push(`results: expected a path or glob, got "${pattern}"`);
+    }
+    const failText = get('fail-on-error');
+    let failOnError = true;
+    if (['true', 'True', 'TRUE'].includes(failText))
+        failOnError = true;
+    else if (['false', 'False', 'FALSE'].includes(failText))
+        failOnError = false;
+    else
+        problems.push(`fail-on-error: expected true or false, got "${failText}"`);
+    if (problems.length > 0)
+        throw new InputError(problems);
+    return { patterns, failOnError };
+}
+// ---- globs (pure; the front walks the folders) ----------------------------------------------
+const GLOB_CHARS = /[*?]/;
+function hasGlob(pattern) {
+    return GLOB_CHARS.test(pattern);
+}
+/** Forward slashes, no "./" segments, no doubled or trailing slashes. */
+function normalisePath(path) {
+    const absolute = path.startsWith('/');
+    const parts = path
+        .replace(/\\/g, '/')
+        .split('/')
+        .filter(part => part !== '' && part !== '.');
+    return `${absolute ? '/' : ''}${parts.join('/')}`;
+}
+/**
+ * The folder to start walking from: the pattern's segments before the first one with a glob
+ * character ('.' when the pattern starts with one).
+ */
+function globBase(pattern) {
+    const normal = normalisePath(pattern);
+    const segments = normal.split('/');
+    const literal = [];
+    for (const segment of segments.slice(0, -1)) {
+        if (hasGlob(segment))
+            break;
+        literal.push(segment);
+    }
+    if (literal.length === segments.length - 1 && !hasGlob(segments[segments.length - 1])) {
+        return normal;
+    }
+    const base = literal.join('/');
+    return base === '' ? (normal.startsWith('/') ? '/' : '.') : base;
+}
+function escapeRegExp(text) {
+    return text.replace(/[.+^${}()|\\[\]]/g, '\\$&');
+}
+/**
+ * A glob as a regular expression over normalised paths: `**` (a whole segment) matches any number
+ * of folders, `*` any characters but `/`, `?` one such character; anything else is literal. Dot
+ * files match like any other (results files are never hidden).
+ */
+function globToRegExp(pattern) {
+    const segments = normalisePath(pattern).split('/');
+    let source = '';
+    segments.forEach((segment, index) => {
+        const last = index === segments.length - 1;
+        if (segment === '**') {
+            source += last ? '.*' : '(?:[^/]*/)*';
+            return;
+        }
+        source += segment
+            .split('')
+            .map(char => (char === '*' ? '[^/]*' : char === '?' ? '[^/]' : escapeRegExp(char)))
+            .join('');
+        if (!last)
+            source += '/';
+    });
+    return new RegExp(`^${source}$`);
+}
+const FILE_ACCOUNT = /(?:^|\/)drs-results-(\d{12})(?:-[^/]*)?\.json$/;
+const ROW_STRING_FIELDS = [
+    'accountId',
+    'region',
+    'instanceId',
+    'name',
+    'platform',
+    'commandId',
+    'sourceServerId',
+    'replicationState',
+    'message'
+];
+/** The account id in a results-file name, as the root action writes it. */
+function accountFromFileName(path) {
+    return FILE_ACCOUNT.exec(normalisePath(path))?.[1] ?? null;
+}
+/** A Row when `value` is one (every present field of the right type, a known status), else null. */
+function toRow(value) {
+    if (!value || typeof value !== 'object' || Array.isArray(value))
+        return null;
+    const record = value;
+    if (typeof record.status !== 'string' || !STATUSES.includes(record.status))
+        return null;
+    const fields = {};
+    for (const field of ROW_STRING_FIELDS) {
+        const field_value = record[field];
+        if (field_value === undefined || field_value === null)
+            continue;
+        if (typeof field_value !== 'string')
+            return null;
+        fields[field] = field_value;
+    }
+    return makeRow({ ...fields, status: record.status });
+}
+/** Parses one results file's text; never throws (a bad file is a `problem`). */
+function parseResultsFile(path, text) {
+    const fromName = accountFromFileName(path);
+    const bad = (problem) => ({ path, accountId: fromName, rows: [], problem });
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        return bad(text.trim() === '' ? 'the file is empty' : `not valid JSON (${reason})`);
+    }
+    if (!Array.isArray(parsed))
+        return bad('not a JSON array of rows');
+    const rows = [];
+    let invalid = 0;
+    for (const item of parsed) {
+        const row = toRow(item);
+        if (row)
+            rows.push(row);
+        else
+            invalid++;
+    }
+    const accountId = rows.find(row => row.accountId !== null)?.accountId ?? fromName;
+    return {
+        path,
+        accountId,
+        rows,
+        problem: invalid === 0
+            ? null
+            : `${invalid} of ${parsed.length} entries are not rows (left out of the report)`
+    };
+}
+/** A results file that could not be read at all (missing, a folder, permissions). */
+function unreadableFile(path, reason) {
+    return { path, accountId: accountFromFileName(path), rows: [], problem: reason };
+}
+function totalsOf(rows) {
+    return { ...rows_countRows(rows), byStatus: rows_countByStatus(rows), rows: rows.length };
+}
+function compareRows(a, b) {
+    return (compareNullable(a.accountId, b.accountId) ||
+        compareNullable(a.region, b.region) ||
+        compareNullable(a.instanceId, b.instanceId));
+}
+function buildOrgReport(files) {
+    const rows = [];
+    for (const file of files) {
+        for (const row of file.rows) {
+            // A row without its account (an older file) takes the file's.
+            rows.push(row.accountId === null && file.accountId ? { ...row, accountId: file.accountId } : row);
+        }
+    }
+    rows.sort(compareRows);
+    const groups = new Map();
+    for (const row of rows) {
+        const key = JSON.stringify([row.accountId, row.region]);
+        let group = groups.get(key);
+        if (!group) {
+            group = { accountId: row.accountId, region: row.region, rows: [] };
+            groups.set(key, group);
+        }
+        group.rows.push(row);
+    }
+    const accountsWithRows = new Set(rows.map(row => row.accountId));
+    for (const file of files) {
+        if (file.accountId && !accountsWithRows.has(file.accountId)) {
+            accountsWithRows.add(file.accountId);
+            groups.set(JSON.stringify([file.accountId, null]), {
+                accountId: file.accountId,
+                region: null,
+                rows: []
+            });
+        }
+    }
+    const byAccountRegion = [...groups.values()]
+        .map(group => ({ accountId: group.accountId, region: group.region, ...totalsOf(group.rows) }))
+        .sort((a, b) => compareNullable(a.accountId, b.accountId) || compareNullable(a.region, b.region));
+    const accounts = [...accountsWithRows].filter(id => id !== null).sort();
+    return {
+        files: [...files],
+        rows,
+        accounts,
+        totals: totalsOf(rows),
+        byAccountRegion,
+        attention: rows.filter(rows_needsAttention),
+        problems: files.filter(file => file.problem !== null),
+        unreadableAccounts: [
+            ...new Set(files
+                .filter(file => file.problem !== null && file.accountId !== null)
+                .map(file => file.accountId))
+        ].sort()
+    };
+}
+function reportOutputs(report) {
+    return {
+        'account-count': String(report.accounts.length),
+        'instance-count': String(report.totals.instanceCount),
+        'installed-count': String(report.totals.installedCount),
+        'failed-count': String(report.totals.failedCount),
+        'skipped-count': String(report.totals.skippedCount)
+    };
+}
+/** Why the step fails (with fail-on-error), or null. */
+function reportFailure(report, failOnError) {
+    if (!failOnError)
+        return null;
+    const reasons = [];
+    if (report.totals.failedCount > 0) {
+        const accounts = new Set(report.rows.filter(row => isFailure(row.status)).map(row => row.accountId));
+        reasons.push(`${report.totals.failedCount} instance(s) or region(s) failed or timed out in ${plural(accounts.size, 'account')}`);
+    }
+    if (report.problems.length > 0) {
+        reasons.push(`${plural(report.problems.length, 'results file')} could not be read in full`);
+    }
+    return reasons.length > 0 ? `${reasons.join('; ')}; see the job summary.` : null;
+}
+// ---- the summary -----------------------------------------------------------------------------
+// Org-wide rows are many: a shorter cut keeps the summary readable.
+const report_CELL_MAX_CHARS = 500;
+const cell = (value) => escapeCell(value, report_CELL_MAX_CHARS);
+const TOTALS_HEAD = '| Account | Region | Instances | Installed | Failed | Skipped | Other |\n|---|---|--:|--:|--:|--:|---|';
+const ATTENTION_HEAD = '| Account | Region | Instance | Name | Status | Message |\n|---|---|---|---|---|---|';
+/** A totals table row; `regionLabel` is markdown already. */
+function report_totalsLine(accountId, regionLabel, totals) {
+    const other = ['dry-run', 'pending']
+        .filter(status => totals.byStatus[status] > 0)
+        .map(status => `${totals.byStatus[status]} ${status}`)
+        .join(', ');
+    const failed = totals.failedCount > 0 ? `**${totals.failedCount}**` : '0';
+    return `| ${accountId === null ? '_unknown_' : cell(accountId)} | ${regionLabel} | ${totals.instanceCount} | ${totals.installedCount} | ${failed} | ${totals.skippedCount} | ${other} |`;
+}
+function noRowsLabel(report, accountId) {
+    return accountId !== null && report.unreadableAccounts.includes(accountId)
+        ? '_results file unreadable_'
+        : '_no instances matched_';
+}
+function regionLabel(report, entry) {
+    if (entry.rows === 0)
+        return noRowsLabel(report, entry.accountId);
+    // Rows without a region: instance-ids found in none of the source regions.
+    return entry.region === null ? '_no region_' : cell(entry.region);
+}
+/** One totals entry per account (all its regions together). */
+function perAccount(report) {
+    const byAccount = new Map();
+    for (const entry of report.byAccountRegion)
+        byAccount.set(entry.accountId, []);
+    for (const row of report.rows)
+        byAccount.get(row.accountId)?.push(row);
+    return [...byAccount.entries()].map(([accountId, rows]) => ({
+        accountId,
+        totals: totalsOf(rows),
+        regions: new Set(rows.map(row => row.region).filter(region => region !== null)).size
+    }));
+}
+function attentionLine(row) {
+    return `| ${cell(row.accountId)} | ${cell(row.region)} | ${row.instanceId === null ? '—' : cell(row.instanceId)} | ${cell(row.name)} | ${cell(row.status)} | ${cell(row.message)} |`;
+}
+/** As many whole lines as fit in `limit` bytes (each plus its newline). */
+function linesWithin(lines, limit) {
+    let used = 0;
+    let shown = 0;
+    while (shown < lines.length && used + bytes(lines[shown]) + 1 <= limit) {
+        used += bytes(lines[shown]) + 1;
+        shown++;
+    }
+    return shown;
+}
+/**
+ * The summary: a totals line, the totals per account and region (per account only when the
+ * per-region table would take more than a third of the budget), then every row that needs
+ * attention as far as the budget allows (the rest counted), then the files that could not be
+ * read. Always within `budgetBytes`.
+ */
+function renderOrgSummary(report, meta = {}) {
+    const budget = meta.budgetBytes ?? SUMMARY_BUDGET_BYTES;
+    // Headings, notes and footers are small; keep this much back for them.
+    const reserve = 4096;
+    const { totals } = report;
+    const sections = [];
+    const head = ['## DRS agent roll-out: organization report', ''];
+    if (meta.runUrl)
+        head.push(`[Workflow run](${meta.runUrl})`, '');
+    const breakdown = statusBreakdown(totals.byStatus, ' · ');
+    head.push(`**Totals:** ${plural(report.accounts.length, 'account')} from ${plural(report.files.length, 'results file')}, ` +
+        `${plural(totals.instanceCount, 'instance')}` +
+        (breakdown ? `: ${breakdown}` : ''));
+    if (report.problems.length > 0) {
+        head.push('', '> [!WARNING]', `> ${plural(report.problems.length, 'results file')} could not be read in full (listed at the end): their accounts may be missing or incomplete here.`);
+    }
+    sections.push(`${head.join('\n')}\n`);
+    // Totals per account and region, or per account when that table would be too large.
+    const totalsBudget = Math.floor((budget - reserve) / 3);
+    const regionLines = report.byAccountRegion.map(entry => report_totalsLine(entry.accountId, regionLabel(report, entry), entry));
+    if (regionLines.length > 0) {
+        if (linesWithin(regionLines, totalsBudget) === regionLines.length) {
+            sections.push(`### Totals per account and region\n\n${TOTALS_HEAD}\n${regionLines.join('\n')}\n`);
+        }
+        else {
+            const accounts = perAccount(report);
+            const lines = accounts.map(entry => report_totalsLine(entry.accountId, entry.totals.rows === 0
+                ? noRowsLabel(report, entry.accountId)
+                : plural(entry.regions, 'region'), entry.totals));
+            const shown = linesWithin(lines, totalsBudget);
+            const more = shown < lines.length
+                ? `\n… and ${plural(lines.length - shown, 'more account')} (too many to list within the 1 MiB summary limit).\n`
+                : '';
+            sections.push(`### Totals per account\n\n_${plural(regionLines.length, 'account and region pair')}: too many to list one by one within the 1 MiB summary limit._\n\n` +
+                `${TOTALS_HEAD}\n${lines.slice(0, shown).join('\n')}\n${more}`);
+        }
+    }
+    const problemLines = report.problems.map(file => `- \`${file.path.replace(/`/g, "'")}\`: ${cell(file.problem)}`);
+    const problemsBudget = Math.floor((budget - reserve) / 10);
+    const problemsShown = linesWithin(problemLines, problemsBudget);
+    const problems = problemLines.length === 0
+        ? ''
+        : `### Results files that could not be read in full\n\n${problemLines.slice(0, problemsShown).join('\n')}\n` +
+            (problemsShown < problemLines.length
+                ? `- … and ${problemLines.length - problemsShown} more\n`
+                : '');
+    // Every row that needs attention, as many as the rest of the budget holds.
+    if (report.attention.length === 0) {
+        sections.push(report.rows.length === 0
+            ? 'No instances in any results file.\n'
+            : 'No row needs attention: nothing failed, timed out or is unmanaged by SSM.\n');
+    }
+    else {
+        const used = sections.reduce((sum, text) => sum + bytes(text) + 1, 0) + bytes(problems);
+        const lines = report.attention.map(attentionLine);
+        const shown = linesWithin(lines, budget - reserve - used);
+        let text = `### Rows that need attention (${report.attention.length})\n\n`;
+        if (shown > 0)
+            text += `${ATTENTION_HEAD}\n${lines.slice(0, shown).join('\n')}\n`;
+        if (shown < lines.length) {
+            const rest = report.attention.slice(shown);
+            text += `\n… and ${plural(rest.length, 'more row')} (${statusBreakdown(rows_countByStatus(rest))}), left out to stay under the 1 MiB summary limit; the results files hold every row.\n`;
+        }
+        sections.push(text);
+    }
+    if (problems)
+        sections.push(problems);
+    return sections.join('\n');
+}
+/** One line for the end of the log. */
+function reportLogLine(report) {
+    const { totals } = report;
+    return (`DRS org report: ${plural(report.accounts.length, 'account')}, ${plural(totals.instanceCount, 'instance')}: ` +
+        `${totals.installedCount} installed, ${totals.skippedCount} skipped, ${totals.failedCount} failed` +
+        (report.problems.length > 0
+            ? `; ${plural(report.problems.length, 'results file')} not read in full`
+            : ''));
+}
+
+;// CONCATENATED MODULE: ./src/shared/port.ts
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms, signal) => new Promise(resolve => {
+        if (signal?.aborted)
+            return resolve();
+        const done = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        };
+        const timer = setTimeout(done, ms);
+        signal?.addEventListener('abort', done, { once: true });
+    })
+};
+/** An unknown-safe message for logs and rows. */
+function errorMessage(error) {
+    if (error instanceof Error)
+        return error.message || error.name;
+    if (typeof error === 'string')
+        return error;
+    try {
+        return JSON.stringify(error);
+    }
+    catch {
+        return String(error);
+    }
+}
+/** The AWS error code of an SDK exception (name, or Code on the older query protocols). */
+function errorCode(error) {
+    if (error && typeof error === 'object') {
+        const e = error;
+        for (const candidate of [e.name, e.Code, e.code]) {
+            if (typeof candidate === 'string' && candidate !== 'Error')
+                return candidate;
+        }
+    }
+    return 'Error';
+}
+/** The HTTP status AWS answered with; undefined when no answer came (network error, timeout). */
+function httpStatusOf(error) {
+    return error?.$metadata?.httpStatusCode;
+}
+
+;// CONCATENATED MODULE: ./src/fronts/report-action.ts
+// The report action front: the only module of this action that talks to the runner
+// (@actions/core). It finds and reads the results files; src/org/report.ts turns them into the
+// outputs and the summary.
+
+
+
+
+
+
+/** A results file far beyond any real run (a million rows is ~300 MiB) is not read. */
+const MAX_FILE_BYTES = 512 * 1024 * 1024;
+/** Every file under `folder` (symbolic links to files included, to folders not followed). */
+async function walk(folder, depth) {
+    let entries;
+    try {
+        entries = await (0,promises_namespaceObject.readdir)(folder, { withFileTypes: true });
+    }
+    catch {
+        return [];
+    }
+    const files = [];
+    for (const entry of entries) {
+        const path = folder === '.' ? entry.name : `${folder.replace(/\/$/, '')}/${entry.name}`;
+        if (entry.isDirectory()) {
+            if (depth > 0)
+                files.push(...(await walk(path, depth - 1)));
+        }
+        else if (entry.isFile()) {
+            files.push(path);
+        }
+        else if (entry.isSymbolicLink()) {
+            const target = await (0,promises_namespaceObject.stat)(path).catch(() => null);
+            if (target?.isFile())
+                files.push(path);
+        }
+    }
+    return files;
+}
+async function expand(patterns) {
+    const files = [];
+    const missing = [];
+    for (const raw of patterns) {
+        const pattern = normalisePath(raw);
+        if (!hasGlob(pattern)) {
+            const info = await (0,promises_namespaceObject.stat)(pattern).catch(() => null);
+            if (!info)
+                missing.push(pattern);
+            else if (info.isDirectory())
+                files.push(...(await expand([`${pattern}/**/*.json`])).files);
+            else
+                files.push(pattern);
+            continue;
+        }
+        const base = globBase(pattern);
+        const regex = globToRegExp(pattern);
+        const below = pattern.split('/').length - (base === '.' ? 0 : base.split('/').length);
+        const depth = pattern.split('/').includes('**') ? Number.POSITIVE_INFINITY : below - 1;
+        for (const path of await walk(base, depth)) {
+            if (regex.test(normalisePath(path)))
+                files.push(normalisePath(path));
+        }
+    }
+    // The same file matched twice (overlapping patterns) is read once.
+    const seen = new Set();
+    const unique = files.filter(path => {
+        const key = (0,external_node_path_namespaceObject.resolve)(path);
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+    return { files: unique.sort(), missing };
+}
+async function readResults(path) {
+    try {
+        const info = await (0,promises_namespaceObject.stat)(path);
+        if (info.size > MAX_FILE_BYTES) {
+            return unreadableFile(path, `larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB; not read`);
+        }
+        return parseResultsFile(path, await (0,promises_namespaceObject.readFile)(path, 'utf8'));
+    }
+    catch (error) {
+        return unreadableFile(path, `could not be read (${errorMessage(error)})`);
+    }
+}
+async function run() {
+    let settings;
+    try {
+        settings = parseReportSettings(name => getInput(name));
+    }
+    catch (error) {
+        setFailed(errorMessage(error));
+        return;
+    }
+    try {
+        const found = await expand(settings.patterns);
+        if (found.files.length === 0) {
+            const missing = found.missing.length > 0 ? ` (not found: ${found.missing.join(', ')})` : '';
+            setFailed(`No results files matched ${settings.patterns.map(p => `"${p}"`).join(', ')} in ${process.cwd()}${missing}. ` +
+                `Every run of the deploy action writes one, even one that stopped early: download the deploy jobs' artifacts ` +
+                `into this folder first (actions/download-artifact with merge-multiple: true), or point the results input at them.`);
+            return;
+        }
+        info(`Reading ${found.files.length} results file${found.files.length === 1 ? '' : 's'}.`);
+        const files = [
+            ...(await Promise.all(found.files.map(readResults))),
+            ...found.missing.map(path => unreadableFile(path, 'not found'))
+        ];
+        for (const file of files) {
+            if (file.problem)
+                warning(`Results file ${file.path}: ${file.problem}.`);
+        }
+        const report = buildOrgReport(files);
+        for (const [name, value] of Object.entries(reportOutputs(report)))
+            setOutput(name, value);
+        if (process.env.GITHUB_STEP_SUMMARY) {
+            const link = runUrl(runContextFromEnv(process.env));
+            await summary.addRaw(renderOrgSummary(report, { runUrl: link }), true).write();
+        }
+        info(reportLogLine(report));
+        const failure = reportFailure(report, settings.failOnError);
+        if (failure)
+            setFailed(failure);
+    }
+    catch (error) {
+        setFailed(`Unexpected error: ${errorMessage(error)}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ })
 
@@ -32993,18 +32927,6 @@ function getIDToken(aud) {
 /******/ 	};
 /******/ })();
 /******/ 
-/******/ /* webpack/runtime/compat get default export */
-/******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
-/******/ 	};
-/******/ })();
-/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -33027,8 +32949,6 @@ function getIDToken(aud) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(7015);
+/******/ var __webpack_exports__ = __nccwpck_require__(9992);
 /******/ __webpack_exports__ = await __webpack_exports__;
-/******/ var __webpack_exports__run = __webpack_exports__.e;
-/******/ export { __webpack_exports__run as run };
 /******/ 
