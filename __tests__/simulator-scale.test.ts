@@ -54,8 +54,7 @@ describe('fleet scale', () => {
     await sim.close()
   })
 
-  it('discovers, sends and waits for 5,000 instances quickly', async () => {
-    const started = Date.now()
+  it('discovers, sends and waits for 5,000 instances without an error (speed: npm run bench)', async () => {
     const sts = new STSClient({ endpoint: sim.url, region: 'us-east-1', credentials: sim.ambient })
     clients.push(sts)
     const out = await sts.send(new AssumeRoleCommand({ RoleArn: ROLE, RoleSessionName: 'bench' }))
@@ -190,7 +189,5 @@ describe('fleet scale', () => {
     const calls = sim.calls()
     expect(calls.length).toBeGreaterThan(2500)
     expect(calls.filter(c => c.error !== null)).toEqual([])
-    const elapsed = Date.now() - started
-    expect(elapsed).toBeLessThan(60000)
   }, 120000)
 })
