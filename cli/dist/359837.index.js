@@ -339,7 +339,7 @@ async function runEngine(settings, port, options) {
     const retry = retrySettingsFromEnv(options.env);
     // Starts once STS has answered the first hop, so the load never delays the first request.
     let fleetModule = null;
-    const loadFleet = () => (fleetModule ??= Promise.all(/* import() */[__webpack_require__.e(639536), __webpack_require__.e(352366)]).then(__webpack_require__.bind(__webpack_require__, 4039)));
+    const loadFleet = () => (fleetModule ??= Promise.all(/* import() */[__webpack_require__.e(419093), __webpack_require__.e(309912)]).then(__webpack_require__.bind(__webpack_require__, 4039)));
     const credentials = createTargetCredentials(settings, port, {
         stsRegion: settings.targetRegion,
         ...retry,
@@ -382,7 +382,7 @@ async function runEngine(settings, port, options) {
         port.progress?.(rows);
         if (settings.notifyTopicArn && !options.signal?.aborted) {
             const [{ publishNotification }] = await Promise.all([
-                Promise.all(/* import() */[__webpack_require__.e(988315), __webpack_require__.e(147178)]).then(__webpack_require__.bind(__webpack_require__, 4669)),
+                Promise.all(/* import() */[__webpack_require__.e(706147), __webpack_require__.e(601076)]).then(__webpack_require__.bind(__webpack_require__, 4669)),
                 loadSnsClient()
             ]);
             await publishNotification(settings, clients, rows, options.runUrl, port);
