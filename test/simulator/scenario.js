@@ -2,7 +2,10 @@
 // Turns a scenario (plain JSON, see README.md) into the simulator's world: Maps keyed by id, every
 // default filled in, generated fleets expanded with deterministic ids.
 
+import { DEFAULT_TAGS, scenarioAccounts } from './generator.js'
 import { awsId, hashHex } from './util.js'
+
+export { DEFAULT_TAGS }
 
 export const DRS_INSTALL_DOCUMENT = 'AWSDisasterRecovery-InstallDRAgentOnInstance'
 
@@ -11,8 +14,6 @@ export const DEFAULT_AMBIENT = {
   secretAccessKey: 'simAmbientSecretKey/0000000000000000000000',
   principalArn: 'arn:aws:iam::111111111111:user/ci'
 }
-
-export const DEFAULT_TAGS = { 'dr:enabled': 'true', 'dr:recovery-strategy': 'drs' }
 
 const THROTTLE_SERVICES = ['sts', 'ec2', 'ssm', 'drs', 'sns', 'organizations']
 
@@ -28,7 +29,9 @@ const THROTTLE_SERVICES = ['sts', 'ec2', 'ssm', 'drs', 'sns', 'organizations']
  *   hostname: string, originRegion: string | null, tags: Record<string, string>,
  *   registeredAt: number, fixedState: string | null, stalled: boolean, stalledError: string,
  *   errorRaw: string | null, initiatingSeconds: number, initialSyncSeconds: number,
- *   archived: boolean, lastLaunchResult: string, os: string, commandId: string | null }} SourceServer
+ *   archived: boolean, lastLaunchResult: string, os: string, commandId: string | null,
+ *   onPremises: boolean }} SourceServer
+ *   `onPremises`: replicates a server outside EC2 (no awsInstanceID, no sourceCloudProperties).
  * @typedef {{ registerAfterSeconds: number, initialSyncSeconds: number,
  *   initiatingSeconds: number | null }} Replication
  * @typedef {{ name: string, account: string, enabled: boolean, drsInitialized: boolean,
@@ -180,7 +183,7 @@ export function buildWorld(scenario = {}) {
   /** @type {Array<{ region: Region, spec: any }>} */
   const preRegistered = []
 
-  for (const [id, acctSpec] of Object.entries(s.accounts ?? {})) {
+  for (const [id, acctSpec] of Object.entries(scenarioAccounts(s))) {
     const acct = account(id)
     acct.declared ||= Object.keys(/** @type {any} */ (acctSpec).regions ?? {}).length > 0
     for (const roleSpec of /** @type {any} */ (acctSpec).roles ?? []) addRole(roleSpec, id)
@@ -311,6 +314,7 @@ export function buildWorld(scenario = {}) {
       stalledError: spec.error ?? 'FAILED_TO_CONNECT_AGENT_TO_REPLICATION_SERVER',
       archived: spec.archived ?? false,
       lastLaunchResult: spec.lastLaunchResult ?? 'NOT_STARTED',
+      onPremises: spec.origin === 'on-premises',
       os:
         inst?.platform === 'Windows'
           ? 'Microsoft Windows Server 2022 Datacenter'
@@ -426,7 +430,8 @@ export function makeSourceServer(r, fields) {
     archived: fields.archived ?? false,
     lastLaunchResult: fields.lastLaunchResult ?? 'NOT_STARTED',
     os: fields.os ?? 'Amazon Linux 2023',
-    commandId: fields.commandId ?? null
+    commandId: fields.commandId ?? null,
+    onPremises: fields.onPremises ?? false
   }
   r.sourceServers.set(id, server)
   r.serverList.push(server)

@@ -89,11 +89,15 @@ function serverJson(server, ctx) {
       ],
       networkInterfaces: []
     },
-    sourceCloudProperties: {
-      originAccountID: server.account,
-      originRegion: server.originRegion ?? server.region,
-      originAvailabilityZone: `${server.originRegion ?? server.region}a`
-    },
+    ...(server.onPremises
+      ? {}
+      : {
+          sourceCloudProperties: {
+            originAccountID: server.account,
+            originRegion: server.originRegion ?? server.region,
+            originAvailabilityZone: `${server.originRegion ?? server.region}a`
+          }
+        }),
     stagingArea: { status: 'NOT_EXTENDED' },
     replicationDirection: 'FAILOVER',
     agentVersion: '1.2.1700.0',
