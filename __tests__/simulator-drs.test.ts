@@ -5,8 +5,21 @@
 
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts'
-import { DescribeInstancesCommand, EC2Client } from '@aws-sdk/client-ec2'
-import { DescribeSourceServersCommand, DrsClient } from '@aws-sdk/client-drs'
+import {
+  DescribeInstancesCommand,
+  DescribeInstanceStatusCommand,
+  EC2Client
+} from '@aws-sdk/client-ec2'
+import { DescribeInstanceInformationCommand, SSMClient } from '@aws-sdk/client-ssm'
+import {
+  DescribeJobLogItemsCommand,
+  DescribeJobsCommand,
+  DescribeRecoveryInstancesCommand,
+  DescribeSourceServersCommand,
+  DrsClient,
+  StartRecoveryCommand,
+  TerminateRecoveryInstancesCommand
+} from '@aws-sdk/client-drs'
 import { startSimulator } from '../test/simulator/index.js'
 
 type Simulator = Awaited<ReturnType<typeof startSimulator>>
@@ -61,6 +74,7 @@ async function start(regions: Record<string, unknown>, extra: Record<string, unk
   })
   return {
     sim,
+    creds,
     drs: make(new DrsClient(config(TARGET))),
     ec2: make(new EC2Client(config(SOURCE))),
     ec2Target: make(new EC2Client(config(TARGET)))
@@ -250,5 +264,367 @@ describe('DRS source servers for the protection check', () => {
     sim.advance(3000)
     const later = await lookup()
     expect([...later.keys()].sort()).toEqual([STOPPED, UNTAGGED].sort())
+  })
+})
+
+const LAUNCH_TAG = { 'drs-orchestration:run': 'drs-42-1' }
+
+/** A target region with CONTINUOUS servers for the given source instances. */
+function drillRegions(
+  servers: Array<Record<string, unknown> & { n: number }>,
+  target: Record<string, unknown> = {}
+) {
+  return {
+    [SOURCE]: { instances: servers.map(s => ({ id: id(s.n), name: `app-${s.n}`, tags: dr })) },
+    [TARGET]: {
+      ...target,
+      sourceServers: [
+        ...servers.map(({ n, ...rest }) => ({
+          sourceServerID: sid(n),
+          instanceId: id(n),
+          ...rest
+        })),
+        ...(((target as { sourceServers?: unknown[] }).sourceServers ?? []) as unknown[])
+      ]
+    }
+  }
+}
+
+describe('DRS drills', () => {
+  it('runs a clean drill: job statuses, recovery instance, EC2 status checks, SSM, log, termination', async () => {
+    const { sim, creds, drs, ec2Target } = await start(
+      drillRegions([
+        { n: 1, lagSeconds: 30 },
+        { n: 2, drill: { ssm: true, launchSeconds: 300 } }
+      ])
+    )
+    const ssm = new SSMClient({
+      endpoint: sim.url,
+      region: TARGET,
+      credentials: creds,
+      maxAttempts: 1
+    })
+    clients.push(ssm)
+    const started = await drs.send(
+      new StartRecoveryCommand({
+        sourceServers: [{ sourceServerID: sid(1) }, { sourceServerID: sid(2) }],
+        isDrill: true,
+        tags: LAUNCH_TAG
+      })
+    )
+    expect(started.$metadata.httpStatusCode).toBe(202)
+    const job = started.job
+    expect(job).toMatchObject({
+      type: 'LAUNCH',
+      initiatedBy: 'START_DRILL',
+      status: 'PENDING',
+      tags: LAUNCH_TAG,
+      participatingServers: [
+        { sourceServerID: sid(1), launchStatus: 'PENDING' },
+        { sourceServerID: sid(2), launchStatus: 'PENDING' }
+      ]
+    })
+    expect(job?.jobID).toMatch(/^drsjob-[0-9a-zA-Z]{17}$/)
+    const describe = async () =>
+      (await drs.send(new DescribeJobsCommand({ filters: { jobIDs: [job?.jobID ?? ''] } })))
+        .items?.[0]
+    sim.advance(10)
+    expect(await describe()).toMatchObject({
+      status: 'STARTED',
+      participatingServers: [{ launchStatus: 'IN_PROGRESS' }, { launchStatus: 'IN_PROGRESS' }]
+    })
+    const during = await drs.send(new DescribeSourceServersCommand({}))
+    expect(during.items?.[0]?.lifeCycle?.lastLaunch).toMatchObject({
+      initiated: { jobID: job?.jobID, type: 'DRILL' },
+      status: 'IN_PROGRESS'
+    })
+    expect(during.items?.[0]?.lastLaunchResult).toBe('PENDING')
+    sim.advance(300)
+    const half = await describe()
+    expect(half?.status).toBe('STARTED')
+    expect(half?.participatingServers?.map(p => p.launchStatus)).toEqual([
+      'IN_PROGRESS',
+      'LAUNCHED'
+    ])
+    sim.advance(300)
+    const done = await describe()
+    expect(done?.status).toBe('COMPLETED')
+    expect(done?.endDateTime).toBeDefined()
+    expect(done?.participatingServers?.map(p => p.launchStatus)).toEqual(['LAUNCHED', 'LAUNCHED'])
+
+    const ris = await drs.send(new DescribeRecoveryInstancesCommand({}))
+    expect(ris.items).toHaveLength(2)
+    const ri = ris.items?.find(r => r.sourceServerID === sid(1))
+    expect(ri).toMatchObject({
+      jobID: job?.jobID,
+      isDrill: true,
+      ec2InstanceState: 'RUNNING',
+      tags: LAUNCH_TAG
+    })
+    expect(ri?.recoveryInstanceID).toBe(ri?.ec2InstanceID)
+    expect(done?.participatingServers?.[0]?.recoveryInstanceID).toBe(ri?.recoveryInstanceID)
+    // the on-demand snapshot is as old as the replication lag at StartRecovery
+    // (timestamps map simulated time to the wall clock as seen from the answering moment, so
+    // compare times from one answer)
+    const jobCreated = Date.parse(done?.creationDateTime ?? '')
+    const snapshot = Date.parse(ri?.pointInTimeSnapshotDateTime ?? '')
+    expect(Math.round((jobCreated - snapshot) / 1000)).toBe(30)
+    const byServer = await drs.send(
+      new DescribeRecoveryInstancesCommand({ filters: { sourceServerIDs: [sid(2)] } })
+    )
+    expect(byServer.items?.map(r => r.sourceServerID)).toEqual([sid(2)])
+    const servers = await drs.send(new DescribeSourceServersCommand({}))
+    expect(servers.items?.[0]).toMatchObject({
+      lastLaunchResult: 'SUCCEEDED',
+      recoveryInstanceId: ri?.recoveryInstanceID,
+      lifeCycle: { lastLaunch: { status: 'LAUNCHED' } }
+    })
+
+    // EC2 in the target region: the instance and its status checks
+    const ec2Id = ri?.ec2InstanceID ?? ''
+    const inst = await ec2Target.send(new DescribeInstancesCommand({ InstanceIds: [ec2Id] }))
+    expect(inst.Reservations?.[0]?.Instances?.[0]?.State?.Name).toBe('running')
+    const status = async () =>
+      (await ec2Target.send(new DescribeInstanceStatusCommand({ InstanceIds: [ec2Id] })))
+        .InstanceStatuses?.[0]
+    expect(await status()).toMatchObject({
+      InstanceId: ec2Id,
+      InstanceState: { Name: 'running', Code: 16 },
+      InstanceStatus: { Status: 'initializing' },
+      SystemStatus: { Status: 'initializing' }
+    })
+    sim.advance(180)
+    expect(await status()).toMatchObject({
+      InstanceStatus: { Status: 'ok', Details: [{ Name: 'reachability', Status: 'passed' }] },
+      SystemStatus: { Status: 'ok' }
+    })
+    // only the server with `ssm: true` registers with SSM
+    const info = await ssm.send(new DescribeInstanceInformationCommand({}))
+    const other = ris.items?.find(r => r.sourceServerID === sid(2))?.ec2InstanceID
+    expect(info.InstanceInformationList?.map(i => [i.InstanceId, i.PingStatus])).toEqual([
+      [other, 'Online']
+    ])
+
+    const log = await drs.send(new DescribeJobLogItemsCommand({ jobID: job?.jobID }))
+    const events = (log.items ?? []).map(i => i.event)
+    expect(events[0]).toBe('JOB_START')
+    expect(events[events.length - 1]).toBe('JOB_END')
+    expect(events.filter(e => e === 'LAUNCH_START')).toHaveLength(2)
+    expect(events).not.toContain('LAUNCH_FAILED')
+
+    // termination: a TERMINATE job, EC2 shutting-down then terminated, DRS forgets it
+    await expect(
+      drs.send(new TerminateRecoveryInstancesCommand({ recoveryInstanceIDs: [id(0xdead)] }))
+    ).rejects.toMatchObject({ name: 'ValidationException' })
+    const term = await drs.send(
+      new TerminateRecoveryInstancesCommand({ recoveryInstanceIDs: [ec2Id] })
+    )
+    expect(term.job).toMatchObject({
+      type: 'TERMINATE',
+      initiatedBy: 'TERMINATE_RECOVERY_INSTANCES',
+      status: 'PENDING',
+      participatingServers: [{ sourceServerID: sid(1), recoveryInstanceID: ec2Id }]
+    })
+    sim.advance(5)
+    const shutting = await drs.send(
+      new DescribeRecoveryInstancesCommand({ filters: { recoveryInstanceIDs: [ec2Id] } })
+    )
+    expect(shutting.items?.[0]?.ec2InstanceState).toBe('SHUTTING-DOWN')
+    await expect(
+      drs.send(new TerminateRecoveryInstancesCommand({ recoveryInstanceIDs: [ec2Id] }))
+    ).rejects.toMatchObject({ name: 'ConflictException' })
+    sim.advance(90)
+    const terminated = await ec2Target.send(new DescribeInstancesCommand({ InstanceIds: [ec2Id] }))
+    expect(terminated.Reservations?.[0]?.Instances?.[0]?.State?.Name).toBe('terminated')
+    const gone = await drs.send(
+      new DescribeRecoveryInstancesCommand({ filters: { recoveryInstanceIDs: [ec2Id] } })
+    )
+    expect(gone.items).toEqual([])
+    const termJob = await drs.send(
+      new DescribeJobsCommand({ filters: { jobIDs: [term.job?.jobID ?? ''] } })
+    )
+    expect(termJob.items?.[0]).toMatchObject({
+      status: 'COMPLETED',
+      participatingServers: [{ launchStatus: 'TERMINATED' }]
+    })
+    const termLog = await drs.send(new DescribeJobLogItemsCommand({ jobID: term.job?.jobID }))
+    expect(termLog.items?.map(i => i.event)).toEqual([
+      'JOB_START',
+      'CLEANUP_START',
+      'CLEANUP_END',
+      'JOB_END'
+    ])
+    expect(sim.state.recoveryInstances.map(r => r.sourceServerID)).toEqual([sid(2)])
+    const ops = sim.calls().map(c => c.operation)
+    expect(ops).toContain('StartRecovery')
+    expect(ops).toContain('TerminateRecoveryInstances')
+  })
+
+  it('fails a launch with the log reason, impairs a status check and refuses an unsynced server', async () => {
+    const { sim, drs, ec2Target } = await start(
+      drillRegions([
+        { n: 1, drill: { outcome: 'FAILED', rawError: 'Subnet subnet-0abc has no free IPs' } },
+        { n: 2, drill: { statusChecks: 'impaired', statusOkAfterSeconds: 60 } },
+        { n: 3, replicationState: 'INITIAL_SYNC' },
+        { n: 4, drill: { outcome: 'FAILED', failEvent: 'CONVERSION_FAIL', rawError: 'bad AMI' } }
+      ])
+    )
+    const out = await drs.send(
+      new StartRecoveryCommand({
+        sourceServers: [1, 2, 3, 4].map(n => ({ sourceServerID: sid(n) })),
+        isDrill: true
+      })
+    )
+    sim.advance(10 + 600)
+    const job = (
+      await drs.send(new DescribeJobsCommand({ filters: { jobIDs: [out.job?.jobID ?? ''] } }))
+    ).items?.[0]
+    expect(job?.status).toBe('COMPLETED')
+    expect(job?.participatingServers?.map(p => p.launchStatus)).toEqual([
+      'FAILED',
+      'LAUNCHED',
+      'FAILED',
+      'FAILED'
+    ])
+    const log = await drs.send(new DescribeJobLogItemsCommand({ jobID: out.job?.jobID }))
+    const failures = (log.items ?? []).filter(i => /FAIL/.test(i.event ?? ''))
+    expect(failures.map(f => [f.event, f.eventData?.sourceServerID])).toEqual(
+      expect.arrayContaining([
+        ['LAUNCH_FAILED', sid(1)],
+        ['SNAPSHOT_FAIL', sid(3)],
+        ['CONVERSION_FAIL', sid(4)]
+      ])
+    )
+    expect(failures.find(f => f.event === 'LAUNCH_FAILED')?.eventData?.rawError).toBe(
+      'Subnet subnet-0abc has no free IPs'
+    )
+    const servers = await drs.send(new DescribeSourceServersCommand({}))
+    expect(servers.items?.find(s => s.sourceServerID === sid(1))?.lastLaunchResult).toBe('FAILED')
+    const ris = await drs.send(new DescribeRecoveryInstancesCommand({}))
+    expect(ris.items?.map(r => r.sourceServerID)).toEqual([sid(2)])
+    sim.advance(60)
+    const status = await ec2Target.send(
+      new DescribeInstanceStatusCommand({
+        Filters: [{ Name: 'instance-status.status', Values: ['impaired'] }]
+      })
+    )
+    expect(status.InstanceStatuses?.map(s => s.InstanceId)).toEqual([ris.items?.[0]?.ec2InstanceID])
+    expect(status.InstanceStatuses?.[0]).toMatchObject({
+      InstanceStatus: { Status: 'impaired', Details: [{ Status: 'failed' }] },
+      SystemStatus: { Status: 'ok' }
+    })
+    expect(
+      status.InstanceStatuses?.[0]?.InstanceStatus?.Details?.[0]?.ImpairedSince
+    ).toBeInstanceOf(Date)
+  })
+
+  it("keeps DRS's limits: servers per job, one job per server, concurrent jobs, servers in jobs", async () => {
+    const many = Array.from({ length: 101 }, (_, i) => ({ n: i + 1 }))
+    const { drs } = await start(drillRegions(many), {
+      drsQuotas: { concurrentJobs: 3, serversInActiveJobs: 6 }
+    })
+    const servers = (ns: number[]) => ns.map(n => ({ sourceServerID: sid(n) }))
+    const range = (from: number, to: number) =>
+      Array.from({ length: to - from + 1 }, (_, i) => from + i)
+    const tooMany = await drs
+      .send(new StartRecoveryCommand({ sourceServers: servers(range(1, 101)), isDrill: true }))
+      .catch((e: unknown) => e as Error & Record<string, unknown>)
+    expect(tooMany).toMatchObject({ name: 'ServiceQuotaExceededException', serviceCode: 'drs' })
+    expect((tooMany as { $metadata: { httpStatusCode: number } }).$metadata.httpStatusCode).toBe(
+      402
+    )
+    await expect(
+      drs.send(
+        new StartRecoveryCommand({
+          sourceServers: Array.from({ length: 201 }, () => ({ sourceServerID: sid(1) }))
+        })
+      )
+    ).rejects.toMatchObject({ name: 'ValidationException' })
+    await expect(
+      drs.send(new StartRecoveryCommand({ sourceServers: servers([0x999]) }))
+    ).rejects.toMatchObject({ name: 'ValidationException' })
+
+    await drs.send(new StartRecoveryCommand({ sourceServers: servers([1, 2]), isDrill: true }))
+    const busy = await drs
+      .send(new StartRecoveryCommand({ sourceServers: servers([2, 3]), isDrill: true }))
+      .catch((e: unknown) => e as Error & Record<string, unknown>)
+    expect(busy).toMatchObject({ name: 'ConflictException', resourceId: sid(2) })
+    expect((busy as { $metadata: { httpStatusCode: number } }).$metadata.httpStatusCode).toBe(409)
+    await drs.send(new StartRecoveryCommand({ sourceServers: servers([3, 4]), isDrill: true }))
+    // 4 servers in active jobs: 3 more would pass 6
+    await expect(
+      drs.send(new StartRecoveryCommand({ sourceServers: servers([5, 6, 7]), isDrill: true }))
+    ).rejects.toMatchObject({ name: 'ServiceQuotaExceededException', quotaCode: 'L-05AFA8C6' })
+    await drs.send(new StartRecoveryCommand({ sourceServers: servers([5]), isDrill: true }))
+    await expect(
+      drs.send(new StartRecoveryCommand({ sourceServers: servers([6]), isDrill: true }))
+    ).rejects.toMatchObject({ name: 'ServiceQuotaExceededException', quotaCode: 'L-D88FAC3A' })
+  })
+
+  it('declares recovery instances and active jobs someone else started, and filters and pages jobs', async () => {
+    const { sim, drs, ec2Target } = await start(
+      drillRegions(
+        [{ n: 1 }, { n: 2, activeJob: { isDrill: true, remainingSeconds: 900 } }, { n: 3 }],
+        {
+          recoveryInstances: [
+            {
+              sourceServerID: sid(1),
+              isDrill: false,
+              launchedSecondsAgo: 7200,
+              ec2InstanceID: id(0xe1)
+            }
+          ]
+        }
+      )
+    )
+    const ris = await drs.send(new DescribeRecoveryInstancesCommand({}))
+    expect(ris.items).toEqual([
+      expect.objectContaining({
+        recoveryInstanceID: id(0xe1),
+        sourceServerID: sid(1),
+        isDrill: false,
+        ec2InstanceState: 'RUNNING'
+      })
+    ])
+    const ec2 = await ec2Target.send(new DescribeInstanceStatusCommand({ InstanceIds: [id(0xe1)] }))
+    expect(ec2.InstanceStatuses?.[0]?.InstanceStatus?.Status).toBe('ok')
+    await expect(
+      drs.send(new StartRecoveryCommand({ sourceServers: [{ sourceServerID: sid(2) }] }))
+    ).rejects.toMatchObject({ name: 'ConflictException' })
+    const jobs = await drs.send(new DescribeJobsCommand({}))
+    expect(jobs.items?.map(j => [j.initiatedBy, j.status])).toEqual([
+      ['START_DRILL', 'STARTED'],
+      ['START_RECOVERY', 'COMPLETED']
+    ])
+    const servers = await drs.send(new DescribeSourceServersCommand({}))
+    expect(servers.items?.[0]?.lifeCycle?.lastLaunch?.initiated?.type).toBe('RECOVERY')
+    await drs.send(
+      new StartRecoveryCommand({ sourceServers: [{ sourceServerID: sid(3) }], isDrill: true })
+    )
+    const newest = await drs.send(new DescribeJobsCommand({ maxResults: 1 }))
+    expect(newest.items?.[0]?.participatingServers?.[0]?.sourceServerID).toBe(sid(3))
+    expect(newest.nextToken).toBeDefined()
+    const rest = await drs.send(
+      new DescribeJobsCommand({ maxResults: 5, nextToken: newest.nextToken })
+    )
+    expect(rest.items).toHaveLength(2)
+    const recent = await drs.send(
+      new DescribeJobsCommand({
+        filters: { fromDate: new Date(Date.now() - 600_000).toISOString() }
+      })
+    )
+    expect(recent.items).toHaveLength(2)
+    await expect(
+      drs.send(new DescribeJobsCommand({ filters: { fromDate: 'yesterday' } }))
+    ).rejects.toMatchObject({ name: 'ValidationException' })
+    sim.advance(900)
+    const after = await drs.send(new DescribeJobsCommand({ maxResults: 3 }))
+    expect(after.items?.map(j => j.status)).toEqual(['COMPLETED', 'COMPLETED', 'COMPLETED'])
+    // the active job someone else started launched its instance in the end
+    expect(sim.state.recoveryInstances.map(r => r.sourceServerID).sort()).toEqual([
+      sid(1),
+      sid(2),
+      sid(3)
+    ])
   })
 })

@@ -47,7 +47,7 @@ const THROTTLE_SERVICES = ['sts', 'ec2', 'ssm', 'drs', 'sns', 'organizations']
  *   `goneAt`: simulated second from which EC2 no longer lists a terminated instance (AWS keeps
  *   them visible for about an hour). `checks`: how its EC2 status checks go (recovery instances).
  * @typedef {{ from: number, okAt: number, result: 'ok' | 'impaired' | 'system-impaired' |
- *   'initializing' }} StatusChecks
+ *   'initializing' | 'insufficient-data' }} StatusChecks
  * @typedef {{ id: string, account: string, region: string, arn: string, instanceId: string | null,
  *   hostname: string, originRegion: string | null, tags: Record<string, string>,
  *   registeredAt: number, fixedState: string | null, stalled: boolean, stalledError: string,
@@ -69,7 +69,8 @@ const THROTTLE_SERVICES = ['sts', 'ec2', 'ssm', 'drs', 'sns', 'organizations']
  *   replication: Replication, sourceServers: Map<string, SourceServer>,
  *   serversByInstance: Map<string, SourceServer>, serverList: SourceServer[],
  *   commands: Map<string, any>, commandList: any[], expiring: number,
- *   jobs: Map<string, any>, jobList: any[], recoveryInstances: Map<string, any>,
+ *   jobs: Map<string, import('./jobs.js').Job>, jobList: import('./jobs.js').Job[],
+ *   recoveryInstances: Map<string, import('./jobs.js').RecoveryInstance>,
  *   drill: Record<string, any> }} Region
  *   `expiring`: how many of its instances have a `goneAt` (so EC2 filters only when needed);
  *   `jobs`, `recoveryInstances`: DRS jobs and recovery instances (see jobs.js).
@@ -222,6 +223,10 @@ export function buildWorld(scenario = {}) {
 
   /** @type {Array<{ region: Region, spec: any }>} */
   const preRegistered = []
+  /** @type {Array<{ region: Region, spec: any }>} */
+  const declaredRecoveryInstances = []
+  /** @type {Array<{ region: Region, serverId: string, spec: any }>} */
+  const declaredActiveJobs = []
 
   for (const [id, acctSpec] of Object.entries(scenarioAccounts(s))) {
     const acct = account(id)
@@ -234,6 +239,9 @@ export function buildWorld(scenario = {}) {
       }
       for (const server of /** @type {any} */ (regionSpec).sourceServers ?? []) {
         preRegistered.push({ region: r, spec: server })
+      }
+      for (const ri of /** @type {any} */ (regionSpec).recoveryInstances ?? []) {
+        declaredRecoveryInstances.push({ region: r, spec: ri })
       }
     }
   }
@@ -353,6 +361,8 @@ export function buildWorld(scenario = {}) {
       throw new Error(`scenario: duplicate source server id ${server.id}`)
     }
     sourceServers.set(server.id, server)
+    if (spec.activeJob)
+      declaredActiveJobs.push({ region: r, serverId: server.id, spec: spec.activeJob })
   }
 
   const topics = new Map()
@@ -427,7 +437,20 @@ export function buildWorld(scenario = {}) {
     /** region(account, name) for on-demand (empty, enabled) regions of a declared account */
     region: (/** @type {string} */ acctId, /** @type {string} */ name) =>
       region(account(acctId), name),
-    makeSourceServer
+    makeSourceServer,
+    /** adds an instance at run time (a recovery instance DRS launched) */
+    addInstance,
+    /** drill timing and outcome defaults for every server (see jobs.js) */
+    drill: s.drill ?? {},
+    /** DRS job quotas; override to test them with small numbers */
+    drsQuotas: {
+      serversPerJob: s.drsQuotas?.serversPerJob ?? 100,
+      concurrentJobs: s.drsQuotas?.concurrentJobs ?? 20,
+      serversInActiveJobs: s.drsQuotas?.serversInActiveJobs ?? 500
+    },
+    /** recovery instances and active jobs the scenario declares (created by jobs.js) */
+    declaredRecoveryInstances,
+    declaredActiveJobs
   }
 }
 

@@ -1,16 +1,13 @@
 // @ts-check
-// Elastic Disaster Recovery (REST-JSON): POST /DescribeSourceServers.
+// Elastic Disaster Recovery (REST-JSON): POST /DescribeSourceServers, and the drill operations
+// of drs-jobs.js.
 
-import { pageOf, readToken, SimError } from '../util.js'
+import { pageOf, readToken } from '../util.js'
 import { isoDuration } from '../durations.js'
-import { callerRegion, optionalNumber } from './common.js'
+import { optionalNumber } from './common.js'
+import { drsJobOperations, initializedRegion, validation } from './drs-jobs.js'
 
 const SOURCE_SERVER_ID = /^s-[0-9a-zA-Z]{17}$/
-
-/** @param {string} message */
-function validation(message) {
-  return new SimError('ValidationException', message, { fields: { reason: 'OTHER' } })
-}
 
 /**
  * @param {import('../scenario.js').SourceServer} server
@@ -143,14 +140,7 @@ export const drs = {
       for (const id of ids) {
         if (!SOURCE_SERVER_ID.test(id)) throw validation(`Invalid source server ID: ${id}`)
       }
-      const region = callerRegion(ctx)
-      if (!region.drsInitialized) {
-        throw new SimError(
-          'UninitializedAccountException',
-          `Account ${region.account} is not initialized for AWS Elastic Disaster Recovery in ${region.name}.`,
-          { reason: 'drs-not-initialized' }
-        )
-      }
+      const region = initializedRegion(ctx)
       const idSet = new Set(ids)
       let list = ids.length > 0 ? region.serverList.filter(s => idSet.has(s.id)) : region.serverList
       if (filters.hardwareId) {
@@ -166,6 +156,7 @@ export const drs = {
       if (offset === null) throw validation('Invalid nextToken.')
       const { page, nextToken } = pageOf(list, offset, max ?? 1000, key)
       return { items: page.map(s => serverJson(s, ctx)), nextToken }
-    }
+    },
+    ...drsJobOperations
   }
 }

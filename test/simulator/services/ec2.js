@@ -1,19 +1,9 @@
 // @ts-check
-// EC2 (ec2Query): DescribeInstances.
+// EC2 (ec2Query): DescribeInstances, and DescribeInstanceStatus from ec2-status.js.
 
 import { asList, awsId, el, globMatch, pageOf, readToken, SimError } from '../util.js'
 import { callerRegion, optionalNumber } from './common.js'
-
-const INSTANCE_ID = /^i-(?:[0-9a-f]{8}|[0-9a-f]{17})$/
-/** @type {Record<string, number>} */
-const STATE_CODE = {
-  pending: 0,
-  running: 16,
-  'shutting-down': 32,
-  terminated: 48,
-  stopping: 64,
-  stopped: 80
-}
+import { DescribeInstanceStatus, INSTANCE_ID, STATE_CODE } from './ec2-status.js'
 const DEFAULT_PAGE = 1000
 
 /**
@@ -183,6 +173,7 @@ export const ec2 = {
       const size = maxResults ?? (ids.length > 0 ? Infinity : DEFAULT_PAGE)
       const { page, nextToken } = pageOf(selected, offset, size, queryKey)
       return el('reservationSet', page.map(instanceXml)) + el('nextToken', nextToken)
-    }
+    },
+    DescribeInstanceStatus
   }
 }
