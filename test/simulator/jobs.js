@@ -4,6 +4,7 @@
 // computed from times planned when it starts; what changes the world (a recovery instance and its
 // EC2 instance appearing, SSM registration, termination) is scheduled on the engine's due heap.
 
+import { FAIL_AT, jobsSnapshot, logItems, recoveryInstancesSnapshot } from './job-log.js'
 import { TERMINATED_VISIBLE_SECONDS } from './scenario.js'
 import { hashHex } from './util.js'
 
@@ -31,10 +32,6 @@ export const DRILL_DEFAULTS = {
   /** TERMINATE job start -> EC2 terminated */
   terminateSeconds: 90
 }
-
-/** When a failure happens, as a share of launchSeconds. */
-/** @type {Record<string, number>} */
-const FAIL_AT = { SNAPSHOT_FAIL: 0.15, CONVERSION_FAIL: 0.5, LAUNCH_FAILED: 1 }
 
 /**
  * @typedef {import('./scenario.js').Region} Region
@@ -406,91 +403,16 @@ export class Jobs {
 
   /** Every job of every region, now (for test assertions). */
   snapshot() {
-    const now = this.clock.now()
-    return this.regions().flatMap(r =>
-      r.jobList.map(job => ({
-        id: job.id,
-        account: job.account,
-        region: job.region,
-        type: job.type,
-        initiatedBy: job.initiatedBy,
-        isDrill: job.isDrill,
-        status: this.status(job, now),
-        createdAt: job.createdAt,
-        endAt: job.endAt,
-        tags: job.tags,
-        servers: job.servers.map(p => ({
-          sourceServerID: p.sourceServerID,
-          recoveryInstanceID: p.recoveryInstanceID,
-          launchStatus: this.launchStatus(p, now)
-        }))
-      }))
-    )
+    return jobsSnapshot(this)
   }
 
   /** Every recovery instance that exists now (for test assertions). */
   recoveryInstanceSnapshot() {
-    return this.regions().flatMap(r =>
-      [...r.recoveryInstances.values()].map(ri => ({
-        id: ri.id,
-        account: r.account,
-        region: r.name,
-        sourceServerID: ri.sourceServerID,
-        jobID: ri.jobID,
-        isDrill: ri.isDrill,
-        ec2State: ri.instance.state
-      }))
-    )
+    return recoveryInstancesSnapshot(this)
   }
 
-  regions() {
-    return [...this.world.accounts.values()].flatMap(a => [...a.regions.values()])
-  }
-
-  /**
-   * The job's log as DRS lists it at time t: JOB_START, per server the snapshot, conversion and
-   * launch steps (or cleanup for TERMINATE), failures with their rawError, JOB_END.
-   * @param {Job} job
-   * @param {number} [t]
-   */
+  /** @param {Job} job @param {number} [t] */
   logItems(job, t = this.clock.now()) {
-    /** @type {Array<{ at: number, event: string, eventData?: Record<string, string> }>} */
-    const items = [{ at: job.startAt, event: 'JOB_START' }]
-    for (const p of job.servers) {
-      const data = { sourceServerID: p.sourceServerID }
-      /** @param {number} share @param {string} event @param {Record<string, string>} [extra] */
-      const add = (share, event, extra = {}) =>
-        items.push({
-          at: p.startAt + p.launchSeconds * share,
-          event,
-          eventData: { ...data, ...extra }
-        })
-      if (job.type === 'TERMINATE') {
-        add(0, 'CLEANUP_START', { targetInstanceID: p.recoveryInstanceID ?? '' })
-        items.push({ at: p.endAt, event: 'CLEANUP_END', eventData: data })
-        continue
-      }
-      const fail = p.failEvent
-      const failure = { rawError: p.rawError ?? '' }
-      if (p.previousSnapshot) add(0, 'USING_PREVIOUS_SNAPSHOT')
-      else {
-        add(0, 'SNAPSHOT_START')
-        if (fail === 'SNAPSHOT_FAIL') {
-          add(FAIL_AT.SNAPSHOT_FAIL, 'SNAPSHOT_FAIL', failure)
-          continue
-        }
-        add(FAIL_AT.SNAPSHOT_FAIL, 'SNAPSHOT_END')
-      }
-      add(FAIL_AT.SNAPSHOT_FAIL, 'CONVERSION_START')
-      if (fail === 'CONVERSION_FAIL') {
-        add(FAIL_AT.CONVERSION_FAIL, 'CONVERSION_FAIL', failure)
-        continue
-      }
-      add(FAIL_AT.CONVERSION_FAIL, 'CONVERSION_END')
-      add(FAIL_AT.CONVERSION_FAIL, 'LAUNCH_START')
-      if (fail) add(1, 'LAUNCH_FAILED', failure)
-    }
-    items.push({ at: job.endAt, event: 'JOB_END' })
-    return items.filter(item => item.at <= t).sort((a, b) => a.at - b.at)
+    return logItems(job, t)
   }
 }

@@ -3,10 +3,11 @@
 // default filled in, generated fleets expanded with deterministic ids.
 
 import { DEFAULT_TAGS, scenarioAccounts } from './generator.js'
-import { parseIsoDuration } from './durations.js'
+import { buildOrganizations } from './organizations-world.js'
+import { declaredServer, makeSourceServer, REPLICATION_STATES } from './servers.js'
 import { awsId, hashHex } from './util.js'
 
-export { DEFAULT_TAGS }
+export { DEFAULT_TAGS, makeSourceServer, REPLICATION_STATES }
 
 export const DRS_INSTALL_DOCUMENT = 'AWSDisasterRecovery-InstallDRAgentOnInstance'
 
@@ -15,20 +16,6 @@ export const DEFAULT_AMBIENT = {
   secretAccessKey: 'simAmbientSecretKey/0000000000000000000000',
   principalArn: 'arn:aws:iam::111111111111:user/ci'
 }
-
-/** DRS's DataReplicationState values (SDK model). */
-export const REPLICATION_STATES = [
-  'STOPPED',
-  'INITIATING',
-  'INITIAL_SYNC',
-  'BACKLOG',
-  'CREATING_SNAPSHOT',
-  'CONTINUOUS',
-  'PAUSED',
-  'RESCAN',
-  'STALLED',
-  'DISCONNECTED'
-]
 
 /** How long EC2 keeps listing a terminated instance. */
 export const TERMINATED_VISIBLE_SECONDS = 3600
@@ -451,167 +438,6 @@ export function buildWorld(scenario = {}) {
     /** recovery instances and active jobs the scenario declares (created by jobs.js) */
     declaredRecoveryInstances,
     declaredActiveJobs
-  }
-}
-
-/**
- * A source server the scenario declares (already registered before the run): any replication
- * state, error, lag, ETA, last-seen time and last launch, archived, on-premises or orphaned
- * (its instance terminated, stopped, untagged or unknown).
- * @param {Region} r
- * @param {any} spec
- * @param {Map<string, Instance>} instances
- */
-function declaredServer(r, spec, instances) {
-  const instanceId = spec.instanceId ?? spec.awsInstanceID ?? null
-  const inst = instanceId ? (instances.get(String(instanceId)) ?? null) : null
-  const state = spec.stalled ? 'STALLED' : (spec.replicationState ?? 'CONTINUOUS')
-  if (!REPLICATION_STATES.includes(state)) {
-    throw new Error(`scenario: unknown replicationState ${state} (one of ${REPLICATION_STATES})`)
-  }
-  const lag =
-    spec.lagDuration !== undefined
-      ? parseIsoDuration(String(spec.lagDuration))
-      : (spec.lagSeconds ?? null)
-  const launch = spec.lastLaunch ?? null
-  /** @type {LastLaunch | null} */
-  const lastLaunch = launch
-    ? {
-        apiCallAt: -(launch.secondsAgo ?? (launch.daysAgo ?? 1) * 86400),
-        jobID:
-          launch.jobID ??
-          `drsjob-${hashHex('lastLaunch', r.account, instanceId ?? '').slice(0, 17)}`,
-        type: launch.type === 'RECOVERY' ? 'RECOVERY' : 'DRILL',
-        status: launch.status ?? 'LAUNCHED'
-      }
-    : null
-  const launchResult = lastLaunch
-    ? { LAUNCHED: 'SUCCEEDED', FAILED: 'FAILED', TERMINATED: 'SUCCEEDED' }[lastLaunch.status]
-    : undefined
-  const error = spec.dataReplicationError
-  return makeSourceServer(r, {
-    id: spec.sourceServerID,
-    instanceId: spec.origin === 'on-premises' ? null : instanceId,
-    hostname: spec.hostname ?? inst?.hostname ?? 'unknown-host',
-    originRegion: spec.originRegion ?? inst?.region ?? null,
-    originAccount: spec.originAccountID ?? r.account,
-    tags: spec.tags ?? {},
-    registeredAt: -(spec.registeredSecondsAgo ?? 86400),
-    fixedState: state,
-    stalled: Boolean(spec.stalled),
-    stalledError: spec.error ?? 'FAILED_TO_CONNECT_AGENT_TO_REPLICATION_SERVER',
-    explicitError: error
-      ? {
-          error: String(error.error ?? error),
-          rawError: String(error.rawError ?? `${error.error ?? error}`)
-        }
-      : null,
-    lagSeconds: lag,
-    etaAt: spec.etaAfterSeconds ?? null,
-    lastSeenAt: spec.lastSeenSecondsAgo !== undefined ? -spec.lastSeenSecondsAgo : null,
-    archived: spec.archived ?? false,
-    lastLaunchResult: spec.lastLaunchResult ?? launchResult ?? 'NOT_STARTED',
-    lastLaunch,
-    onPremises: spec.origin === 'on-premises',
-    drill: spec.drill ?? null,
-    os:
-      inst?.platform === 'Windows'
-        ? 'Microsoft Windows Server 2022 Datacenter'
-        : 'Amazon Linux 2023'
-  })
-}
-
-/**
- * @param {Region} r
- * @param {Partial<import('./scenario.js').SourceServer> & { hostname: string }} fields
- * @returns {SourceServer}
- */
-export function makeSourceServer(r, fields) {
-  const id =
-    fields.id ??
-    `s-${hashHex('server', r.account, r.name, fields.instanceId ?? fields.hostname, r.serverList.length).slice(0, 17)}`
-  const initialSync = fields.initialSyncSeconds ?? r.replication.initialSyncSeconds
-  /** @type {SourceServer} */
-  const server = {
-    id,
-    account: r.account,
-    region: r.name,
-    arn: `arn:aws:drs:${r.name}:${r.account}:source-server/${id}`,
-    instanceId: fields.instanceId ?? null,
-    hostname: fields.hostname,
-    originRegion: fields.originRegion ?? null,
-    tags: fields.tags ?? {},
-    registeredAt: fields.registeredAt ?? 0,
-    fixedState: fields.fixedState ?? null,
-    stalled: fields.stalled ?? false,
-    stalledError: fields.stalledError ?? 'FAILED_TO_CONNECT_AGENT_TO_REPLICATION_SERVER',
-    errorRaw: fields.errorRaw ?? null,
-    initiatingSeconds:
-      fields.initiatingSeconds ?? r.replication.initiatingSeconds ?? Math.round(initialSync * 0.2),
-    initialSyncSeconds: initialSync,
-    archived: fields.archived ?? false,
-    lastLaunchResult: fields.lastLaunchResult ?? 'NOT_STARTED',
-    os: fields.os ?? 'Amazon Linux 2023',
-    commandId: fields.commandId ?? null,
-    onPremises: fields.onPremises ?? false,
-    explicitError: fields.explicitError ?? null,
-    lagSeconds: fields.lagSeconds ?? null,
-    etaAt: fields.etaAt ?? null,
-    lastSeenAt: fields.lastSeenAt ?? null,
-    originAccount: fields.originAccount ?? r.account,
-    lastLaunch: fields.lastLaunch ?? null,
-    recoveryInstanceId: null,
-    drill: fields.drill ?? null
-  }
-  r.sourceServers.set(id, server)
-  r.serverList.push(server)
-  if (server.instanceId && !server.archived) r.serversByInstance.set(server.instanceId, server)
-  return server
-}
-
-/** @param {any} spec */
-function buildOrganizations(spec) {
-  const id = spec.id ?? 'o-simorg0001'
-  const management = String(spec.managementAccount ?? '111111111111')
-  const roots = (spec.roots ?? [{ id: 'r-sim0', name: 'Root' }]).map((/** @type {any} */ r) => ({
-    Id: r.id,
-    Name: r.name ?? 'Root',
-    Arn: `arn:aws:organizations::${management}:root/${id}/${r.id}`,
-    PolicyTypes: []
-  }))
-  const rootId = roots[0]?.Id
-  const ous = (spec.ous ?? []).map((/** @type {any} */ o) => ({
-    Id: o.id,
-    Name: o.name ?? o.id,
-    Arn: `arn:aws:organizations::${management}:ou/${id}/${o.id}`,
-    parent: o.parent ?? rootId
-  }))
-  const accounts = (spec.accounts ?? []).map((/** @type {any} */ a) => ({
-    Id: String(a.id),
-    Arn: `arn:aws:organizations::${management}:account/${id}/${a.id}`,
-    Email: a.email ?? `aws+${a.id}@example.com`,
-    Name: a.name ?? `account-${a.id}`,
-    Status: a.status ?? 'ACTIVE',
-    State: a.state ?? (a.status === 'SUSPENDED' ? 'SUSPENDED' : 'ACTIVE'),
-    JoinedMethod: a.joinedMethod ?? 'CREATED',
-    JoinedTimestamp: Date.parse(a.joinedTimestamp ?? '2023-03-01T00:00:00Z') / 1000,
-    parent: a.parent ?? rootId
-  }))
-  /** @type {Map<string, Record<string, string>>} */
-  const tags = new Map()
-  for (const a of spec.accounts ?? []) if (a.tags) tags.set(String(a.id), a.tags)
-  for (const [resource, t] of Object.entries(spec.tags ?? {})) {
-    tags.set(resource, { ...(tags.get(resource) ?? {}), .../** @type {any} */ (t) })
-  }
-  return {
-    id,
-    managementAccount: management,
-    delegatedAdministrators: (spec.delegatedAdministrators ?? []).map(String),
-    roots,
-    ous,
-    accounts,
-    tags,
-    pageSize: spec.pageSize ?? 10
   }
 }
 
