@@ -3,6 +3,7 @@
 // launch statuses, log items, recovery instances, status checks, termination), all through the
 // real SDK clients.
 
+import { fileURLToPath } from 'node:url'
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts'
 import {
@@ -625,6 +626,114 @@ describe('DRS drills', () => {
       sid(1),
       sid(2),
       sid(3)
+    ])
+  })
+})
+
+describe('demo scenarios', () => {
+  const scenario = (name: string) =>
+    fileURLToPath(new URL(`../test/scenarios/${name}`, import.meta.url))
+
+  async function session(sim: Simulator, account = ACCOUNT): Promise<Creds> {
+    const sts = new STSClient({ endpoint: sim.url, region: SOURCE, credentials: sim.ambient })
+    clients.push(sts)
+    const out = await sts.send(
+      new AssumeRoleCommand({
+        RoleArn: `arn:aws:iam::${account}:role/DRSOrchestrationRole`,
+        RoleSessionName: 'demo-test',
+        ExternalId: 'drs-demo-external-id'
+      })
+    )
+    return {
+      accessKeyId: out.Credentials?.AccessKeyId ?? '',
+      secretAccessKey: out.Credentials?.SecretAccessKey ?? '',
+      sessionToken: out.Credentials?.SessionToken
+    }
+  }
+
+  it('check.json declares every replication state, orphans and an uninitialised account', async () => {
+    const sim = await startSimulator(scenario('check.json'), { manualClock: true })
+    sims.push(sim)
+    const creds = await session(sim)
+    const drs = new DrsClient({ endpoint: sim.url, region: TARGET, credentials: creds })
+    clients.push(drs)
+    const out = await drs.send(new DescribeSourceServersCommand({}))
+    const states = new Set((out.items ?? []).map(s => s.dataReplicationInfo?.dataReplicationState))
+    expect([...states].sort()).toEqual([...STATES].sort())
+    const ec2 = new EC2Client({ endpoint: sim.url, region: SOURCE, credentials: creds })
+    clients.push(ec2)
+    const running = await ec2.send(
+      new DescribeInstancesCommand({
+        Filters: [
+          { Name: 'tag:dr:enabled', Values: ['true'] },
+          { Name: 'instance-state-name', Values: ['running'] }
+        ]
+      })
+    )
+    const runningIds = new Set(
+      (running.Reservations ?? []).flatMap(r => r.Instances ?? []).map(i => i.InstanceId)
+    )
+    const orphans = (out.items ?? []).filter(
+      s =>
+        !(s as { isArchived?: boolean }).isArchived &&
+        s.sourceProperties?.identificationHints?.awsInstanceID &&
+        !runningIds.has(s.sourceProperties.identificationHints.awsInstanceID)
+    )
+    expect(orphans).toHaveLength(4)
+    const other = await session(sim, '333333333333')
+    const uninit = new DrsClient({ endpoint: sim.url, region: TARGET, credentials: other })
+    clients.push(uninit)
+    await expect(uninit.send(new DescribeSourceServersCommand({}))).rejects.toMatchObject({
+      name: 'UninitializedAccountException'
+    })
+  })
+
+  it('drill.json launches a clean wave, fails one launch and impairs one instance', async () => {
+    const sim = await startSimulator(scenario('drill.json'), { manualClock: true })
+    sims.push(sim)
+    const creds = await session(sim)
+    const drs = new DrsClient({ endpoint: sim.url, region: TARGET, credentials: creds })
+    const ec2 = new EC2Client({ endpoint: sim.url, region: TARGET, credentials: creds })
+    clients.push(drs, ec2)
+    const ids = ['s-0d0d0d0d0d0d00001', 's-0d0d0d0d0d0d00004', 's-0d0d0d0d0d0d00005']
+    await expect(
+      drs.send(
+        new StartRecoveryCommand({ sourceServers: [{ sourceServerID: 's-0d0d0d0d0d0d00008' }] })
+      )
+    ).rejects.toMatchObject({ name: 'ConflictException' })
+    const { job } = await drs.send(
+      new StartRecoveryCommand({
+        sourceServers: ids.map(sourceServerID => ({ sourceServerID })),
+        isDrill: true
+      })
+    )
+    sim.advance(10 + 600 + 180)
+    const done = await drs.send(
+      new DescribeJobsCommand({ filters: { jobIDs: [job?.jobID ?? ''] } })
+    )
+    expect(done.items?.[0]?.participatingServers?.map(p => p.launchStatus)).toEqual([
+      'LAUNCHED',
+      'FAILED',
+      'LAUNCHED'
+    ])
+    const ris = await drs.send(
+      new DescribeRecoveryInstancesCommand({ filters: { sourceServerIDs: [ids[0], ids[2]] } })
+    )
+    const statuses = await ec2.send(
+      new DescribeInstanceStatusCommand({
+        InstanceIds: (ris.items ?? []).map(r => r.ec2InstanceID ?? '')
+      })
+    )
+    const byInstance = new Map(
+      (statuses.InstanceStatuses ?? []).map(s => [s.InstanceId, s.InstanceStatus?.Status])
+    )
+    const ec2Of = (server: string) =>
+      ris.items?.find(r => r.sourceServerID === server)?.ec2InstanceID
+    expect(byInstance.get(ec2Of(ids[0]))).toBe('ok')
+    expect(byInstance.get(ec2Of(ids[2]))).toBe('impaired')
+    const all = await drs.send(new DescribeRecoveryInstancesCommand({}))
+    expect(all.items?.filter(r => r.isDrill === false).map(r => r.sourceServerID)).toEqual([
+      's-0d0d0d0d0d0d00009'
     ])
   })
 })
