@@ -2,7 +2,12 @@
 // Turns a scenario (plain JSON, see README.md) into the simulator's world: Maps keyed by id, every
 // default filled in, generated fleets expanded with deterministic ids.
 
+import { DEFAULT_TAGS, scenarioAccounts } from './generator.js'
+import { buildOrganizations } from './organizations-world.js'
+import { declaredServer, makeSourceServer, REPLICATION_STATES } from './servers.js'
 import { awsId, hashHex } from './util.js'
+
+export { DEFAULT_TAGS, makeSourceServer, REPLICATION_STATES }
 
 export const DRS_INSTALL_DOCUMENT = 'AWSDisasterRecovery-InstallDRAgentOnInstance'
 
@@ -12,7 +17,8 @@ export const DEFAULT_AMBIENT = {
   principalArn: 'arn:aws:iam::111111111111:user/ci'
 }
 
-export const DEFAULT_TAGS = { 'dr:enabled': 'true', 'dr:recovery-strategy': 'drs' }
+/** How long EC2 keeps listing a terminated instance. */
+export const TERMINATED_VISIBLE_SECONDS = 3600
 
 const THROTTLE_SERVICES = ['sts', 'ec2', 'ssm', 'drs', 'sns', 'organizations']
 
@@ -23,19 +29,38 @@ const THROTTLE_SERVICES = ['sts', 'ec2', 'ssm', 'drs', 'sns', 'organizations']
  * @typedef {{ id: string, account: string, region: string, name: string | null,
  *   tags: Record<string, string>, platform: 'Linux' | 'Windows', state: string,
  *   pingStatus: string | null, instanceProfile: string | null, install: InstallSpec,
- *   privateIp: string, hostname: string, launchMs: number }} Instance
+ *   privateIp: string, hostname: string, launchMs: number, goneAt: number | null,
+ *   checks: StatusChecks | null, drill: any }} Instance
+ *   `goneAt`: simulated second from which EC2 no longer lists a terminated instance (AWS keeps
+ *   them visible for about an hour). `checks`: how its EC2 status checks go (recovery instances).
+ * @typedef {{ from: number, okAt: number, result: 'ok' | 'impaired' | 'system-impaired' |
+ *   'initializing' | 'insufficient-data' }} StatusChecks
  * @typedef {{ id: string, account: string, region: string, arn: string, instanceId: string | null,
  *   hostname: string, originRegion: string | null, tags: Record<string, string>,
  *   registeredAt: number, fixedState: string | null, stalled: boolean, stalledError: string,
  *   errorRaw: string | null, initiatingSeconds: number, initialSyncSeconds: number,
- *   archived: boolean, lastLaunchResult: string, os: string, commandId: string | null }} SourceServer
+ *   archived: boolean, lastLaunchResult: string, os: string, commandId: string | null,
+ *   onPremises: boolean, explicitError: { error: string, rawError: string } | null,
+ *   lagSeconds: number | null, etaAt: number | null, lastSeenAt: number | null,
+ *   originAccount: string, lastLaunch: LastLaunch | null, recoveryInstanceId: string | null,
+ *   drill: any }} SourceServer
+ *   `onPremises`: replicates a server outside EC2 (no awsInstanceID, no sourceCloudProperties).
+ *   Times (`registeredAt`, `etaAt`, `lastSeenAt`, `apiCallAt`) are simulated seconds (negative:
+ *   before the simulator started).
+ * @typedef {{ apiCallAt: number, jobID: string, type: 'DRILL' | 'RECOVERY',
+ *   status: string }} LastLaunch
  * @typedef {{ registerAfterSeconds: number, initialSyncSeconds: number,
  *   initiatingSeconds: number | null }} Replication
  * @typedef {{ name: string, account: string, enabled: boolean, drsInitialized: boolean,
  *   instances: Map<string, Instance>, instanceList: Instance[], managedList: Instance[],
  *   replication: Replication, sourceServers: Map<string, SourceServer>,
  *   serversByInstance: Map<string, SourceServer>, serverList: SourceServer[],
- *   commands: Map<string, any>, commandList: any[] }} Region
+ *   commands: Map<string, any>, commandList: any[], expiring: number,
+ *   jobs: Map<string, import('./jobs.js').Job>, jobList: import('./jobs.js').Job[],
+ *   recoveryInstances: Map<string, import('./jobs.js').RecoveryInstance>,
+ *   drill: Record<string, any> }} Region
+ *   `expiring`: how many of its instances have a `goneAt` (so EC2 filters only when needed);
+ *   `jobs`, `recoveryInstances`: DRS jobs and recovery instances (see jobs.js).
  * @typedef {{ id: string, declared: boolean, regions: Map<string, Region> }} Account
  *   `declared` is true when the scenario gives the account regions (it owns resources).
  * @typedef {{ arn: string, account: string, name: string, roleId: string,
@@ -138,7 +163,12 @@ export function buildWorld(scenario = {}) {
         serversByInstance: new Map(),
         serverList: [],
         commands: new Map(),
-        commandList: []
+        commandList: [],
+        expiring: 0,
+        jobs: new Map(),
+        jobList: [],
+        recoveryInstances: new Map(),
+        drill: {}
       }
       acct.regions.set(name, r)
     }
@@ -146,6 +176,7 @@ export function buildWorld(scenario = {}) {
       if (spec.enabled !== undefined) r.enabled = Boolean(spec.enabled)
       if (spec.drsInitialized !== undefined) r.drsInitialized = Boolean(spec.drsInitialized)
       if (spec.replication) r.replication = { ...r.replication, ...spec.replication }
+      if (spec.drill) r.drill = { ...r.drill, ...spec.drill }
     }
     return r
   }
@@ -179,8 +210,12 @@ export function buildWorld(scenario = {}) {
 
   /** @type {Array<{ region: Region, spec: any }>} */
   const preRegistered = []
+  /** @type {Array<{ region: Region, spec: any }>} */
+  const declaredRecoveryInstances = []
+  /** @type {Array<{ region: Region, serverId: string, spec: any }>} */
+  const declaredActiveJobs = []
 
-  for (const [id, acctSpec] of Object.entries(s.accounts ?? {})) {
+  for (const [id, acctSpec] of Object.entries(scenarioAccounts(s))) {
     const acct = account(id)
     acct.declared ||= Object.keys(/** @type {any} */ (acctSpec).regions ?? {}).length > 0
     for (const roleSpec of /** @type {any} */ (acctSpec).roles ?? []) addRole(roleSpec, id)
@@ -191,6 +226,9 @@ export function buildWorld(scenario = {}) {
       }
       for (const server of /** @type {any} */ (regionSpec).sourceServers ?? []) {
         preRegistered.push({ region: r, spec: server })
+      }
+      for (const ri of /** @type {any} */ (regionSpec).recoveryInstances ?? []) {
+        declaredRecoveryInstances.push({ region: r, spec: ri })
       }
     }
   }
@@ -236,7 +274,13 @@ export function buildWorld(scenario = {}) {
       },
       privateIp: spec.privateIp ?? `10.${(seq >> 16) & 255}.${(seq >> 8) & 255}.${seq & 255}`,
       hostname: spec.hostname ?? '',
-      launchMs: Date.parse(spec.launchTime ?? '2024-01-15T10:00:00Z')
+      launchMs: Date.parse(spec.launchTime ?? '2024-01-15T10:00:00Z'),
+      goneAt:
+        (spec.state ?? 'running') === 'terminated'
+          ? TERMINATED_VISIBLE_SECONDS - (spec.terminatedSecondsAgo ?? 0)
+          : null,
+      checks: spec.statusChecks ? { from: -86400, okAt: -86400, result: spec.statusChecks } : null,
+      drill: spec.drill ?? null
     }
     if (!inst.hostname) {
       inst.hostname =
@@ -247,6 +291,7 @@ export function buildWorld(scenario = {}) {
     instances.set(id, inst)
     r.instances.set(id, inst)
     r.instanceList.push(inst)
+    if (inst.goneAt !== null) r.expiring++
     if (inst.pingStatus !== null && inst.state !== 'terminated') r.managedList.push(inst)
     return inst
   }
@@ -298,25 +343,13 @@ export function buildWorld(scenario = {}) {
   /** @type {Map<string, SourceServer>} */
   const sourceServers = new Map()
   for (const { region: r, spec } of preRegistered) {
-    const inst = spec.instanceId ? (instances.get(String(spec.instanceId)) ?? null) : null
-    const server = makeSourceServer(r, {
-      id: spec.sourceServerID,
-      instanceId: spec.instanceId ?? null,
-      hostname: spec.hostname ?? inst?.hostname ?? 'unknown-host',
-      originRegion: spec.originRegion ?? inst?.region ?? null,
-      tags: spec.tags ?? {},
-      registeredAt: -(spec.registeredSecondsAgo ?? 86400),
-      fixedState: spec.stalled ? 'STALLED' : (spec.replicationState ?? 'CONTINUOUS'),
-      stalled: Boolean(spec.stalled),
-      stalledError: spec.error ?? 'FAILED_TO_CONNECT_AGENT_TO_REPLICATION_SERVER',
-      archived: spec.archived ?? false,
-      lastLaunchResult: spec.lastLaunchResult ?? 'NOT_STARTED',
-      os:
-        inst?.platform === 'Windows'
-          ? 'Microsoft Windows Server 2022 Datacenter'
-          : 'Amazon Linux 2023'
-    })
+    const server = declaredServer(r, spec, instances)
+    if (sourceServers.has(server.id)) {
+      throw new Error(`scenario: duplicate source server id ${server.id}`)
+    }
     sourceServers.set(server.id, server)
+    if (spec.activeJob)
+      declaredActiveJobs.push({ region: r, serverId: server.id, spec: spec.activeJob })
   }
 
   const topics = new Map()
@@ -391,92 +424,20 @@ export function buildWorld(scenario = {}) {
     /** region(account, name) for on-demand (empty, enabled) regions of a declared account */
     region: (/** @type {string} */ acctId, /** @type {string} */ name) =>
       region(account(acctId), name),
-    makeSourceServer
-  }
-}
-
-/**
- * @param {Region} r
- * @param {Partial<import('./scenario.js').SourceServer> & { hostname: string }} fields
- * @returns {SourceServer}
- */
-export function makeSourceServer(r, fields) {
-  const id =
-    fields.id ??
-    `s-${hashHex('server', r.account, r.name, fields.instanceId ?? fields.hostname, r.serverList.length).slice(0, 17)}`
-  const initialSync = fields.initialSyncSeconds ?? r.replication.initialSyncSeconds
-  /** @type {SourceServer} */
-  const server = {
-    id,
-    account: r.account,
-    region: r.name,
-    arn: `arn:aws:drs:${r.name}:${r.account}:source-server/${id}`,
-    instanceId: fields.instanceId ?? null,
-    hostname: fields.hostname,
-    originRegion: fields.originRegion ?? null,
-    tags: fields.tags ?? {},
-    registeredAt: fields.registeredAt ?? 0,
-    fixedState: fields.fixedState ?? null,
-    stalled: fields.stalled ?? false,
-    stalledError: fields.stalledError ?? 'FAILED_TO_CONNECT_AGENT_TO_REPLICATION_SERVER',
-    errorRaw: fields.errorRaw ?? null,
-    initiatingSeconds:
-      fields.initiatingSeconds ?? r.replication.initiatingSeconds ?? Math.round(initialSync * 0.2),
-    initialSyncSeconds: initialSync,
-    archived: fields.archived ?? false,
-    lastLaunchResult: fields.lastLaunchResult ?? 'NOT_STARTED',
-    os: fields.os ?? 'Amazon Linux 2023',
-    commandId: fields.commandId ?? null
-  }
-  r.sourceServers.set(id, server)
-  r.serverList.push(server)
-  if (server.instanceId && !server.archived) r.serversByInstance.set(server.instanceId, server)
-  return server
-}
-
-/** @param {any} spec */
-function buildOrganizations(spec) {
-  const id = spec.id ?? 'o-simorg0001'
-  const management = String(spec.managementAccount ?? '111111111111')
-  const roots = (spec.roots ?? [{ id: 'r-sim0', name: 'Root' }]).map((/** @type {any} */ r) => ({
-    Id: r.id,
-    Name: r.name ?? 'Root',
-    Arn: `arn:aws:organizations::${management}:root/${id}/${r.id}`,
-    PolicyTypes: []
-  }))
-  const rootId = roots[0]?.Id
-  const ous = (spec.ous ?? []).map((/** @type {any} */ o) => ({
-    Id: o.id,
-    Name: o.name ?? o.id,
-    Arn: `arn:aws:organizations::${management}:ou/${id}/${o.id}`,
-    parent: o.parent ?? rootId
-  }))
-  const accounts = (spec.accounts ?? []).map((/** @type {any} */ a) => ({
-    Id: String(a.id),
-    Arn: `arn:aws:organizations::${management}:account/${id}/${a.id}`,
-    Email: a.email ?? `aws+${a.id}@example.com`,
-    Name: a.name ?? `account-${a.id}`,
-    Status: a.status ?? 'ACTIVE',
-    State: a.state ?? (a.status === 'SUSPENDED' ? 'SUSPENDED' : 'ACTIVE'),
-    JoinedMethod: a.joinedMethod ?? 'CREATED',
-    JoinedTimestamp: Date.parse(a.joinedTimestamp ?? '2023-03-01T00:00:00Z') / 1000,
-    parent: a.parent ?? rootId
-  }))
-  /** @type {Map<string, Record<string, string>>} */
-  const tags = new Map()
-  for (const a of spec.accounts ?? []) if (a.tags) tags.set(String(a.id), a.tags)
-  for (const [resource, t] of Object.entries(spec.tags ?? {})) {
-    tags.set(resource, { ...(tags.get(resource) ?? {}), .../** @type {any} */ (t) })
-  }
-  return {
-    id,
-    managementAccount: management,
-    delegatedAdministrators: (spec.delegatedAdministrators ?? []).map(String),
-    roots,
-    ous,
-    accounts,
-    tags,
-    pageSize: spec.pageSize ?? 10
+    makeSourceServer,
+    /** adds an instance at run time (a recovery instance DRS launched) */
+    addInstance,
+    /** drill timing and outcome defaults for every server (see jobs.js) */
+    drill: s.drill ?? {},
+    /** DRS job quotas; override to test them with small numbers */
+    drsQuotas: {
+      serversPerJob: s.drsQuotas?.serversPerJob ?? 100,
+      concurrentJobs: s.drsQuotas?.concurrentJobs ?? 20,
+      serversInActiveJobs: s.drsQuotas?.serversInActiveJobs ?? 500
+    },
+    /** recovery instances and active jobs the scenario declares (created by jobs.js) */
+    declaredRecoveryInstances,
+    declaredActiveJobs
   }
 }
 
