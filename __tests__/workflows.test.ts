@@ -203,15 +203,16 @@ describe('the reusable workflow', () => {
         'dry-run',
         'wait-for',
         'max-parallel',
-        'timeout-minutes'
+        'timeout-minutes',
+        'environment'
       ])
     )
     expect(Object.keys(dispatch?.inputs ?? {}).sort()).toEqual([...names].sort())
     expect(call?.inputs?.['max-parallel']).toMatchObject({ type: 'number', default: 5 })
     expect(dispatch?.inputs?.['max-parallel']).toMatchObject({ default: 5 })
     expect(call?.inputs?.['source-regions']?.required).toBe(true)
-    // The external id travels as a secret, never as an input.
-    expect(Object.keys(call?.secrets ?? {})).toEqual(['DRS_EXTERNAL_ID'])
+    // The external id (and the token for a private copy) travel as secrets, never as inputs.
+    expect(Object.keys(call?.secrets ?? {})).toEqual(['DRS_EXTERNAL_ID', 'token'])
     expect(names.some(input => /external/i.test(input))).toBe(false)
   })
 
@@ -273,7 +274,24 @@ describe('the reusable workflow', () => {
       expect(String(checkout?.with?.ref)).toMatch(
         /(steps\.self|needs\.discover)\.outputs\.(action-)?sha/
       )
+      // A private or internal copy is read with the caller's token secret.
+      expect(checkout?.with?.token).toBe('${{ secrets.token || github.token }}')
     }
+  })
+
+  it('runs its AWS jobs in the environment the caller names, and only those', () => {
+    expect(call?.inputs?.environment).toMatchObject({ type: 'string', default: '' })
+    const environments = Object.fromEntries(
+      Object.entries(workflow.jobs).map(([name, job]) => [
+        name,
+        (job as { environment?: unknown }).environment
+      ])
+    )
+    expect(environments).toEqual({
+      discover: '${{ inputs.environment }}',
+      deploy: '${{ inputs.environment }}',
+      report: undefined
+    })
   })
 })
 
