@@ -432,3 +432,64 @@ describe('actionlint', () => {
     }
   })
 })
+
+// ---- releases ---------------------------------------------------------------------------------
+
+describe('the release workflow', () => {
+  const text = readFileSync(join(REPO_ROOT, '.github', 'workflows', 'release.yml'), 'utf8')
+  const release = parse(text) as {
+    on?: { release?: { types?: string[] } }
+    permissions?: Record<string, string>
+    jobs: Record<string, Job & { permissions?: Record<string, string> }>
+  }
+  const steps = Object.values(release.jobs).flatMap(job => job.steps ?? [])
+  const run = steps.map(step => step.run ?? '').join('\n')
+  const packageJson = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as {
+    version: string
+    scripts: Record<string, string>
+  }
+
+  it('runs on a published release and may only push the tag', () => {
+    expect(release.on?.release?.types).toEqual(['published'])
+    expect(release.permissions).toEqual({ contents: 'read' })
+    expect(Object.values(release.jobs).map(job => job.permissions)).toEqual([{ contents: 'write' }])
+  })
+
+  it('rebuilds and checks every bundle folder the bundle script writes', () => {
+    const folders = [...packageJson.scripts.bundle.matchAll(/npm run ([\w:-]+)/g)].map(match =>
+      packageJson.scripts[match[1]].split(' ').at(-1)
+    )
+    expect(folders.sort()).toEqual(['cli/dist', 'discover-accounts/dist', 'dist', 'report/dist'])
+    expect(run).toContain('npm ci')
+    expect(run).toContain('npm run bundle')
+    const check = steps.find(step => step.run?.includes('git status --porcelain'))
+    for (const folder of folders) expect(check?.run).toContain(` ${folder}`)
+  })
+
+  it('accepts only vX.Y.Z, and moves vX only for a full release', () => {
+    const version = steps.find(step => step.id === 'version')
+    expect(version?.run).toContain('^v(([0-9]+)\\.[0-9]+\\.[0-9]+)$')
+    const move = steps.find(step => step.run?.includes('git push --force'))
+    expect(move?.if).toContain('!github.event.release.prerelease')
+    expect(move?.run).toContain('git tag --force "$MAJOR"')
+    // The tag name reaches the shell only through env (no expression inside run:).
+    expect(run).not.toContain('${{')
+  })
+
+  it('the package version has its CHANGELOG section, with Unreleased above it', () => {
+    const changelog = readFileSync(join(REPO_ROOT, 'CHANGELOG.md'), 'utf8')
+    expect(packageJson.version).toMatch(/^\d+\.\d+\.\d+$/)
+    const unreleased = changelog.indexOf('## [Unreleased]')
+    const current = changelog.indexOf(`## [${packageJson.version}]`)
+    expect(unreleased).toBeGreaterThan(0)
+    expect(current).toBeGreaterThan(unreleased)
+  })
+
+  it('README says how to pin a commit SHA or @v1', () => {
+    const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8')
+    const section = readme.slice(readme.indexOf('## Releases and pinning'))
+    expect(section).toMatch(/full commit SHA/)
+    expect(section).toContain('`@v1`')
+    expect(section).toContain('CHANGELOG.md')
+  })
+})
