@@ -164,6 +164,7 @@ function policyProblems(tpl: Obj): string[] {
 // The tests
 
 const EXPECTED_TEMPLATES = [
+  'alarms-central-topic.yaml',
   'alarms.yaml',
   'instance-profile.yaml',
   'orchestration-account-oidc.yaml',
@@ -172,7 +173,7 @@ const EXPECTED_TEMPLATES = [
 ]
 
 describe('templates: parsing and references', () => {
-  it('ships the five templates', () => {
+  it('ships the six templates', () => {
     expect(templateFiles).toEqual(expect.arrayContaining(EXPECTED_TEMPLATES))
   })
 
@@ -248,7 +249,8 @@ describe('templates: parsing and references', () => {
       },
       'organizations-reader-role.yaml': {
         OrchestrationRoleArn: 'arn:aws:iam::111122223333:role/GitHubDRSOrchestrator'
-      }
+      },
+      'alarms-central-topic.yaml': { OrganizationId: 'o-abcdefghij' }
     }
     expect(() => render(template(file), required[file] ?? {})).not.toThrow()
     expect(ruleFailures(template(file), required[file] ?? {})).toEqual([])
@@ -289,14 +291,17 @@ describe('templates: policies in general', () => {
     const counts = Object.fromEntries(
       EXPECTED_TEMPLATES.map(file => [file, collectStatements(template(file)).length])
     )
-    // target: 2 trust + 4 always-on + SNS + 2 recovery + the two instance-policy branches
-    expect(counts['target-account-role.yaml']).toBe(11)
+    // target: 2 trust (+ 2 for the CLI principal) + 4 always-on + SNS + 2 recovery + the two
+    // instance-policy branches
+    expect(counts['target-account-role.yaml']).toBe(13)
     // oidc: 1 trust + assume-targets + organizations read + organizations role
     expect(counts['orchestration-account-oidc.yaml']).toBe(4)
     expect(counts['instance-profile.yaml']).toBe(1)
     // reader: 1 trust + the four Organizations reads
     expect(counts['organizations-reader-role.yaml']).toBe(2)
     expect(counts['alarms.yaml']).toBe(0)
+    // central topic: CloudWatch alarms + the optional target-role publishers
+    expect(counts['alarms-central-topic.yaml']).toBe(2)
   })
 
   it.each(templateFiles)(
@@ -405,26 +410,50 @@ describe('target-account-role.yaml', () => {
     expect(role.RoleName).toEqual({ Ref: 'RoleName' })
   })
 
-  it('trusts only the central role ARN parameter', () => {
+  it('trusts only the central role ARN parameter, and the optional CLI principal', () => {
     expect(trust.length).toBeGreaterThan(0)
     for (const { statement } of trust) {
-      expect(statement.Principal).toEqual({ AWS: { Ref: 'OrchestrationRoleArn' } })
+      expect([
+        { AWS: { Ref: 'OrchestrationRoleArn' } },
+        { AWS: { Ref: 'TrustedPrincipalArn' } }
+      ]).toContainEqual(statement.Principal)
+    }
+    const principals = (overrides: Record<string, string> = {}): unknown[] =>
+      collectStatements(render(tpl, { ...required, ...overrides }))
+        .filter(s => s.kind === 'trust')
+        .map(s => s.statement.Principal)
+    // By default only the central role.
+    expect(new Set(principals().map(p => JSON.stringify(p)))).toEqual(
+      new Set([JSON.stringify({ AWS: required.OrchestrationRoleArn })])
+    )
+    const sso =
+      'arn:aws:iam::111122223333:role/aws-reserved/sso.amazonaws.com/eu-west-1/AWSReservedSSO_DRSOperator_0123456789abcdef'
+    expect(principals({ TrustedPrincipalArn: sso })).toContainEqual({ AWS: sso })
+    const pattern = new RegExp(
+      String((section(tpl, 'Parameters') as Record<string, Obj>).TrustedPrincipalArn.AllowedPattern)
+    )
+    expect(pattern.test(sso)).toBe(true)
+    expect(pattern.test('arn:aws:iam::111122223333:root')).toBe(false)
+    expect(pattern.test('arn:aws:iam::111122223333:role/*')).toBe(false)
+  })
+
+  it('requires the ExternalId on sts:AssumeRole, from either principal', () => {
+    const assume = withAction(trust, 'sts:AssumeRole')
+    expect(assume).toHaveLength(2)
+    for (const { statement } of assume) {
+      expect(statement.Condition).toEqual({
+        StringEquals: { 'sts:ExternalId': { Ref: 'ExternalId' } }
+      })
     }
   })
 
-  it('requires the ExternalId on sts:AssumeRole', () => {
-    const assume = withAction(trust, 'sts:AssumeRole')
-    expect(assume).toHaveLength(1)
-    expect(assume[0].statement.Condition).toEqual({
-      StringEquals: { 'sts:ExternalId': { Ref: 'ExternalId' } }
-    })
-  })
-
-  it('allows session tags and a source identity from the same principal', () => {
+  it('allows session tags and a source identity from the same principals', () => {
     for (const action of ['sts:TagSession', 'sts:SetSourceIdentity']) {
       const found = withAction(trust, action)
-      expect(found).toHaveLength(1)
-      expect(actionsOf(found[0].statement)).not.toContain('sts:AssumeRole')
+      expect(found).toHaveLength(2)
+      for (const { statement } of found) {
+        expect(actionsOf(statement)).not.toContain('sts:AssumeRole')
+      }
     }
   })
 
@@ -814,6 +843,77 @@ describe('alarms.yaml', () => {
     const email = subscriptions({ NotificationEmail: 'ops@example.com' })
     expect(email).toHaveLength(1)
     expect(props(email[0])).toMatchObject({ Protocol: 'email', Endpoint: 'ops@example.com' })
+  })
+})
+
+describe('alarms.yaml with the central topic', () => {
+  const tpl = template('alarms.yaml')
+
+  it('notifies the central topic of its own region, and creates no topic', () => {
+    const rendered = render(tpl, { CentralTopicAccountId: '111122223333' })
+    const resources = Object.values(rendered.Resources as Record<string, Obj>)
+    expect(resources.filter(r => String(r.Type).startsWith('AWS::SNS::'))).toEqual([])
+    const actions = resources
+      .filter(r => r.Type === 'AWS::CloudWatch::Alarm')
+      .flatMap(r => asList(props(r).AlarmActions))
+    expect(new Set(actions)).toEqual(
+      new Set(['arn:aws:sns:us-east-1:111122223333:drs-agent-rollout-alarms'])
+    )
+    expect(actions).toHaveLength(3)
+  })
+
+  it('refuses an e-mail address for a topic it does not create', () => {
+    const email = { NotificationEmail: 'ops@example.com' }
+    expect(ruleFailures(tpl, email)).toEqual([])
+    expect(ruleFailures(tpl, { ...email, CentralTopicAccountId: '111122223333' })).toEqual([
+      expect.stringMatching(/^EmailOnlyForOwnTopic: /)
+    ])
+  })
+})
+
+describe('alarms-central-topic.yaml', () => {
+  const tpl = template('alarms-central-topic.yaml')
+  const policy = (overrides: Record<string, string> = {}): Obj[] =>
+    collectStatements(render(tpl, { OrganizationId: 'o-abcdefghij', ...overrides })).map(
+      s => s.statement
+    )
+
+  it('lets only the rollout alarms of the organization publish, in its own region', () => {
+    const statements = policy()
+    expect(statements).toHaveLength(1)
+    expect(statements[0]).toMatchObject({
+      Principal: { Service: 'cloudwatch.amazonaws.com' },
+      Action: 'sns:Publish',
+      Resource: 'ref:AlarmTopic',
+      Condition: {
+        ArnLike: { 'aws:SourceArn': 'arn:aws:cloudwatch:us-east-1:*:alarm:drs-agent-rollout-*' },
+        StringEquals: { 'aws:SourceOrgID': 'o-abcdefghij' }
+      }
+    })
+    // The name the alarms stacks compose: CentralTopicName defaults to TopicName.
+    const topic = resourcesOfType(tpl, 'AWS::SNS::Topic')[0][1]
+    expect(props(topic).TopicName).toEqual({ Ref: 'TopicName' })
+    const parameters = (t: Obj): Record<string, Obj> =>
+      section(t, 'Parameters') as Record<string, Obj>
+    expect(parameters(tpl).TopicName.Default).toBe(
+      parameters(template('alarms.yaml')).CentralTopicName.Default
+    )
+    expect(parameters(tpl).AlarmNamePrefix.Default).toBe(
+      parameters(template('alarms.yaml')).AlarmNamePrefix.Default
+    )
+  })
+
+  it("adds the target roles' completion messages only when asked, inside the organization", () => {
+    const statements = policy({ TargetRoleName: 'DRSOrchestrationRole' })
+    expect(statements).toHaveLength(2)
+    expect(statements[1]).toMatchObject({
+      Action: 'sns:Publish',
+      Resource: 'ref:AlarmTopic',
+      Condition: {
+        StringEquals: { 'aws:PrincipalOrgID': 'o-abcdefghij' },
+        ArnLike: { 'aws:PrincipalArn': 'arn:aws:iam::*:role/DRSOrchestrationRole' }
+      }
+    })
   })
 })
 

@@ -493,3 +493,29 @@ describe('the release workflow', () => {
     expect(section).toContain('CHANGELOG.md')
   })
 })
+
+// ---- placeholders -------------------------------------------------------------------------------
+
+describe('placeholders', () => {
+  const files = [
+    'README.md',
+    'docs/workflows.md',
+    'docs/cli.md',
+    ...readdirSync(join(REPO_ROOT, 'examples')).map(file => `examples/${file}`),
+    ...readdirSync(join(REPO_ROOT, 'templates')).map(file => `templates/${file}`),
+    REUSABLE
+  ]
+
+  it.each(files)('%s uses the one placeholder style', file => {
+    const text = readFileSync(join(REPO_ROOT, file), 'utf8')
+    // The seed's account ids and literal external id, and other owner spellings.
+    expect(text).not.toMatch(/160885257264|664418995426|DRSOrchestration2024/)
+    expect(text).not.toMatch(/your-org|your-org-name|<owner>/i)
+    // Every reference to these actions names the owner OWNER.
+    for (const match of text.matchAll(/([\w.-]+)\/drs-orchestration-action(?:\/[\w./-]+)?@/g)) {
+      expect([file, match[1]]).toEqual([file, 'OWNER'])
+    }
+    // No literal external id on a command line.
+    expect(text).not.toMatch(/--external-id\s+(?!"\$)[^\s\\]+/)
+  })
+})
