@@ -3,309 +3,28 @@
 // the IAM policies keep the least-privilege properties README.md promises. Policies are
 // checked twice: statically over every Fn::If branch, and rendered for chosen parameter values.
 import { describe, expect, it } from '@jest/globals'
-import { existsSync, readFileSync, readdirSync } from 'node:fs'
-import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { parseDocument, type CollectionTag, type ScalarTag } from 'yaml'
-
-type Obj = Record<string, unknown>
-
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
-const TEMPLATE_DIR = join(ROOT, 'templates')
-
-// ---------------------------------------------------------------------------------------------
-// Parsing
-
-/** Short form -> long form, as CloudFormation reads them. */
-const SHORT_FORMS: Record<string, string> = {
-  Ref: 'Ref',
-  Condition: 'Condition',
-  Sub: 'Fn::Sub',
-  GetAtt: 'Fn::GetAtt',
-  If: 'Fn::If',
-  Equals: 'Fn::Equals',
-  Not: 'Fn::Not',
-  And: 'Fn::And',
-  Or: 'Fn::Or',
-  Join: 'Fn::Join',
-  Select: 'Fn::Select',
-  Split: 'Fn::Split',
-  FindInMap: 'Fn::FindInMap',
-  ImportValue: 'Fn::ImportValue',
-  Base64: 'Fn::Base64',
-  Cidr: 'Fn::Cidr',
-  GetAZs: 'Fn::GetAZs'
-}
-
-const CFN_TAGS: (ScalarTag | CollectionTag)[] = Object.entries(SHORT_FORMS).flatMap(
-  ([short, long]): (ScalarTag | CollectionTag)[] => [
-    {
-      tag: `!${short}`,
-      resolve: (value: string) =>
-        // !GetAtt Resource.Attribute is the one scalar short form with a different long form.
-        long === 'Fn::GetAtt'
-          ? { [long]: [value.slice(0, value.indexOf('.')), value.slice(value.indexOf('.') + 1)] }
-          : { [long]: value }
-    },
-    { tag: `!${short}`, collection: 'seq', resolve: seq => ({ [long]: seq.toJSON() }) },
-    { tag: `!${short}`, collection: 'map', resolve: map => ({ [long]: map.toJSON() }) }
-  ]
-)
-
-function parseTemplate(text: string, name = 'template'): Obj {
-  const doc = parseDocument(text, { customTags: CFN_TAGS, uniqueKeys: true })
-  const problems = [...doc.errors, ...doc.warnings].map(e => e.message)
-  if (problems.length > 0) throw new Error(`${name}: ${problems.join('; ')}`)
-  const value = doc.toJS() as unknown
-  if (!isObj(value)) throw new Error(`${name}: not a mapping`)
-  return value
-}
-
-const templateFiles = readdirSync(TEMPLATE_DIR)
-  .filter(file => /\.ya?ml$/.test(file))
-  .sort()
-const templates = new Map(
-  templateFiles.map(file => [
-    file,
-    parseTemplate(readFileSync(join(TEMPLATE_DIR, file), 'utf8'), file)
-  ])
-)
-
-function template(file: string): Obj {
-  const found = templates.get(file)
-  if (!found) throw new Error(`templates/${file} is missing`)
-  return found
-}
-
-// ---------------------------------------------------------------------------------------------
-// Small helpers
-
-function isObj(value: unknown): value is Obj {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
-function asList(value: unknown): unknown[] {
-  if (value === undefined) return []
-  return Array.isArray(value) ? value : [value]
-}
-
-function section(tpl: Obj, name: string): Obj {
-  const value = tpl[name]
-  return isObj(value) ? value : {}
-}
-
-function resourcesOfType(tpl: Obj, type: string): [string, Obj][] {
-  return Object.entries(section(tpl, 'Resources')).filter(
-    (entry): entry is [string, Obj] => isObj(entry[1]) && entry[1].Type === type
-  )
-}
-
-function props(resource: Obj): Obj {
-  return isObj(resource.Properties) ? resource.Properties : {}
-}
-
-/** The single intrinsic function of a node like {"Fn::If": [...]}, if it is one. */
-function intrinsic(node: unknown): [string, unknown] | null {
-  if (!isObj(node)) return null
-  const keys = Object.keys(node)
-  if (keys.length !== 1) return null
-  const key = keys[0]
-  return key === 'Ref' || key === 'Condition' || key.startsWith('Fn::') ? [key, node[key]] : null
-}
-
-function isNoValue(node: unknown): boolean {
-  return isObj(node) && node.Ref === 'AWS::NoValue'
-}
-
-// ---------------------------------------------------------------------------------------------
-// Policy statement walker
-
-interface Found {
-  resource: string
-  kind: 'trust' | 'permissions'
-  statement: Obj
-}
-
-const DOCUMENT_KEYS: Record<string, Found['kind']> = {
-  AssumeRolePolicyDocument: 'trust',
-  PolicyDocument: 'permissions'
-}
-
-/** Every form a policy document can take across Fn::If branches; JSON text is parsed. */
-function documentVariants(node: unknown): Obj[] {
-  const fn = intrinsic(node)
-  if (fn?.[0] === 'Fn::If') {
-    const [, whenTrue, whenFalse] = fn[1] as unknown[]
-    return [...documentVariants(whenTrue), ...documentVariants(whenFalse)]
-  }
-  if (fn?.[0] === 'Fn::Sub') {
-    const text = Array.isArray(fn[1]) ? fn[1][0] : fn[1]
-    // ${...} placeholders sit inside JSON strings, so the text parses as it stands.
-    return documentVariants(JSON.parse(String(text)))
-  }
-  if (typeof node === 'string') return documentVariants(JSON.parse(node))
-  return isObj(node) ? [node] : []
-}
-
-/** Statements of a document, with statement-level Fn::If expanded both ways and NoValue dropped. */
-function statementVariants(node: unknown): Obj[] {
-  if (isNoValue(node)) return []
-  const fn = intrinsic(node)
-  if (fn?.[0] === 'Fn::If') {
-    const [, whenTrue, whenFalse] = fn[1] as unknown[]
-    return [...statementVariants(whenTrue), ...statementVariants(whenFalse)]
-  }
-  return isObj(node) ? [node] : []
-}
-
-/** Collects every IAM policy statement anywhere in a template (raw or rendered). */
-function collectStatements(tpl: Obj): Found[] {
-  const found: Found[] = []
-  const walk = (node: unknown, resource: string): void => {
-    if (Array.isArray(node)) {
-      for (const item of node) walk(item, resource)
-      return
-    }
-    if (!isObj(node)) return
-    for (const [key, value] of Object.entries(node)) {
-      const kind = DOCUMENT_KEYS[key]
-      if (kind) {
-        for (const doc of documentVariants(value)) {
-          for (const statement of asList(doc.Statement).flatMap(statementVariants)) {
-            found.push({ resource, kind, statement })
-          }
-        }
-      } else {
-        walk(value, resource)
-      }
-    }
-  }
-  for (const [name, resource] of Object.entries(section(tpl, 'Resources'))) walk(resource, name)
-  return found
-}
-
-function actionsOf(statement: Obj): string[] {
-  return asList(statement.Action).map(String)
-}
-
-function resourcesOf(statement: Obj): unknown[] {
-  return asList(statement.Resource)
-}
-
-function withAction(found: Found[], action: string): Found[] {
-  return found.filter(f => actionsOf(f.statement).includes(action))
-}
-
-// ---------------------------------------------------------------------------------------------
-// Rendering: resolve intrinsic functions for given parameter values, like CloudFormation would
-
-const PSEUDO: Record<string, unknown> = {
-  'AWS::AccountId': '123456789012',
-  'AWS::NotificationARNs': [],
-  'AWS::Partition': 'aws',
-  'AWS::Region': 'us-east-1',
-  'AWS::StackId': 'arn:aws:cloudformation:us-east-1:123456789012:stack/test/1',
-  'AWS::StackName': 'test',
-  'AWS::URLSuffix': 'amazonaws.com'
-}
-const NO_VALUE = Symbol('AWS::NoValue')
-
-function render(tpl: Obj, overrides: Record<string, string> = {}): Obj {
-  const parameters = section(tpl, 'Parameters')
-  const resources = section(tpl, 'Resources')
-  const conditions = section(tpl, 'Conditions')
-  const values: Record<string, unknown> = {}
-  for (const [name, spec] of Object.entries(parameters)) {
-    const value = overrides[name] ?? (isObj(spec) ? spec.Default : undefined)
-    if (value === undefined) throw new Error(`parameter ${name} has no default: pass it`)
-    values[name] = typeof value === 'number' ? String(value) : value
-  }
-  for (const name of Object.keys(overrides)) {
-    if (!(name in parameters)) throw new Error(`no parameter ${name}`)
-  }
-
-  const conditionValues = new Map<string, boolean>()
-  const condition = (name: string): boolean => {
-    if (!(name in conditions)) throw new Error(`no condition ${name}`)
-    if (!conditionValues.has(name)) conditionValues.set(name, resolve(conditions[name]) === true)
-    return conditionValues.get(name) as boolean
-  }
-  const variable = (name: string, local: Obj): unknown => {
-    if (name in local) return resolve(local[name])
-    if (name in values) return values[name]
-    if (name in PSEUDO) return PSEUDO[name]
-    if (name in resources) return `ref:${name}`
-    const dot = name.indexOf('.')
-    if (dot > 0 && name.slice(0, dot) in resources) return `getatt:${name}`
-    throw new Error(`cannot resolve \${${name}}`)
-  }
-  const resolve = (node: unknown): unknown => {
-    if (Array.isArray(node)) return node.map(resolve).filter(item => item !== NO_VALUE)
-    const fn = intrinsic(node)
-    if (fn) {
-      const [name, arg] = fn
-      const args = asList(arg)
-      switch (name) {
-        case 'Ref':
-          return arg === 'AWS::NoValue' ? NO_VALUE : variable(String(arg), {})
-        case 'Condition':
-          return condition(String(arg))
-        case 'Fn::If':
-          return resolve(condition(String(args[0])) ? args[1] : args[2])
-        case 'Fn::Equals':
-          return JSON.stringify(resolve(args[0])) === JSON.stringify(resolve(args[1]))
-        case 'Fn::Not':
-          return resolve(args[0]) !== true
-        case 'Fn::And':
-          return args.every(item => resolve(item) === true)
-        case 'Fn::Or':
-          return args.some(item => resolve(item) === true)
-        case 'Fn::GetAtt':
-          return `getatt:${args.join('.')}`
-        case 'Fn::Join':
-          return asList(resolve(args[1])).join(String(args[0]))
-        case 'Fn::Select':
-          return asList(resolve(args[1]))[Number(resolve(args[0]))]
-        case 'Fn::Split':
-          return String(resolve(args[1])).split(String(args[0]))
-        case 'Fn::Sub': {
-          const [text, local] = Array.isArray(arg)
-            ? [String(arg[0]), (arg[1] ?? {}) as Obj]
-            : [String(arg), {}]
-          return text.replace(/\$\{(!?)([^}]+)\}/g, (_match, literal: string, inner: string) =>
-            literal ? `\${${inner}}` : String(variable(inner.trim(), local))
-          )
-        }
-        default:
-          throw new Error(`render: ${name} is not supported by this test`)
-      }
-    }
-    if (isObj(node)) {
-      const out: Obj = {}
-      for (const [key, value] of Object.entries(node)) {
-        const resolved = resolve(value)
-        if (resolved !== NO_VALUE) out[key] = resolved
-      }
-      return out
-    }
-    return node
-  }
-
-  const rendered: Obj = {}
-  for (const [name, resource] of Object.entries(resources)) {
-    if (!isObj(resource)) continue
-    if (typeof resource.Condition === 'string' && !condition(resource.Condition)) continue
-    rendered[name] = resolve(resource)
-  }
-  const outputs: Obj = {}
-  for (const [name, output] of Object.entries(section(tpl, 'Outputs'))) {
-    if (isObj(output) && typeof output.Condition === 'string' && !condition(output.Condition))
-      continue
-    outputs[name] = resolve(output)
-  }
-  return { Resources: rendered, Outputs: outputs }
-}
-
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import {
+  PSEUDO,
+  ROOT,
+  TEMPLATE_DIR,
+  actionsOf,
+  asList,
+  collectStatements,
+  isObj,
+  parseTemplate,
+  props,
+  render,
+  resourcesOf,
+  resourcesOfType,
+  ruleFailures,
+  section,
+  template,
+  templateFiles,
+  withAction,
+  type Obj
+} from './fixtures/cfn.js'
 // ---------------------------------------------------------------------------------------------
 // Linter-like checks, written as functions returning problems so they can be shown to fail
 
@@ -445,14 +164,16 @@ function policyProblems(tpl: Obj): string[] {
 // The tests
 
 const EXPECTED_TEMPLATES = [
+  'alarms-central-topic.yaml',
   'alarms.yaml',
   'instance-profile.yaml',
   'orchestration-account-oidc.yaml',
+  'organizations-reader-role.yaml',
   'target-account-role.yaml'
 ]
 
 describe('templates: parsing and references', () => {
-  it('ships the four templates', () => {
+  it('ships the six templates', () => {
     expect(templateFiles).toEqual(expect.arrayContaining(EXPECTED_TEMPLATES))
   })
 
@@ -523,10 +244,16 @@ describe('templates: parsing and references', () => {
       'orchestration-account-oidc.yaml': {
         GitHubOrg: 'acme',
         GitHubRepo: 'infra',
+        GitHubEnvironment: 'production',
         OrganizationId: 'o-abcdefghij'
-      }
+      },
+      'organizations-reader-role.yaml': {
+        OrchestrationRoleArn: 'arn:aws:iam::111122223333:role/GitHubDRSOrchestrator'
+      },
+      'alarms-central-topic.yaml': { OrganizationId: 'o-abcdefghij' }
     }
     expect(() => render(template(file), required[file] ?? {})).not.toThrow()
+    expect(ruleFailures(template(file), required[file] ?? {})).toEqual([])
   })
 
   it('reference check catches typos', () => {
@@ -564,12 +291,17 @@ describe('templates: policies in general', () => {
     const counts = Object.fromEntries(
       EXPECTED_TEMPLATES.map(file => [file, collectStatements(template(file)).length])
     )
-    // target: 2 trust + 4 always-on + SNS + 2 recovery + the two instance-policy branches
-    expect(counts['target-account-role.yaml']).toBe(11)
+    // target: 2 trust (+ 2 for the CLI principal) + 4 always-on + SNS + 2 recovery + the two
+    // instance-policy branches
+    expect(counts['target-account-role.yaml']).toBe(13)
     // oidc: 1 trust + assume-targets + organizations read + organizations role
     expect(counts['orchestration-account-oidc.yaml']).toBe(4)
     expect(counts['instance-profile.yaml']).toBe(1)
+    // reader: 1 trust + the four Organizations reads
+    expect(counts['organizations-reader-role.yaml']).toBe(2)
     expect(counts['alarms.yaml']).toBe(0)
+    // central topic: CloudWatch alarms + the optional target-role publishers
+    expect(counts['alarms-central-topic.yaml']).toBe(2)
   })
 
   it.each(templateFiles)(
@@ -678,26 +410,50 @@ describe('target-account-role.yaml', () => {
     expect(role.RoleName).toEqual({ Ref: 'RoleName' })
   })
 
-  it('trusts only the central role ARN parameter', () => {
+  it('trusts only the central role ARN parameter, and the optional CLI principal', () => {
     expect(trust.length).toBeGreaterThan(0)
     for (const { statement } of trust) {
-      expect(statement.Principal).toEqual({ AWS: { Ref: 'OrchestrationRoleArn' } })
+      expect([
+        { AWS: { Ref: 'OrchestrationRoleArn' } },
+        { AWS: { Ref: 'TrustedPrincipalArn' } }
+      ]).toContainEqual(statement.Principal)
+    }
+    const principals = (overrides: Record<string, string> = {}): unknown[] =>
+      collectStatements(render(tpl, { ...required, ...overrides }))
+        .filter(s => s.kind === 'trust')
+        .map(s => s.statement.Principal)
+    // By default only the central role.
+    expect(new Set(principals().map(p => JSON.stringify(p)))).toEqual(
+      new Set([JSON.stringify({ AWS: required.OrchestrationRoleArn })])
+    )
+    const sso =
+      'arn:aws:iam::111122223333:role/aws-reserved/sso.amazonaws.com/eu-west-1/AWSReservedSSO_DRSOperator_0123456789abcdef'
+    expect(principals({ TrustedPrincipalArn: sso })).toContainEqual({ AWS: sso })
+    const pattern = new RegExp(
+      String((section(tpl, 'Parameters') as Record<string, Obj>).TrustedPrincipalArn.AllowedPattern)
+    )
+    expect(pattern.test(sso)).toBe(true)
+    expect(pattern.test('arn:aws:iam::111122223333:root')).toBe(false)
+    expect(pattern.test('arn:aws:iam::111122223333:role/*')).toBe(false)
+  })
+
+  it('requires the ExternalId on sts:AssumeRole, from either principal', () => {
+    const assume = withAction(trust, 'sts:AssumeRole')
+    expect(assume).toHaveLength(2)
+    for (const { statement } of assume) {
+      expect(statement.Condition).toEqual({
+        StringEquals: { 'sts:ExternalId': { Ref: 'ExternalId' } }
+      })
     }
   })
 
-  it('requires the ExternalId on sts:AssumeRole', () => {
-    const assume = withAction(trust, 'sts:AssumeRole')
-    expect(assume).toHaveLength(1)
-    expect(assume[0].statement.Condition).toEqual({
-      StringEquals: { 'sts:ExternalId': { Ref: 'ExternalId' } }
-    })
-  })
-
-  it('allows session tags and a source identity from the same principal', () => {
+  it('allows session tags and a source identity from the same principals', () => {
     for (const action of ['sts:TagSession', 'sts:SetSourceIdentity']) {
       const found = withAction(trust, action)
-      expect(found).toHaveLength(1)
-      expect(actionsOf(found[0].statement)).not.toContain('sts:AssumeRole')
+      expect(found).toHaveLength(2)
+      for (const { statement } of found) {
+        expect(actionsOf(statement)).not.toContain('sts:AssumeRole')
+      }
     }
   })
 
@@ -754,18 +510,19 @@ describe('target-account-role.yaml', () => {
     expect(resourcesOf(untagged)).toEqual(['arn:aws:ec2:*:123456789012:instance/*'])
   })
 
-  it('grants the reads the action needs', () => {
-    const actions = renderedStatements().flatMap(actionsOf)
-    expect(actions).toEqual(
-      expect.arrayContaining([
-        'ec2:DescribeInstances',
-        'ssm:DescribeInstanceInformation',
-        'ssm:ListCommands',
-        'ssm:ListCommandInvocations',
-        'ssm:GetCommandInvocation',
-        'drs:DescribeSourceServers'
-      ])
-    )
+  it('grants the reads the action needs, and no other', () => {
+    const actions = renderedStatements()
+      .filter(s => s.Principal === undefined)
+      .flatMap(actionsOf)
+    // least-privilege.test.ts derives the same list from the code's SDK calls.
+    expect([...new Set(actions)].sort()).toEqual([
+      'drs:DescribeSourceServers',
+      'ec2:DescribeInstances',
+      'ssm:DescribeInstanceInformation',
+      'ssm:ListCommandInvocations',
+      'ssm:ListCommands',
+      'ssm:SendCommand'
+    ])
   })
 
   it('publishes to SNS only on the given topic, and not at all by default', () => {
@@ -857,16 +614,66 @@ describe('orchestration-account-oidc.yaml', () => {
     expect(condition.StringLike['token.actions.githubusercontent.com:sub']).toBeDefined()
   })
 
-  it('limits the subject to the repository, branch or environment', () => {
-    const sub = (overrides: Record<string, string> = {}): unknown =>
-      (renderedTrust(overrides).Condition as Record<string, Obj>).StringLike[
-        'token.actions.githubusercontent.com:sub'
-      ]
-    expect(sub()).toBe('repo:acme/infra:*')
+  it('limits the subject to the repository and an environment, branch or reusable workflow', () => {
+    const condition = (overrides: Record<string, string>): Record<string, Obj> =>
+      renderedTrust(overrides).Condition as Record<string, Obj>
+    const sub = (overrides: Record<string, string>): unknown =>
+      condition(overrides).StringLike['token.actions.githubusercontent.com:sub']
     expect(sub({ GitHubBranch: 'main' })).toBe('repo:acme/infra:ref:refs/heads/main')
     expect(sub({ GitHubEnvironment: 'production' })).toBe('repo:acme/infra:environment:production')
-    const aud = (renderedTrust().Condition as Record<string, Obj>).StringEquals
+    const workflow = 'OWNER/drs-orchestration-action/.github/workflows/deploy-drs-agents.yml@*'
+    // The repository-wide sub pattern exists only together with a job_workflow_ref condition.
+    expect(condition({ GitHubWorkflowRef: workflow }).StringLike).toEqual({
+      'token.actions.githubusercontent.com:sub': 'repo:acme/infra:*',
+      'token.actions.githubusercontent.com:job_workflow_ref': workflow
+    })
+    expect(
+      condition({ GitHubEnvironment: 'production', GitHubWorkflowRef: workflow }).StringLike
+    ).toEqual({
+      'token.actions.githubusercontent.com:sub': 'repo:acme/infra:environment:production',
+      'token.actions.githubusercontent.com:job_workflow_ref': workflow
+    })
+    const aud = condition({ GitHubEnvironment: 'production' }).StringEquals
     expect(aud).toEqual({ 'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com' })
+  })
+
+  it('has no repository-wide default: a stack without a scope is refused', () => {
+    expect(ruleFailures(tpl, required)).toEqual([expect.stringMatching(/^OneScopeAtLeast: /)])
+    expect(ruleFailures(tpl, { ...required, GitHubBranch: 'main' })).toEqual([])
+    expect(
+      ruleFailures(tpl, { ...required, GitHubBranch: 'main', GitHubEnvironment: 'production' })
+    ).toEqual([expect.stringMatching(/^BranchOrEnvironmentNotBoth: /)])
+    // No wildcard branch either: GitHubBranch=* would admit every branch.
+    const branch = new RegExp(
+      String((section(tpl, 'Parameters') as Record<string, Obj>).GitHubBranch.AllowedPattern)
+    )
+    expect(branch.test('release/2026')).toBe(true)
+    expect(branch.test('*')).toBe(false)
+  })
+
+  it('pins the immutable repository id and, with the immutable sub format, the owner id', () => {
+    const scoped = { ...required, GitHubEnvironment: 'production' }
+    const condition = (overrides: Record<string, string>): Record<string, Obj> =>
+      renderedTrust({ GitHubEnvironment: 'production', ...overrides }).Condition as Record<
+        string,
+        Obj
+      >
+    expect(condition({}).StringEquals).not.toHaveProperty(
+      'token.actions.githubusercontent.com:repository_id'
+    )
+    expect(condition({ GitHubRepositoryId: '123456789' }).StringEquals).toEqual({
+      'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com',
+      'token.actions.githubusercontent.com:repository_id': '123456789'
+    })
+    expect(
+      condition({ GitHubRepositoryId: '123456789', GitHubOwnerId: '987654' }).StringLike
+    ).toEqual({
+      'token.actions.githubusercontent.com:sub':
+        'repo:acme@987654/infra@123456789:environment:production'
+    })
+    expect(ruleFailures(tpl, { ...scoped, GitHubOwnerId: '987654' })).toEqual([
+      expect.stringMatching(/^OwnerIdNeedsRepositoryId: /)
+    ])
   })
 
   it('refuses wildcards in organization and repository names', () => {
@@ -916,16 +723,13 @@ describe('orchestration-account-oidc.yaml', () => {
 
   it('adds Organizations reads and the Organizations role only when asked', () => {
     const withOrgRead = renderedPermissions({ AllowOrganizationsRead: 'true' }).flatMap(actionsOf)
-    expect(withOrgRead).toEqual(
-      expect.arrayContaining([
-        'organizations:ListAccounts',
-        'organizations:ListAccountsForParent',
-        'organizations:ListOrganizationalUnitsForParent',
-        'organizations:ListRoots',
-        'organizations:ListTagsForResource',
-        'organizations:DescribeOrganization'
-      ])
-    )
+    // Exactly the reads discover-accounts sends (least-privilege.test.ts checks them against the code).
+    expect(withOrgRead.filter(action => action.startsWith('organizations:')).sort()).toEqual([
+      'organizations:ListAccounts',
+      'organizations:ListAccountsForParent',
+      'organizations:ListOrganizationalUnitsForParent',
+      'organizations:ListTagsForResource'
+    ])
     const orgRole = 'arn:aws:iam::999988887777:role/OrgReader'
     const assumeOrg = renderedPermissions({ OrganizationsRoleArn: orgRole }).filter(
       s => s.Resource === orgRole
@@ -938,6 +742,40 @@ describe('orchestration-account-oidc.yaml', () => {
     const outputs = rendered().Outputs as Record<string, Obj>
     expect(outputs.RoleArn.Value).toBe('getatt:OrchestrationRole.Arn')
     expect(outputs.OidcProviderArn.Value).toBe('ref:GitHubOidcProvider')
+  })
+})
+
+describe('organizations-reader-role.yaml', () => {
+  const tpl = template('organizations-reader-role.yaml')
+  const central = 'arn:aws:iam::111122223333:role/GitHubDRSOrchestrator'
+
+  it('trusts only the central role, without an ExternalId (discover-accounts sends none)', () => {
+    const trust = collectStatements(tpl).filter(s => s.kind === 'trust')
+    expect(trust).toHaveLength(1)
+    expect(trust[0].statement.Principal).toEqual({ AWS: { Ref: 'OrchestrationRoleArn' } })
+    expect(actionsOf(trust[0].statement)).toEqual(['sts:AssumeRole'])
+    expect(trust[0].statement.Condition).toBeUndefined()
+    const parameters = section(tpl, 'Parameters') as Record<string, Obj>
+    expect(parameters.OrchestrationRoleArn.Default).toBeUndefined()
+  })
+
+  it('may only list accounts, OUs and account tags', () => {
+    const rendered = collectStatements(render(tpl, { OrchestrationRoleArn: central }))
+    const permissions = rendered.filter(s => s.kind === 'permissions').map(s => s.statement)
+    expect(permissions.flatMap(actionsOf).sort()).toEqual([
+      'organizations:ListAccounts',
+      'organizations:ListAccountsForParent',
+      'organizations:ListOrganizationalUnitsForParent',
+      'organizations:ListTagsForResource'
+    ])
+    const roles = resourcesOfType(tpl, 'AWS::IAM::Role')
+    expect(roles).toHaveLength(1)
+    expect(props(roles[0][1]).MaxSessionDuration).toBe(3600)
+    expect(props(roles[0][1]).ManagedPolicyArns).toBeUndefined()
+    expect((render(tpl, { OrchestrationRoleArn: central }).Outputs as Obj).RoleArn).toEqual({
+      Description: expect.any(String),
+      Value: `getatt:${roles[0][0]}.Arn`
+    })
   })
 })
 
@@ -1006,6 +844,77 @@ describe('alarms.yaml', () => {
     const email = subscriptions({ NotificationEmail: 'ops@example.com' })
     expect(email).toHaveLength(1)
     expect(props(email[0])).toMatchObject({ Protocol: 'email', Endpoint: 'ops@example.com' })
+  })
+})
+
+describe('alarms.yaml with the central topic', () => {
+  const tpl = template('alarms.yaml')
+
+  it('notifies the central topic of its own region, and creates no topic', () => {
+    const rendered = render(tpl, { CentralTopicAccountId: '111122223333' })
+    const resources = Object.values(rendered.Resources as Record<string, Obj>)
+    expect(resources.filter(r => String(r.Type).startsWith('AWS::SNS::'))).toEqual([])
+    const actions = resources
+      .filter(r => r.Type === 'AWS::CloudWatch::Alarm')
+      .flatMap(r => asList(props(r).AlarmActions))
+    expect(new Set(actions)).toEqual(
+      new Set(['arn:aws:sns:us-east-1:111122223333:drs-agent-rollout-alarms'])
+    )
+    expect(actions).toHaveLength(3)
+  })
+
+  it('refuses an e-mail address for a topic it does not create', () => {
+    const email = { NotificationEmail: 'ops@example.com' }
+    expect(ruleFailures(tpl, email)).toEqual([])
+    expect(ruleFailures(tpl, { ...email, CentralTopicAccountId: '111122223333' })).toEqual([
+      expect.stringMatching(/^EmailOnlyForOwnTopic: /)
+    ])
+  })
+})
+
+describe('alarms-central-topic.yaml', () => {
+  const tpl = template('alarms-central-topic.yaml')
+  const policy = (overrides: Record<string, string> = {}): Obj[] =>
+    collectStatements(render(tpl, { OrganizationId: 'o-abcdefghij', ...overrides })).map(
+      s => s.statement
+    )
+
+  it('lets only the rollout alarms of the organization publish, in its own region', () => {
+    const statements = policy()
+    expect(statements).toHaveLength(1)
+    expect(statements[0]).toMatchObject({
+      Principal: { Service: 'cloudwatch.amazonaws.com' },
+      Action: 'sns:Publish',
+      Resource: 'ref:AlarmTopic',
+      Condition: {
+        ArnLike: { 'aws:SourceArn': 'arn:aws:cloudwatch:us-east-1:*:alarm:drs-agent-rollout-*' },
+        StringEquals: { 'aws:SourceOrgID': 'o-abcdefghij' }
+      }
+    })
+    // The name the alarms stacks compose: CentralTopicName defaults to TopicName.
+    const topic = resourcesOfType(tpl, 'AWS::SNS::Topic')[0][1]
+    expect(props(topic).TopicName).toEqual({ Ref: 'TopicName' })
+    const parameters = (t: Obj): Record<string, Obj> =>
+      section(t, 'Parameters') as Record<string, Obj>
+    expect(parameters(tpl).TopicName.Default).toBe(
+      parameters(template('alarms.yaml')).CentralTopicName.Default
+    )
+    expect(parameters(tpl).AlarmNamePrefix.Default).toBe(
+      parameters(template('alarms.yaml')).AlarmNamePrefix.Default
+    )
+  })
+
+  it("adds the target roles' completion messages only when asked, inside the organization", () => {
+    const statements = policy({ TargetRoleName: 'DRSOrchestrationRole' })
+    expect(statements).toHaveLength(2)
+    expect(statements[1]).toMatchObject({
+      Action: 'sns:Publish',
+      Resource: 'ref:AlarmTopic',
+      Condition: {
+        StringEquals: { 'aws:PrincipalOrgID': 'o-abcdefghij' },
+        ArnLike: { 'aws:PrincipalArn': 'arn:aws:iam::*:role/DRSOrchestrationRole' }
+      }
+    })
   })
 })
 

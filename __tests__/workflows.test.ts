@@ -203,15 +203,16 @@ describe('the reusable workflow', () => {
         'dry-run',
         'wait-for',
         'max-parallel',
-        'timeout-minutes'
+        'timeout-minutes',
+        'environment'
       ])
     )
     expect(Object.keys(dispatch?.inputs ?? {}).sort()).toEqual([...names].sort())
     expect(call?.inputs?.['max-parallel']).toMatchObject({ type: 'number', default: 5 })
     expect(dispatch?.inputs?.['max-parallel']).toMatchObject({ default: 5 })
     expect(call?.inputs?.['source-regions']?.required).toBe(true)
-    // The external id travels as a secret, never as an input.
-    expect(Object.keys(call?.secrets ?? {})).toEqual(['DRS_EXTERNAL_ID'])
+    // The external id (and the token for a private copy) travel as secrets, never as inputs.
+    expect(Object.keys(call?.secrets ?? {})).toEqual(['DRS_EXTERNAL_ID', 'token'])
     expect(names.some(input => /external/i.test(input))).toBe(false)
   })
 
@@ -273,7 +274,24 @@ describe('the reusable workflow', () => {
       expect(String(checkout?.with?.ref)).toMatch(
         /(steps\.self|needs\.discover)\.outputs\.(action-)?sha/
       )
+      // A private or internal copy is read with the caller's token secret.
+      expect(checkout?.with?.token).toBe('${{ secrets.token || github.token }}')
     }
+  })
+
+  it('runs its AWS jobs in the environment the caller names, and only those', () => {
+    expect(call?.inputs?.environment).toMatchObject({ type: 'string', default: '' })
+    const environments = Object.fromEntries(
+      Object.entries(workflow.jobs).map(([name, job]) => [
+        name,
+        (job as { environment?: unknown }).environment
+      ])
+    )
+    expect(environments).toEqual({
+      discover: '${{ inputs.environment }}',
+      deploy: '${{ inputs.environment }}',
+      report: undefined
+    })
   })
 })
 
@@ -412,5 +430,92 @@ describe('actionlint', () => {
     } finally {
       await rm(folder, { recursive: true, force: true })
     }
+  })
+})
+
+// ---- releases ---------------------------------------------------------------------------------
+
+describe('the release workflow', () => {
+  const text = readFileSync(join(REPO_ROOT, '.github', 'workflows', 'release.yml'), 'utf8')
+  const release = parse(text) as {
+    on?: { release?: { types?: string[] } }
+    permissions?: Record<string, string>
+    jobs: Record<string, Job & { permissions?: Record<string, string> }>
+  }
+  const steps = Object.values(release.jobs).flatMap(job => job.steps ?? [])
+  const run = steps.map(step => step.run ?? '').join('\n')
+  const packageJson = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as {
+    version: string
+    scripts: Record<string, string>
+  }
+
+  it('runs on a published release and may only push the tag', () => {
+    expect(release.on?.release?.types).toEqual(['published'])
+    expect(release.permissions).toEqual({ contents: 'read' })
+    expect(Object.values(release.jobs).map(job => job.permissions)).toEqual([{ contents: 'write' }])
+  })
+
+  it('rebuilds and checks every bundle folder the bundle script writes', () => {
+    const folders = [...packageJson.scripts.bundle.matchAll(/npm run ([\w:-]+)/g)].map(match =>
+      packageJson.scripts[match[1]].split(' ').at(-1)
+    )
+    expect(folders.sort()).toEqual(['cli/dist', 'discover-accounts/dist', 'dist', 'report/dist'])
+    expect(run).toContain('npm ci')
+    expect(run).toContain('npm run bundle')
+    const check = steps.find(step => step.run?.includes('git status --porcelain'))
+    for (const folder of folders) expect(check?.run).toContain(` ${folder}`)
+  })
+
+  it('accepts only vX.Y.Z, and moves vX only for a full release', () => {
+    const version = steps.find(step => step.id === 'version')
+    expect(version?.run).toContain('^v(([0-9]+)\\.[0-9]+\\.[0-9]+)$')
+    const move = steps.find(step => step.run?.includes('git push --force'))
+    expect(move?.if).toContain('!github.event.release.prerelease')
+    expect(move?.run).toContain('git tag --force "$MAJOR"')
+    // The tag name reaches the shell only through env (no expression inside run:).
+    expect(run).not.toContain('${{')
+  })
+
+  it('the package version has its CHANGELOG section, with Unreleased above it', () => {
+    const changelog = readFileSync(join(REPO_ROOT, 'CHANGELOG.md'), 'utf8')
+    expect(packageJson.version).toMatch(/^\d+\.\d+\.\d+$/)
+    const unreleased = changelog.indexOf('## [Unreleased]')
+    const current = changelog.indexOf(`## [${packageJson.version}]`)
+    expect(unreleased).toBeGreaterThan(0)
+    expect(current).toBeGreaterThan(unreleased)
+  })
+
+  it('README says how to pin a commit SHA or @v1', () => {
+    const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8')
+    const section = readme.slice(readme.indexOf('## Releases and pinning'))
+    expect(section).toMatch(/full commit SHA/)
+    expect(section).toContain('`@v1`')
+    expect(section).toContain('CHANGELOG.md')
+  })
+})
+
+// ---- placeholders -------------------------------------------------------------------------------
+
+describe('placeholders', () => {
+  const files = [
+    'README.md',
+    'docs/workflows.md',
+    'docs/cli.md',
+    ...readdirSync(join(REPO_ROOT, 'examples')).map(file => `examples/${file}`),
+    ...readdirSync(join(REPO_ROOT, 'templates')).map(file => `templates/${file}`),
+    REUSABLE
+  ]
+
+  it.each(files)('%s uses the one placeholder style', file => {
+    const text = readFileSync(join(REPO_ROOT, file), 'utf8')
+    // The seed's account ids and literal external id, and other owner spellings.
+    expect(text).not.toMatch(/160885257264|664418995426|DRSOrchestration2024/)
+    expect(text).not.toMatch(/your-org|your-org-name|<owner>/i)
+    // Every reference to these actions names the owner OWNER.
+    for (const match of text.matchAll(/([\w.-]+)\/drs-orchestration-action(?:\/[\w./-]+)?@/g)) {
+      expect([file, match[1]]).toEqual([file, 'OWNER'])
+    }
+    // No literal external id on a command line.
+    expect(text).not.toMatch(/--external-id\s+(?!"\$)[^\s\\]+/)
   })
 })
