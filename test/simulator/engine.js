@@ -401,7 +401,7 @@ export class Engine {
     if (server.fixedState) {
       return {
         state: server.fixedState,
-        error: server.fixedState === 'STALLED' ? stalledError : null
+        error: server.explicitError ?? (server.fixedState === 'STALLED' ? stalledError : null)
       }
     }
     const elapsed = t - server.registeredAt

@@ -150,8 +150,11 @@ export const ec2 = {
       const region = callerRegion(ctx)
       /** @type {import('../scenario.js').Instance[]} */
       let base
+      const now = ctx.clock.now()
+      /** @param {import('../scenario.js').Instance | undefined} inst */
+      const visible = inst => inst !== undefined && (inst.goneAt === null || now < inst.goneAt)
       if (ids.length > 0) {
-        const missing = ids.filter(id => !region.instances.has(id))
+        const missing = ids.filter(id => !visible(region.instances.get(id)))
         if (missing.length === 1) {
           throw new SimError(
             'InvalidInstanceID.NotFound',
@@ -166,7 +169,7 @@ export const ec2 = {
         }
         base = [...new Set(ids)].map(id => /** @type {any} */ (region.instances.get(id)))
       } else {
-        base = region.instanceList
+        base = region.expiring > 0 ? region.instanceList.filter(visible) : region.instanceList
       }
       const selected = tests.length === 0 ? base : base.filter(inst => tests.every(t => t(inst)))
       const queryKey = JSON.stringify(['ec2', region.account, region.name, ids, filters])
