@@ -333,5 +333,8 @@ describe('ISO 8601 durations', () => {
     expect(formatDuration(0)).toBe('0s')
     expect(formatDuration(3723)).toBe('1h 2m')
     expect(formatDuration(93600)).toBe('1d 2h')
+    // Only adjacent units: 60 days and 4 seconds reads as 60 days.
+    expect(formatDuration(60 * 86400 + 4)).toBe('60d')
+    expect(formatDuration(3600)).toBe('1h')
   })
 })

@@ -10,6 +10,7 @@ import {
   parseCheckSettings
 } from '../src/check/settings.js'
 import { InputError } from '../src/settings/inputs.js'
+import { betweenMarkers, inputsTable, outputsTable } from '../scripts/readme-tables.js'
 import { RUN } from './fixtures/settings.js'
 
 const VALID: Record<string, string> = {
@@ -134,5 +135,29 @@ describe('check/action.yml', () => {
 
   it('runs the bundled check on node24', () => {
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' })
+  })
+})
+
+describe('README check tables', () => {
+  const readme = readFileSync('README.md', 'utf8')
+  /** Table rows as trimmed cells, so prettier's column alignment does not matter. */
+  const cells = (markdown: string | null): string[][] =>
+    (markdown ?? '')
+      .split('\n')
+      .filter(line => line.trim().startsWith('|') && !/^\|[\s|:-]+\|$/.test(line.trim()))
+      .map(line =>
+        line
+          .trim()
+          .slice(1, -1)
+          .split(/(?<!\\)\|/)
+          .map(cell => cell.trim())
+      )
+
+  it('are the ones generated from src/check/settings.ts (npm run action-yml:check)', () => {
+    expect(cells(betweenMarkers(readme, 'check-inputs'))).toEqual(cells(inputsTable(CHECK_INPUTS)))
+    expect(cells(betweenMarkers(readme, 'check-outputs'))).toEqual(
+      cells(outputsTable(CHECK_OUTPUTS))
+    )
+    expect(cells(betweenMarkers(readme, 'check-inputs')).length).toBeGreaterThan(10)
   })
 })

@@ -28419,25 +28419,25 @@ function parseDurationSeconds(text) {
     const seconds = parts.reduce((sum, part, i) => sum + (part === undefined ? 0 : Number(part) * UNIT_SECONDS[i]), 0);
     return Math.round(seconds);
 }
-/** "1h 2m", "3d 4h", "45s": the two largest units, for messages. */
+const UNITS = [
+    ['d', 86400],
+    ['h', 3600],
+    ['m', 60],
+    ['s', 1]
+];
+/** "1h 2m", "3d 4h", "60d", "45s": the largest unit and the next one when not zero, for messages. */
 function formatDuration(totalSeconds) {
-    const units = [
-        ['d', 86400],
-        ['h', 3600],
-        ['m', 60],
-        ['s', 1]
-    ];
-    let rest = Math.max(0, Math.round(totalSeconds));
-    const parts = [];
-    for (const [unit, size] of units) {
-        const value = Math.floor(rest / size);
-        rest -= value * size;
-        if (value > 0 || (unit === 's' && parts.length === 0))
-            parts.push(`${value}${unit}`);
-        if (parts.length === 2)
-            break;
-    }
-    return parts.join(' ');
+    const seconds = Math.max(0, Math.round(totalSeconds));
+    const first = UNITS.findIndex(([, size]) => seconds >= size);
+    if (first < 0)
+        return '0s';
+    const [unit, size] = UNITS[first];
+    const text = `${Math.floor(seconds / size)}${unit}`;
+    const next = UNITS[first + 1];
+    if (!next)
+        return text;
+    const rest = Math.floor((seconds % size) / next[1]);
+    return rest > 0 ? `${text} ${rest}${next[0]}` : text;
 }
 
 
@@ -31925,7 +31925,7 @@ function renderCheckSummary(settings, rows, meta = {}) {
     const attention = sorted.filter(check_rows/* needsAttention */.e_);
     const rest = sorted.filter(row => !(0,check_rows/* needsAttention */.e_)(row));
     const ordered = [...attention, ...rest];
-    const tableHead = `\n### Rows\n\n${ROW_HEAD}\n`;
+    const tableHead = `\n### Rows (those that need attention first)\n\n${ROW_HEAD}\n`;
     const lines = [];
     if (ordered.length <= SUMMARY_MAX_ROWS) {
         for (const row of ordered)
@@ -32532,6 +32532,7 @@ function parseCheckSettings(read, run) {
 
 
 
+
 const USER_AGENT = 'drs-orchestration-action/check';
 const check_action_port = {
     mask: secret => setSecret(secret),
@@ -32570,7 +32571,7 @@ async function report(settings, rows, accountCount, stopped) {
     if (stopped)
         setFailed(stopped);
     else if (failing.length > 0) {
-        const statuses = [...new Set(failing.map(row => row.status))].join(', ');
+        const statuses = check_rows/* CHECK_STATUSES */.Qw.filter(s => failing.some(row => row.status === s)).join(', ');
         setFailed(`${failing.length} row(s) with a status in fail-on (${statuses}); see the job summary.`);
     }
 }

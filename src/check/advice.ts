@@ -58,21 +58,22 @@ export function parseDurationSeconds(text: string | null | undefined): number | 
   return Math.round(seconds)
 }
 
-/** "1h 2m", "3d 4h", "45s": the two largest units, for messages. */
+const UNITS: readonly [string, number][] = [
+  ['d', 86400],
+  ['h', 3600],
+  ['m', 60],
+  ['s', 1]
+]
+
+/** "1h 2m", "3d 4h", "60d", "45s": the largest unit and the next one when not zero, for messages. */
 export function formatDuration(totalSeconds: number): string {
-  const units: [string, number][] = [
-    ['d', 86400],
-    ['h', 3600],
-    ['m', 60],
-    ['s', 1]
-  ]
-  let rest = Math.max(0, Math.round(totalSeconds))
-  const parts: string[] = []
-  for (const [unit, size] of units) {
-    const value = Math.floor(rest / size)
-    rest -= value * size
-    if (value > 0 || (unit === 's' && parts.length === 0)) parts.push(`${value}${unit}`)
-    if (parts.length === 2) break
-  }
-  return parts.join(' ')
+  const seconds = Math.max(0, Math.round(totalSeconds))
+  const first = UNITS.findIndex(([, size]) => seconds >= size)
+  if (first < 0) return '0s'
+  const [unit, size] = UNITS[first]
+  const text = `${Math.floor(seconds / size)}${unit}`
+  const next = UNITS[first + 1]
+  if (!next) return text
+  const rest = Math.floor((seconds % size) / next[1])
+  return rest > 0 ? `${text} ${rest}${next[0]}` : text
 }

@@ -216,7 +216,7 @@ export function renderCheckSummary(
   const attention = sorted.filter(needsAttention)
   const rest = sorted.filter(row => !needsAttention(row))
   const ordered = [...attention, ...rest]
-  const tableHead = `\n### Rows\n\n${ROW_HEAD}\n`
+  const tableHead = `\n### Rows (those that need attention first)\n\n${ROW_HEAD}\n`
   const lines: string[] = []
   if (ordered.length <= SUMMARY_MAX_ROWS) {
     for (const row of ordered) lines.push(tableRow(row))

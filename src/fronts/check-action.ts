@@ -14,7 +14,7 @@ import {
   failingRows,
   renderCheckSummary
 } from '../check/report.js'
-import type { CheckRow } from '../check/rows.js'
+import { CHECK_STATUSES, type CheckRow } from '../check/rows.js'
 import { parseCheckSettings, type CheckSettings } from '../check/settings.js'
 
 const USER_AGENT = 'drs-orchestration-action/check'
@@ -60,7 +60,7 @@ async function report(
   const failing = failingRows(settings, rows)
   if (stopped) core.setFailed(stopped)
   else if (failing.length > 0) {
-    const statuses = [...new Set(failing.map(row => row.status))].join(', ')
+    const statuses = CHECK_STATUSES.filter(s => failing.some(row => row.status === s)).join(', ')
     core.setFailed(
       `${failing.length} row(s) with a status in fail-on (${statuses}); see the job summary.`
     )
