@@ -1,8 +1,9 @@
-// Writes check/action.yml from CHECK_INPUTS / CHECK_OUTPUTS in src/check/settings.ts. Run
+// Writes check/action.yml (and the README's check tables) from CHECK_INPUTS / CHECK_OUTPUTS in src/check/settings.ts. Run
 // `npm run action-yml:check` after changing a check input; __tests__/check-settings.test.ts fails while they disagree.
-import { writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { stringify } from 'yaml'
 import { CHECK_INPUTS, CHECK_OUTPUTS } from '../src/check/settings.js'
+import { inputsTable, outputsTable, replaceBetweenMarkers } from './readme-tables.js'
 
 const inputs: Record<string, { description: string; required: boolean; default?: string }> = {}
 for (const input of CHECK_INPUTS) {
@@ -32,3 +33,10 @@ writeFileSync(
   new URL('../check/action.yml', import.meta.url),
   header + stringify(action, { lineWidth: 100 })
 )
+
+// The README's check tables come from the same description.
+const readmeUrl = new URL('../README.md', import.meta.url)
+let readme = readFileSync(readmeUrl, 'utf8')
+readme = replaceBetweenMarkers(readme, 'check-inputs', inputsTable(CHECK_INPUTS))
+readme = replaceBetweenMarkers(readme, 'check-outputs', outputsTable(CHECK_OUTPUTS))
+writeFileSync(readmeUrl, readme)
