@@ -45,6 +45,7 @@ function settings(overrides: Partial<CheckSettings> = {}): CheckSettings {
       { key: 'dr:recovery-strategy', value: 'drs' }
     ],
     instanceIds: [],
+    notifyTopicArn: null,
     run: RUN,
     maxLagMinutes: 15,
     maxDrillAgeDays: null,

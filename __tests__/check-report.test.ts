@@ -27,6 +27,7 @@ const SETTINGS: CheckSettings = {
   sessionTagging: true,
   tagFilters: [{ key: 'dr:enabled', value: 'true' }],
   instanceIds: [],
+  notifyTopicArn: null,
   run: RUN,
   maxLagMinutes: 15,
   maxDrillAgeDays: 30,

@@ -166,6 +166,19 @@ function writeCalls(sim: Simulator): string[] {
     expect(run.outputs.coverage).toBe('90')
   })
 
+  it('with notify-topic-arn, publishes one message: the only call that is not a read', async () => {
+    const topic = `arn:aws:sns:us-east-1:${ACCOUNT}:drs-check`
+    const { run, sim } = await check({ 'source-regions': 'us-east-1', 'notify-topic-arn': topic })
+    expect(sim.state.messages).toHaveLength(1)
+    expect(sim.state.messages[0]).toMatchObject({ topicArn: topic, region: 'us-east-1' })
+    expect(sim.state.messages[0].subject).toBe(
+      `DRS protection check ${ACCOUNT} needs attention: coverage 87%`
+    )
+    expect(sim.state.messages[0].message).toContain('unprotected')
+    expect(writeCalls(sim)).toEqual(['sns:Publish'])
+    expect(run.exitCode).toBe(1)
+  })
+
   it('fails on the chosen statuses only', async () => {
     const { run } = await check({ 'source-regions': 'eu-west-1', 'fail-on': 'unprotected' })
     // eu-west-1 holds a protected and a PAUSED (stopped) server: stopped is not in fail-on.

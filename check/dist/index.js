@@ -28443,6 +28443,431 @@ function formatDuration(totalSeconds) {
 
 /***/ }),
 
+/***/ 7616:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Pb: () => (/* binding */ buildCheckOutputs),
+  oe: () => (/* binding */ checkBreakdown),
+  pp: () => (/* binding */ checkFinalLogLine),
+  ST: () => (/* binding */ failingRows),
+  N2: () => (/* binding */ renderCheckSummary)
+});
+
+// UNUSED EXPORTS: coverageBar, coverageByAccount
+
+;// CONCATENATED MODULE: ./src/report/render.ts
+
+/** GitHub rejects a step summary above 1 MiB; stay well below with the heading and footer. */
+const SUMMARY_BUDGET_BYTES = 900 * 1024;
+/** Beyond this many rows the summary lists only the rows that need attention. */
+const SUMMARY_MAX_ROWS = 2000;
+/** The `results` output's limit (outputs share the runner's environment and log). */
+const RESULTS_LIMIT_BYTES = 512 * 1024;
+const CELL_MAX_CHARS = 1000;
+const bytes = (text) => Buffer.byteLength(text, 'utf8');
+const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** Rows that need attention first, each group in contract order (region, then instance id). */
+function attentionFirst(rows) {
+    const sorted = sortRows(rows);
+    return [...sorted.filter(needsAttention), ...sorted.filter(row => !needsAttention(row))];
+}
+/** "3 installed, 1 failed" for the statuses present, in the contract's status order. */
+function statusBreakdown(byStatus, separator = ', ') {
+    return STATUSES.filter(status => byStatus[status] > 0)
+        .map(status => `${byStatus[status]} ${status}`)
+        .join(separator);
+}
+/** A markdown table cell: HTML-escaped, pipes escaped, newlines as <br>, long text cut. */
+function escapeCell(value, maxChars = CELL_MAX_CHARS) {
+    if (value === null)
+        return '';
+    const text = value.length > maxChars ? `${value.slice(0, maxChars - 1)}…` : value;
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\|/g, '\\|')
+        .replace(/\r\n|\r|\n/g, '<br>');
+}
+function inlineCode(value) {
+    return `\`${value.replace(/`/g, "'").replace(/\r?\n/g, ' ')}\``;
+}
+function tableRow(row) {
+    const cells = [
+        row.instanceId === null ? '—' : escapeCell(row.instanceId),
+        escapeCell(row.name),
+        escapeCell(row.region),
+        escapeCell(row.platform),
+        escapeCell(row.status),
+        escapeCell(row.sourceServerId),
+        escapeCell(row.replicationState),
+        escapeCell(row.message)
+    ];
+    return `| ${cells.join(' | ')} |`;
+}
+const TABLE_HEAD = (/* unused pure expression or super */ null && ('| Instance | Name | Region | Platform | Status | Source server | Replication state | Message |\n' +
+    '|---|---|---|---|---|---|---|---|'));
+function totalsLine(rows) {
+    const counts = countRows(rows);
+    const breakdown = statusBreakdown(countByStatus(rows), ' · ');
+    return (`**Totals:** ${plural(counts.instanceCount, 'instance')}, ${counts.installedCount} installed, ` +
+        `${counts.failedCount} failed, ${counts.skippedCount} skipped` +
+        (breakdown ? ` (by status: ${breakdown})` : ''));
+}
+/**
+ * The job summary in markdown. Every row gets a table row, rows that need attention first; above
+ * SUMMARY_MAX_ROWS rows or SUMMARY_BUDGET_BYTES only the rows that need attention are listed (as
+ * many as fit) and the rest are counted, so the summary always stays under GitHub's 1 MiB limit.
+ */
+function renderSummary(settings, rows, meta = {}) {
+    const head = [
+        `## DRS agent roll-out: account ${settings.accountId}`,
+        '',
+        [
+            `Role ${inlineCode(settings.roleArn)}`,
+            `source regions ${settings.sourceRegions.join(', ') || '(none)'}`,
+            `target region ${settings.targetRegion}`,
+            `wait-for ${settings.waitFor}`,
+            ...(settings.dryRun ? ['**dry run**: nothing was sent'] : [])
+        ].join(' · ')
+    ];
+    if (meta.runUrl)
+        head.push('', `[Workflow run](${meta.runUrl})`);
+    if (meta.stopped)
+        head.push('', `> **Stopped:** ${escapeCell(meta.stopped)}`);
+    head.push('', totalsLine(rows), '');
+    if (rows.length === 0)
+        return `${head.join('\n')}\nNo instances matched.\n`;
+    const ordered = attentionFirst(rows);
+    const headText = `${head.join('\n')}\n${TABLE_HEAD}\n`;
+    // Table rows are rendered only for what can be shown: a large fleet lists just its attention rows.
+    const lines = [];
+    if (ordered.length <= SUMMARY_MAX_ROWS) {
+        for (const row of ordered)
+            lines.push(tableRow(row));
+        const fullSize = bytes(headText) + lines.reduce((sum, line) => sum + bytes(line) + 1, 0);
+        if (fullSize <= SUMMARY_BUDGET_BYTES)
+            return `${headText}${lines.join('\n')}\n`;
+    }
+    // Room for the note above the table and the footer below it.
+    let size = bytes(headText) + 1024;
+    let shown = 0;
+    while (shown < ordered.length && needsAttention(ordered[shown])) {
+        if (lines.length === shown)
+            lines.push(tableRow(ordered[shown]));
+        const lineSize = bytes(lines[shown]) + 1;
+        if (size + lineSize > SUMMARY_BUDGET_BYTES)
+            break;
+        size += lineSize;
+        shown++;
+    }
+    const attention = ordered.filter(needsAttention).length;
+    const rest = ordered.slice(shown);
+    const note = shown === attention
+        ? `Showing the ${plural(attention, 'row')} that need attention of ${ordered.length}; the results-file output holds every row.`
+        : `Showing ${shown} of the ${plural(attention, 'row')} that need attention (of ${ordered.length}), to stay under the 1 MiB summary limit; the results-file output holds every row.`;
+    const footer = `… and ${plural(rest.length, 'more row')}: ${statusBreakdown(countByStatus(rest))}`;
+    const table = shown > 0 ? `${TABLE_HEAD}\n${lines.slice(0, shown).join('\n')}\n\n` : '';
+    return `${head.join('\n')}\n${note}\n\n${table}${footer}\n`;
+}
+/** Adds rows (whole ones) to a JSON array while it stays within `limit` bytes. */
+function jsonWithin(rows, limit) {
+    const parts = [];
+    let size = 2;
+    for (const row of rows) {
+        const part = JSON.stringify(row);
+        const next = size + bytes(part) + (parts.length > 0 ? 1 : 0);
+        if (next > limit)
+            break;
+        parts.push(part);
+        size = next;
+    }
+    return { json: `[${parts.join(',')}]`, kept: parts.length };
+}
+/** The step outputs, as the strings setOutput takes. */
+function buildOutputs(rows) {
+    const sorted = sortRows(rows);
+    const counts = countRows(sorted);
+    const commandIds = [...new Set(sorted.map(row => row.commandId).filter(id => id !== null))];
+    const outputs = {
+        'instance-count': String(counts.instanceCount),
+        'installed-count': String(counts.installedCount),
+        'failed-count': String(counts.failedCount),
+        'skipped-count': String(counts.skippedCount),
+        'command-ids': JSON.stringify(commandIds),
+        results: '[]',
+        'results-truncated': 'false'
+    };
+    // Built row by row and given up at the limit, so a large fleet never builds its whole array here.
+    const whole = jsonWithin(sorted, RESULTS_LIMIT_BYTES);
+    if (whole.kept === sorted.length) {
+        outputs.results = whole.json;
+        return outputs;
+    }
+    const attention = sorted.filter(needsAttention);
+    const { json, kept } = jsonWithin(attention, RESULTS_LIMIT_BYTES);
+    const left = sorted.length - kept;
+    outputs.results = json;
+    outputs['results-truncated'] = 'true';
+    outputs.truncatedWarning =
+        kept === attention.length
+            ? `The results output holds only the ${plural(kept, 'row')} that need attention: ${left} of ${sorted.length} rows were left out to stay under 512 KiB. The results-file output holds every row.`
+            : `The results output holds ${kept} of the ${plural(attention.length, 'row')} that need attention, cut at 512 KiB: ${left} of ${sorted.length} rows were left out. The results-file output holds every row.`;
+    return outputs;
+}
+/** One line for the end of the log, e.g. "DRS agent roll-out: 950 installed, 30 skipped, 20 failed of 1000 instances". */
+function finalLogLine(rows) {
+    const counts = countRows(rows);
+    const byStatus = countByStatus(rows);
+    const failed = byStatus['timed-out'] > 0
+        ? `${counts.failedCount} failed (${byStatus['timed-out']} timed out)`
+        : `${counts.failedCount} failed`;
+    const parts = [`${counts.installedCount} installed`, `${counts.skippedCount} skipped`, failed];
+    if (byStatus['dry-run'] > 0)
+        parts.push(`${byStatus['dry-run']} dry-run`);
+    if (byStatus.pending > 0)
+        parts.push(`${byStatus.pending} pending`);
+    const regionWide = rows.filter(row => row.instanceId === null).length;
+    const regionNote = regionWide > 0 ? ` (${regionWide} region-wide failure${regionWide === 1 ? '' : 's'})` : '';
+    return `DRS agent roll-out: ${parts.join(', ')} of ${plural(counts.instanceCount, 'instance')}${regionNote}`;
+}
+/** A plain-text table for terminals: aligned columns, one line per row, the message last. */
+function renderTerminalTable(rows) {
+    if (rows.length === 0)
+        return '(no instances)';
+    const oneLine = (value, max) => {
+        const text = (value ?? '-').replace(/\s+/g, ' ').trim() || '-';
+        return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+    };
+    const header = [
+        'INSTANCE',
+        'NAME',
+        'REGION',
+        'PLATFORM',
+        'STATUS',
+        'SOURCE SERVER',
+        'REPLICATION',
+        'MESSAGE'
+    ];
+    const body = attentionFirst(rows).map(row => [
+        oneLine(row.instanceId, 19),
+        oneLine(row.name, 32),
+        oneLine(row.region, 16),
+        oneLine(row.platform, 12),
+        oneLine(row.status, 18),
+        oneLine(row.sourceServerId, 20),
+        oneLine(row.replicationState, 18),
+        oneLine(row.message, 400)
+    ]);
+    const widths = header.map((title, i) => Math.max(title.length, ...body.map(cells => cells[i].length)));
+    const format = (cells) => cells
+        .map((cell, i) => (i === cells.length - 1 ? cell : cell.padEnd(widths[i])))
+        .join('  ')
+        .trimEnd();
+    const rule = widths.map((width, i) => '-'.repeat(i === widths.length - 1 ? Math.min(width, 40) : width));
+    return [format(header), format(rule), ...body.map(format)].join('\n');
+}
+/** The step fails on any failed or timed-out row when fail-on-error is on. */
+function shouldFail(settings, rows) {
+    return settings.failOnError && countRows(rows).failedCount > 0;
+}
+
+// EXTERNAL MODULE: ./src/check/rows.ts
+var check_rows = __nccwpck_require__(1931);
+// EXTERNAL MODULE: ./src/check/advice.ts
+var advice = __nccwpck_require__(6106);
+;// CONCATENATED MODULE: ./src/check/report.ts
+// Check rows in, text out: the step outputs, the job summary (coverage per account, then the rows
+// that need attention) and the final log line. Pure: nothing here writes anywhere.
+
+
+
+/** Adds rows (whole ones) to a JSON array while it stays within `limit` bytes. */
+function report_jsonWithin(rows, limit) {
+    const parts = [];
+    let size = 2;
+    for (const row of rows) {
+        const part = JSON.stringify(row);
+        const next = size + bytes(part) + (parts.length > 0 ? 1 : 0);
+        if (next > limit)
+            break;
+        parts.push(part);
+        size = next;
+    }
+    return { json: `[${parts.join(',')}]`, kept: parts.length };
+}
+function buildCheckOutputs(rows, accountCount) {
+    const sorted = (0,check_rows/* sortCheckRows */.Cf)(rows);
+    const counts = (0,check_rows/* countCheckStatuses */.ap)(sorted);
+    const outputs = {
+        'protected-count': String(counts.protected),
+        'unprotected-count': String(counts.unprotected),
+        'unhealthy-count': String(check_rows/* UNHEALTHY_STATUSES */.AO.reduce((sum, s) => sum + counts[s], 0)),
+        'syncing-count': String(counts.syncing),
+        'orphaned-count': String(counts.orphaned),
+        'drill-overdue-count': String(counts['drill-overdue']),
+        'failed-count': String(counts.failed),
+        coverage: String((0,check_rows/* coverageOf */._5)(sorted)),
+        'account-count': String(accountCount),
+        results: '[]',
+        'results-truncated': 'false'
+    };
+    const whole = report_jsonWithin(sorted, RESULTS_LIMIT_BYTES);
+    if (whole.kept === sorted.length) {
+        outputs.results = whole.json;
+        return outputs;
+    }
+    const attention = sorted.filter(check_rows/* needsAttention */.e_);
+    const { json, kept } = report_jsonWithin(attention, RESULTS_LIMIT_BYTES);
+    const left = sorted.length - kept;
+    outputs.results = json;
+    outputs['results-truncated'] = 'true';
+    outputs.truncatedWarning =
+        kept === attention.length
+            ? `The results output holds only the ${plural(kept, 'row')} that need attention: ${left} of ${sorted.length} rows were left out to stay under 512 KiB. The results-file output holds every row.`
+            : `The results output holds ${kept} of the ${plural(attention.length, 'row')} that need attention, cut at 512 KiB: ${left} of ${sorted.length} rows were left out. The results-file output holds every row.`;
+    return outputs;
+}
+/** The rows whose status is in fail-on (failed always is). */
+function failingRows(settings, rows) {
+    const failOn = new Set([...settings.failOn, 'failed']);
+    return rows.filter(row => failOn.has(row.status));
+}
+/** Coverage per account, worst first (then by account id). */
+function coverageByAccount(rows) {
+    const byAccount = new Map();
+    for (const row of rows) {
+        const account = row.accountId ?? 'unknown';
+        byAccount.set(account, [...(byAccount.get(account) ?? []), row]);
+    }
+    return [...byAccount]
+        .map(([accountId, accountRows]) => ({
+        accountId,
+        coverage: (0,check_rows/* coverageOf */._5)(accountRows),
+        instances: accountRows.filter(check_rows/* isCoverageRow */.Xd).length,
+        byStatus: (0,check_rows/* countCheckStatuses */.ap)(accountRows)
+    }))
+        .sort((a, b) => a.coverage - b.coverage || (a.accountId < b.accountId ? -1 : 1));
+}
+/** "3 protected, 1 stalled" for the statuses present, in the contract's order. */
+function checkBreakdown(byStatus, separator = ', ') {
+    return check_rows/* CHECK_STATUSES */.Qw.filter(status => byStatus[status] > 0)
+        .map(status => `${byStatus[status]} ${status}`)
+        .join(separator);
+}
+/** A ten-cell bar, e.g. `███████░░░` for 70 to 79 percent. */
+function coverageBar(percent) {
+    const filled = Math.max(0, Math.min(10, Math.floor(percent / 10)));
+    return `${'█'.repeat(filled)}${'░'.repeat(10 - filled)}`;
+}
+function coverageTable(rows) {
+    const lines = coverageByAccount(rows).map(account => {
+        const unhealthy = check_rows/* UNHEALTHY_STATUSES */.AO.reduce((sum, s) => sum + account.byStatus[s], 0);
+        return `| ${escapeCell(account.accountId)} | \`${coverageBar(account.coverage)}\` ${account.coverage}% | ${account.instances} | ${account.byStatus.protected} | ${account.byStatus.unprotected} | ${unhealthy} | ${account.byStatus.syncing} | ${account.byStatus['drill-overdue']} | ${account.byStatus.orphaned} | ${account.byStatus.failed} |`;
+    });
+    return [
+        '| Account | Coverage | Instances | Protected | Unprotected | Unhealthy | Syncing | Drill overdue | Orphaned | Failed |',
+        '|---|---|---|---|---|---|---|---|---|---|',
+        ...lines
+    ].join('\n');
+}
+const ROW_HEAD = '| Account | Region | Instance | Name | Status | Source server | Replication | Lag | Last seen | Last drill | Message |\n' +
+    '|---|---|---|---|---|---|---|---|---|---|---|';
+function report_tableRow(row) {
+    const cells = [
+        escapeCell(row.accountId),
+        escapeCell(row.region),
+        row.instanceId === null ? '—' : escapeCell(row.instanceId),
+        escapeCell(row.name),
+        `**${escapeCell(row.status)}**`,
+        escapeCell(row.sourceServerId),
+        escapeCell(row.replicationState),
+        row.lagSeconds === null ? '' : (0,advice/* formatDuration */.a3)(row.lagSeconds),
+        escapeCell(row.lastSeenAt),
+        escapeCell(row.lastDrillAt),
+        escapeCell(row.message)
+    ];
+    return `| ${cells.join(' | ')} |`;
+}
+function heading(settings, rows, meta) {
+    const byStatus = (0,check_rows/* countCheckStatuses */.ap)(rows);
+    const lines = [
+        `## DRS protection check: account ${settings.accountId}`,
+        '',
+        [
+            `Role \`${settings.roleArn}\``,
+            `source regions ${settings.sourceRegions.join(', ') || '(none)'}`,
+            `target region ${settings.targetRegion}`,
+            `max-lag-minutes ${settings.maxLagMinutes}`,
+            settings.maxDrillAgeDays === null
+                ? 'drills not checked'
+                : `max-drill-age-days ${settings.maxDrillAgeDays}`,
+            `fail-on ${settings.failOn.join(', ')}`
+        ].join(' · ')
+    ];
+    if (meta.runUrl)
+        lines.push('', `[Workflow run](${meta.runUrl})`);
+    if (meta.stopped)
+        lines.push('', `> **Stopped:** ${escapeCell(meta.stopped)}`);
+    const breakdown = checkBreakdown(byStatus, ' · ');
+    lines.push('', `**Coverage ${(0,check_rows/* coverageOf */._5)(rows)}%** of ${plural(rows.filter(check_rows/* isCoverageRow */.Xd).length, 'running matching instance')}` +
+        (breakdown ? ` (${breakdown})` : ''), '', '### Coverage per account', '', coverageTable(rows), '');
+    return lines.join('\n');
+}
+/**
+ * The job summary in markdown: coverage per account (worst first), then the rows that need
+ * attention, then the rest; above SUMMARY_MAX_ROWS rows or the byte budget, only the rows that
+ * need attention (as many as fit) and a count of the rest, so it stays under GitHub's 1 MiB.
+ */
+function renderCheckSummary(settings, rows, meta = {}) {
+    const head = heading(settings, rows, meta);
+    if (rows.length === 0)
+        return `${head}\nNo instances matched and no source servers were found.\n`;
+    const sorted = (0,check_rows/* sortCheckRows */.Cf)(rows);
+    const attention = sorted.filter(check_rows/* needsAttention */.e_);
+    const rest = sorted.filter(row => !(0,check_rows/* needsAttention */.e_)(row));
+    const ordered = [...attention, ...rest];
+    const tableHead = `\n### Rows (those that need attention first)\n\n${ROW_HEAD}\n`;
+    const lines = [];
+    if (ordered.length <= SUMMARY_MAX_ROWS) {
+        for (const row of ordered)
+            lines.push(report_tableRow(row));
+        const size = bytes(head) + bytes(tableHead) + lines.reduce((sum, l) => sum + bytes(l) + 1, 0);
+        if (size <= SUMMARY_BUDGET_BYTES)
+            return `${head}${tableHead}${lines.join('\n')}\n`;
+    }
+    let size = bytes(head) + bytes(tableHead) + 1024;
+    let shown = 0;
+    while (shown < attention.length) {
+        if (lines.length === shown)
+            lines.push(report_tableRow(attention[shown]));
+        const lineSize = bytes(lines[shown]) + 1;
+        if (size + lineSize > SUMMARY_BUDGET_BYTES)
+            break;
+        size += lineSize;
+        shown++;
+    }
+    const note = shown === attention.length
+        ? `Showing the ${plural(attention.length, 'row')} that need attention of ${ordered.length}; the results-file output holds every row.`
+        : `Showing ${shown} of the ${plural(attention.length, 'row')} that need attention (of ${ordered.length}), to stay under the 1 MiB summary limit; the results-file output holds every row.`;
+    const left = ordered.slice(shown);
+    const footer = `… and ${plural(left.length, 'more row')}: ${checkBreakdown((0,check_rows/* countCheckStatuses */.ap)(left))}`;
+    const table = shown > 0 ? `${ROW_HEAD}\n${lines.slice(0, shown).join('\n')}\n\n` : '';
+    return `${head}\n### Rows that need attention\n\n${note}\n\n${table}${footer}\n`;
+}
+/** One line for the end of the log. */
+function checkFinalLogLine(rows) {
+    const found = rows.filter(check_rows/* isCoverageRow */.Xd).length;
+    const breakdown = checkBreakdown((0,check_rows/* countCheckStatuses */.ap)(rows));
+    return `DRS protection check: coverage ${(0,check_rows/* coverageOf */._5)(rows)}% of ${plural(found, 'running matching instance')}${breakdown ? `; ${breakdown}` : ''}`;
+}
+
+
+/***/ }),
+
 /***/ 1931:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -28545,7 +28970,7 @@ function accountFailureRows(accountId, regions, message) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _fronts_check_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5794);
+/* harmony import */ var _fronts_check_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1476);
 // The check action's entry (check/action.yml `main`): everything happens in fronts/check-action.ts.
 
 await (0,_fronts_check_action_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -28555,7 +28980,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5794:
+/***/ 1476:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31553,414 +31978,275 @@ function runUrl(run) {
     return `${run.serverUrl}/${run.repository}/actions/runs/${run.runId}${attempt}`;
 }
 
-;// CONCATENATED MODULE: ./src/report/render.ts
-
-/** GitHub rejects a step summary above 1 MiB; stay well below with the heading and footer. */
-const SUMMARY_BUDGET_BYTES = 900 * 1024;
-/** Beyond this many rows the summary lists only the rows that need attention. */
-const SUMMARY_MAX_ROWS = 2000;
-/** The `results` output's limit (outputs share the runner's environment and log). */
-const RESULTS_LIMIT_BYTES = 512 * 1024;
-const CELL_MAX_CHARS = 1000;
-const bytes = (text) => Buffer.byteLength(text, 'utf8');
-const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
-/** Rows that need attention first, each group in contract order (region, then instance id). */
-function attentionFirst(rows) {
-    const sorted = sortRows(rows);
-    return [...sorted.filter(needsAttention), ...sorted.filter(row => !needsAttention(row))];
-}
-/** "3 installed, 1 failed" for the statuses present, in the contract's status order. */
-function statusBreakdown(byStatus, separator = ', ') {
-    return STATUSES.filter(status => byStatus[status] > 0)
-        .map(status => `${byStatus[status]} ${status}`)
-        .join(separator);
-}
-/** A markdown table cell: HTML-escaped, pipes escaped, newlines as <br>, long text cut. */
-function escapeCell(value, maxChars = CELL_MAX_CHARS) {
-    if (value === null)
-        return '';
-    const text = value.length > maxChars ? `${value.slice(0, maxChars - 1)}…` : value;
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\|/g, '\\|')
-        .replace(/\r\n|\r|\n/g, '<br>');
-}
-function inlineCode(value) {
-    return `\`${value.replace(/`/g, "'").replace(/\r?\n/g, ' ')}\``;
-}
-function tableRow(row) {
-    const cells = [
-        row.instanceId === null ? '—' : escapeCell(row.instanceId),
-        escapeCell(row.name),
-        escapeCell(row.region),
-        escapeCell(row.platform),
-        escapeCell(row.status),
-        escapeCell(row.sourceServerId),
-        escapeCell(row.replicationState),
-        escapeCell(row.message)
-    ];
-    return `| ${cells.join(' | ')} |`;
-}
-const TABLE_HEAD = (/* unused pure expression or super */ null && ('| Instance | Name | Region | Platform | Status | Source server | Replication state | Message |\n' +
-    '|---|---|---|---|---|---|---|---|'));
-function totalsLine(rows) {
-    const counts = countRows(rows);
-    const breakdown = statusBreakdown(countByStatus(rows), ' · ');
-    return (`**Totals:** ${plural(counts.instanceCount, 'instance')}, ${counts.installedCount} installed, ` +
-        `${counts.failedCount} failed, ${counts.skippedCount} skipped` +
-        (breakdown ? ` (by status: ${breakdown})` : ''));
-}
-/**
- * The job summary in markdown. Every row gets a table row, rows that need attention first; above
- * SUMMARY_MAX_ROWS rows or SUMMARY_BUDGET_BYTES only the rows that need attention are listed (as
- * many as fit) and the rest are counted, so the summary always stays under GitHub's 1 MiB limit.
- */
-function renderSummary(settings, rows, meta = {}) {
-    const head = [
-        `## DRS agent roll-out: account ${settings.accountId}`,
-        '',
-        [
-            `Role ${inlineCode(settings.roleArn)}`,
-            `source regions ${settings.sourceRegions.join(', ') || '(none)'}`,
-            `target region ${settings.targetRegion}`,
-            `wait-for ${settings.waitFor}`,
-            ...(settings.dryRun ? ['**dry run**: nothing was sent'] : [])
-        ].join(' · ')
-    ];
-    if (meta.runUrl)
-        head.push('', `[Workflow run](${meta.runUrl})`);
-    if (meta.stopped)
-        head.push('', `> **Stopped:** ${escapeCell(meta.stopped)}`);
-    head.push('', totalsLine(rows), '');
-    if (rows.length === 0)
-        return `${head.join('\n')}\nNo instances matched.\n`;
-    const ordered = attentionFirst(rows);
-    const headText = `${head.join('\n')}\n${TABLE_HEAD}\n`;
-    // Table rows are rendered only for what can be shown: a large fleet lists just its attention rows.
-    const lines = [];
-    if (ordered.length <= SUMMARY_MAX_ROWS) {
-        for (const row of ordered)
-            lines.push(tableRow(row));
-        const fullSize = bytes(headText) + lines.reduce((sum, line) => sum + bytes(line) + 1, 0);
-        if (fullSize <= SUMMARY_BUDGET_BYTES)
-            return `${headText}${lines.join('\n')}\n`;
-    }
-    // Room for the note above the table and the footer below it.
-    let size = bytes(headText) + 1024;
-    let shown = 0;
-    while (shown < ordered.length && needsAttention(ordered[shown])) {
-        if (lines.length === shown)
-            lines.push(tableRow(ordered[shown]));
-        const lineSize = bytes(lines[shown]) + 1;
-        if (size + lineSize > SUMMARY_BUDGET_BYTES)
-            break;
-        size += lineSize;
-        shown++;
-    }
-    const attention = ordered.filter(needsAttention).length;
-    const rest = ordered.slice(shown);
-    const note = shown === attention
-        ? `Showing the ${plural(attention, 'row')} that need attention of ${ordered.length}; the results-file output holds every row.`
-        : `Showing ${shown} of the ${plural(attention, 'row')} that need attention (of ${ordered.length}), to stay under the 1 MiB summary limit; the results-file output holds every row.`;
-    const footer = `… and ${plural(rest.length, 'more row')}: ${statusBreakdown(countByStatus(rest))}`;
-    const table = shown > 0 ? `${TABLE_HEAD}\n${lines.slice(0, shown).join('\n')}\n\n` : '';
-    return `${head.join('\n')}\n${note}\n\n${table}${footer}\n`;
-}
-/** Adds rows (whole ones) to a JSON array while it stays within `limit` bytes. */
-function jsonWithin(rows, limit) {
-    const parts = [];
-    let size = 2;
-    for (const row of rows) {
-        const part = JSON.stringify(row);
-        const next = size + bytes(part) + (parts.length > 0 ? 1 : 0);
-        if (next > limit)
-            break;
-        parts.push(part);
-        size = next;
-    }
-    return { json: `[${parts.join(',')}]`, kept: parts.length };
-}
-/** The step outputs, as the strings setOutput takes. */
-function buildOutputs(rows) {
-    const sorted = sortRows(rows);
-    const counts = countRows(sorted);
-    const commandIds = [...new Set(sorted.map(row => row.commandId).filter(id => id !== null))];
-    const outputs = {
-        'instance-count': String(counts.instanceCount),
-        'installed-count': String(counts.installedCount),
-        'failed-count': String(counts.failedCount),
-        'skipped-count': String(counts.skippedCount),
-        'command-ids': JSON.stringify(commandIds),
-        results: '[]',
-        'results-truncated': 'false'
-    };
-    // Built row by row and given up at the limit, so a large fleet never builds its whole array here.
-    const whole = jsonWithin(sorted, RESULTS_LIMIT_BYTES);
-    if (whole.kept === sorted.length) {
-        outputs.results = whole.json;
-        return outputs;
-    }
-    const attention = sorted.filter(needsAttention);
-    const { json, kept } = jsonWithin(attention, RESULTS_LIMIT_BYTES);
-    const left = sorted.length - kept;
-    outputs.results = json;
-    outputs['results-truncated'] = 'true';
-    outputs.truncatedWarning =
-        kept === attention.length
-            ? `The results output holds only the ${plural(kept, 'row')} that need attention: ${left} of ${sorted.length} rows were left out to stay under 512 KiB. The results-file output holds every row.`
-            : `The results output holds ${kept} of the ${plural(attention.length, 'row')} that need attention, cut at 512 KiB: ${left} of ${sorted.length} rows were left out. The results-file output holds every row.`;
-    return outputs;
-}
-/** One line for the end of the log, e.g. "DRS agent roll-out: 950 installed, 30 skipped, 20 failed of 1000 instances". */
-function finalLogLine(rows) {
-    const counts = countRows(rows);
-    const byStatus = countByStatus(rows);
-    const failed = byStatus['timed-out'] > 0
-        ? `${counts.failedCount} failed (${byStatus['timed-out']} timed out)`
-        : `${counts.failedCount} failed`;
-    const parts = [`${counts.installedCount} installed`, `${counts.skippedCount} skipped`, failed];
-    if (byStatus['dry-run'] > 0)
-        parts.push(`${byStatus['dry-run']} dry-run`);
-    if (byStatus.pending > 0)
-        parts.push(`${byStatus.pending} pending`);
-    const regionWide = rows.filter(row => row.instanceId === null).length;
-    const regionNote = regionWide > 0 ? ` (${regionWide} region-wide failure${regionWide === 1 ? '' : 's'})` : '';
-    return `DRS agent roll-out: ${parts.join(', ')} of ${plural(counts.instanceCount, 'instance')}${regionNote}`;
-}
-/** A plain-text table for terminals: aligned columns, one line per row, the message last. */
-function renderTerminalTable(rows) {
-    if (rows.length === 0)
-        return '(no instances)';
-    const oneLine = (value, max) => {
-        const text = (value ?? '-').replace(/\s+/g, ' ').trim() || '-';
-        return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-    };
-    const header = [
-        'INSTANCE',
-        'NAME',
-        'REGION',
-        'PLATFORM',
-        'STATUS',
-        'SOURCE SERVER',
-        'REPLICATION',
-        'MESSAGE'
-    ];
-    const body = attentionFirst(rows).map(row => [
-        oneLine(row.instanceId, 19),
-        oneLine(row.name, 32),
-        oneLine(row.region, 16),
-        oneLine(row.platform, 12),
-        oneLine(row.status, 18),
-        oneLine(row.sourceServerId, 20),
-        oneLine(row.replicationState, 18),
-        oneLine(row.message, 400)
-    ]);
-    const widths = header.map((title, i) => Math.max(title.length, ...body.map(cells => cells[i].length)));
-    const format = (cells) => cells
-        .map((cell, i) => (i === cells.length - 1 ? cell : cell.padEnd(widths[i])))
-        .join('  ')
-        .trimEnd();
-    const rule = widths.map((width, i) => '-'.repeat(i === widths.length - 1 ? Math.min(width, 40) : width));
-    return [format(header), format(rule), ...body.map(format)].join('\n');
-}
-/** The step fails on any failed or timed-out row when fail-on-error is on. */
-function shouldFail(settings, rows) {
-    return settings.failOnError && countRows(rows).failedCount > 0;
-}
-
+// EXTERNAL MODULE: ./src/check/report.ts + 1 modules
+var report = __nccwpck_require__(7616);
 // EXTERNAL MODULE: ./src/check/rows.ts
 var check_rows = __nccwpck_require__(1931);
-// EXTERNAL MODULE: ./src/check/advice.ts
-var advice = __nccwpck_require__(6106);
-;// CONCATENATED MODULE: ./src/check/report.ts
-// Check rows in, text out: the step outputs, the job summary (coverage per account, then the rows
-// that need attention) and the final log line. Pure: nothing here writes anywhere.
+// EXTERNAL MODULE: ./src/settings/inputs.ts
+var inputs = __nccwpck_require__(7428);
+;// CONCATENATED MODULE: ./src/check/settings.ts
+// The check action's inputs: the account and discovery inputs of the install action (validated by
+// the install's own parser, so the rules live in one place) plus the check's own three.
 
 
-
-/** Adds rows (whole ones) to a JSON array while it stays within `limit` bytes. */
-function report_jsonWithin(rows, limit) {
-    const parts = [];
-    let size = 2;
-    for (const row of rows) {
-        const part = JSON.stringify(row);
-        const next = size + bytes(part) + (parts.length > 0 ? 1 : 0);
-        if (next > limit)
-            break;
-        parts.push(part);
-        size = next;
+/** The install inputs the check takes, in the order check/action.yml lists them. */
+const SHARED_INPUT_NAMES = [
+    'role-arn',
+    'account-id',
+    'external-id',
+    'source-regions',
+    'target-region',
+    'oidc-role-arn',
+    'audience',
+    'role-session-name',
+    'role-duration-seconds',
+    'session-tagging',
+    'tag-filters',
+    'instance-ids',
+    'notify-topic-arn'
+];
+const DEFAULT_FAIL_ON = 'unprotected,stalled,disconnected,stopped,lagging';
+// Where the install's wording is about installing, the check says what the input means for it.
+const DESCRIPTION_OVERRIDES = {
+    'source-regions': 'Regions whose instances are checked, separated by commas and/or newlines (e.g. us-east-1,eu-west-1).',
+    'target-region': 'The DRS recovery region, where the source servers are registered.',
+    'tag-filters': 'key=value pairs, separated by commas or newlines; every running instance that matches all of them should be protected.',
+    'instance-ids': 'Explicit instance ids (commas, spaces or newlines). When set, tag-filters are not used, each id is looked up in every source region, and orphaned servers are not reported.',
+    'notify-topic-arn': "SNS topic for the check's result (coverage, counts, the rows that need attention), published in the topic's region with the target-role credentials. A failed publish is a warning."
+};
+const OWN_INPUTS = [
+    {
+        name: 'max-lag-minutes',
+        kind: 'text',
+        required: false,
+        default: '15',
+        description: 'A CONTINUOUS server whose replication lag is longer is lagging (minutes, 0 or more).'
+    },
+    {
+        name: 'max-drill-age-days',
+        kind: 'text',
+        required: false,
+        description: 'Set: a server whose last drill or recovery launch is older, did not succeed, or never happened is drill-overdue. Unset: drills are not checked.'
+    },
+    {
+        name: 'fail-on',
+        kind: 'list',
+        required: false,
+        default: DEFAULT_FAIL_ON,
+        description: `Statuses that fail the step (commas, spaces or newlines): any of ${check_rows/* CHECK_STATUSES */.Qw.join(', ')}; none for never. failed always fails the step.`
     }
-    return { json: `[${parts.join(',')}]`, kept: parts.length };
+];
+const CHECK_INPUTS = [
+    ...SHARED_INPUT_NAMES.map(name => {
+        const spec = inputs/* INPUTS */.mc.find(input => input.name === name);
+        if (!spec)
+            throw new Error(`the install has no input ${name}`);
+        return { ...spec, description: DESCRIPTION_OVERRIDES[name] ?? spec.description };
+    }),
+    ...OWN_INPUTS
+];
+const CHECK_OUTPUTS = [
+    { name: 'protected-count', description: 'Rows with status protected.' },
+    { name: 'unprotected-count', description: 'Running matching instances without a source server.' },
+    {
+        name: 'unhealthy-count',
+        description: 'Rows with status stalled, disconnected, stopped or lagging.'
+    },
+    { name: 'syncing-count', description: 'Rows with status syncing.' },
+    {
+        name: 'orphaned-count',
+        description: 'Source servers whose instance no longer runs with the filters.'
+    },
+    {
+        name: 'drill-overdue-count',
+        description: 'Rows with status drill-overdue (0 without max-drill-age-days).'
+    },
+    {
+        name: 'failed-count',
+        description: 'Rows with status failed (region- and account-wide failures included).'
+    },
+    {
+        name: 'coverage',
+        description: 'Whole percent (rounded down) of the running matching instances that have a source server; 100 when none were found.'
+    },
+    { name: 'account-count', description: 'Accounts in the run.' },
+    {
+        name: 'results',
+        description: 'JSON array of rows. Above 512 KiB only the rows that need attention, cut at 512 KiB if need be (see results-truncated).'
+    },
+    { name: 'results-truncated', description: 'true when results leaves rows out.' },
+    { name: 'results-file', description: 'Path of a JSON file under RUNNER_TEMP holding every row.' }
+];
+const NUMBER = /^(?:\d+(?:\.\d+)?|\.\d+)$/;
+function isCheckStatus(word) {
+    return check_rows/* CHECK_STATUSES */.Qw.includes(word);
 }
-function buildCheckOutputs(rows, accountCount) {
-    const sorted = (0,check_rows/* sortCheckRows */.Cf)(rows);
-    const counts = (0,check_rows/* countCheckStatuses */.ap)(sorted);
-    const outputs = {
-        'protected-count': String(counts.protected),
-        'unprotected-count': String(counts.unprotected),
-        'unhealthy-count': String(check_rows/* UNHEALTHY_STATUSES */.AO.reduce((sum, s) => sum + counts[s], 0)),
-        'syncing-count': String(counts.syncing),
-        'orphaned-count': String(counts.orphaned),
-        'drill-overdue-count': String(counts['drill-overdue']),
-        'failed-count': String(counts.failed),
-        coverage: String((0,check_rows/* coverageOf */._5)(sorted)),
-        'account-count': String(accountCount),
-        results: '[]',
-        'results-truncated': 'false'
+/** The check's own inputs; problems go to `fail`. */
+function parseOwnInputs(read, problems) {
+    const reader = (0,inputs/* inputReader */.cN)(CHECK_INPUTS, read);
+    const lagText = reader.get('max-lag-minutes');
+    if (!NUMBER.test(lagText)) {
+        reader.fail('max-lag-minutes', 'a number of minutes, 0 or more (fractions allowed)', lagText);
+    }
+    const drillText = reader.get('max-drill-age-days');
+    if (drillText !== '' && (!NUMBER.test(drillText) || !(Number(drillText) > 0))) {
+        reader.fail('max-drill-age-days', 'a number of days above 0, or unset', drillText);
+    }
+    const words = (0,inputs/* splitList */.ry)(reader.get('fail-on'), true);
+    const failOn = new Set(['failed']);
+    for (const word of words) {
+        if (isCheckStatus(word))
+            failOn.add(word);
+        else if (word !== 'none') {
+            reader.fail('fail-on', `check statuses (${check_rows/* CHECK_STATUSES */.Qw.join(', ')}) or none`, word);
+        }
+    }
+    if (words.includes('none') && words.length > 1) {
+        reader.fail('fail-on', 'none on its own, or a list of statuses', words.join(','));
+    }
+    problems.push(...reader.problems);
+    return {
+        maxLagMinutes: Number(lagText),
+        maxDrillAgeDays: drillText === '' ? null : Number(drillText),
+        failOn: check_rows/* CHECK_STATUSES */.Qw.filter(status => failOn.has(status))
     };
-    const whole = report_jsonWithin(sorted, RESULTS_LIMIT_BYTES);
-    if (whole.kept === sorted.length) {
-        outputs.results = whole.json;
-        return outputs;
-    }
-    const attention = sorted.filter(check_rows/* needsAttention */.e_);
-    const { json, kept } = report_jsonWithin(attention, RESULTS_LIMIT_BYTES);
-    const left = sorted.length - kept;
-    outputs.results = json;
-    outputs['results-truncated'] = 'true';
-    outputs.truncatedWarning =
-        kept === attention.length
-            ? `The results output holds only the ${plural(kept, 'row')} that need attention: ${left} of ${sorted.length} rows were left out to stay under 512 KiB. The results-file output holds every row.`
-            : `The results output holds ${kept} of the ${plural(attention.length, 'row')} that need attention, cut at 512 KiB: ${left} of ${sorted.length} rows were left out. The results-file output holds every row.`;
-    return outputs;
-}
-/** The rows whose status is in fail-on (failed always is). */
-function failingRows(settings, rows) {
-    const failOn = new Set([...settings.failOn, 'failed']);
-    return rows.filter(row => failOn.has(row.status));
-}
-/** Coverage per account, worst first (then by account id). */
-function coverageByAccount(rows) {
-    const byAccount = new Map();
-    for (const row of rows) {
-        const account = row.accountId ?? 'unknown';
-        byAccount.set(account, [...(byAccount.get(account) ?? []), row]);
-    }
-    return [...byAccount]
-        .map(([accountId, accountRows]) => ({
-        accountId,
-        coverage: (0,check_rows/* coverageOf */._5)(accountRows),
-        instances: accountRows.filter(check_rows/* isCoverageRow */.Xd).length,
-        byStatus: (0,check_rows/* countCheckStatuses */.ap)(accountRows)
-    }))
-        .sort((a, b) => a.coverage - b.coverage || (a.accountId < b.accountId ? -1 : 1));
-}
-/** "3 protected, 1 stalled" for the statuses present, in the contract's order. */
-function checkBreakdown(byStatus, separator = ', ') {
-    return check_rows/* CHECK_STATUSES */.Qw.filter(status => byStatus[status] > 0)
-        .map(status => `${byStatus[status]} ${status}`)
-        .join(separator);
-}
-/** A ten-cell bar, e.g. `███████░░░` for 70 to 79 percent. */
-function coverageBar(percent) {
-    const filled = Math.max(0, Math.min(10, Math.floor(percent / 10)));
-    return `${'█'.repeat(filled)}${'░'.repeat(10 - filled)}`;
-}
-function coverageTable(rows) {
-    const lines = coverageByAccount(rows).map(account => {
-        const unhealthy = check_rows/* UNHEALTHY_STATUSES */.AO.reduce((sum, s) => sum + account.byStatus[s], 0);
-        return `| ${escapeCell(account.accountId)} | \`${coverageBar(account.coverage)}\` ${account.coverage}% | ${account.instances} | ${account.byStatus.protected} | ${account.byStatus.unprotected} | ${unhealthy} | ${account.byStatus.syncing} | ${account.byStatus['drill-overdue']} | ${account.byStatus.orphaned} | ${account.byStatus.failed} |`;
-    });
-    return [
-        '| Account | Coverage | Instances | Protected | Unprotected | Unhealthy | Syncing | Drill overdue | Orphaned | Failed |',
-        '|---|---|---|---|---|---|---|---|---|---|',
-        ...lines
-    ].join('\n');
-}
-const ROW_HEAD = '| Account | Region | Instance | Name | Status | Source server | Replication | Lag | Last seen | Last drill | Message |\n' +
-    '|---|---|---|---|---|---|---|---|---|---|---|';
-function report_tableRow(row) {
-    const cells = [
-        escapeCell(row.accountId),
-        escapeCell(row.region),
-        row.instanceId === null ? '—' : escapeCell(row.instanceId),
-        escapeCell(row.name),
-        `**${escapeCell(row.status)}**`,
-        escapeCell(row.sourceServerId),
-        escapeCell(row.replicationState),
-        row.lagSeconds === null ? '' : (0,advice/* formatDuration */.a3)(row.lagSeconds),
-        escapeCell(row.lastSeenAt),
-        escapeCell(row.lastDrillAt),
-        escapeCell(row.message)
-    ];
-    return `| ${cells.join(' | ')} |`;
-}
-function heading(settings, rows, meta) {
-    const byStatus = (0,check_rows/* countCheckStatuses */.ap)(rows);
-    const lines = [
-        `## DRS protection check: account ${settings.accountId}`,
-        '',
-        [
-            `Role \`${settings.roleArn}\``,
-            `source regions ${settings.sourceRegions.join(', ') || '(none)'}`,
-            `target region ${settings.targetRegion}`,
-            `max-lag-minutes ${settings.maxLagMinutes}`,
-            settings.maxDrillAgeDays === null
-                ? 'drills not checked'
-                : `max-drill-age-days ${settings.maxDrillAgeDays}`,
-            `fail-on ${settings.failOn.join(', ')}`
-        ].join(' · ')
-    ];
-    if (meta.runUrl)
-        lines.push('', `[Workflow run](${meta.runUrl})`);
-    if (meta.stopped)
-        lines.push('', `> **Stopped:** ${escapeCell(meta.stopped)}`);
-    const breakdown = checkBreakdown(byStatus, ' · ');
-    lines.push('', `**Coverage ${(0,check_rows/* coverageOf */._5)(rows)}%** of ${plural(rows.filter(check_rows/* isCoverageRow */.Xd).length, 'running matching instance')}` +
-        (breakdown ? ` (${breakdown})` : ''), '', '### Coverage per account', '', coverageTable(rows), '');
-    return lines.join('\n');
 }
 /**
- * The job summary in markdown: coverage per account (worst first), then the rows that need
- * attention, then the rest; above SUMMARY_MAX_ROWS rows or the byte budget, only the rows that
- * need attention (as many as fit) and a count of the rest, so it stays under GitHub's 1 MiB.
+ * Parses the check's inputs, reporting every problem at once. The shared inputs go through the
+ * install's parser; its install-only inputs read as unset, so they take their (valid) defaults.
  */
-function renderCheckSummary(settings, rows, meta = {}) {
-    const head = heading(settings, rows, meta);
-    if (rows.length === 0)
-        return `${head}\nNo instances matched and no source servers were found.\n`;
-    const sorted = (0,check_rows/* sortCheckRows */.Cf)(rows);
-    const attention = sorted.filter(check_rows/* needsAttention */.e_);
-    const rest = sorted.filter(row => !(0,check_rows/* needsAttention */.e_)(row));
-    const ordered = [...attention, ...rest];
-    const tableHead = `\n### Rows (those that need attention first)\n\n${ROW_HEAD}\n`;
-    const lines = [];
-    if (ordered.length <= SUMMARY_MAX_ROWS) {
-        for (const row of ordered)
-            lines.push(report_tableRow(row));
-        const size = bytes(head) + bytes(tableHead) + lines.reduce((sum, l) => sum + bytes(l) + 1, 0);
-        if (size <= SUMMARY_BUDGET_BYTES)
-            return `${head}${tableHead}${lines.join('\n')}\n`;
+function parseCheckSettings(read, run) {
+    const shared = new Set(SHARED_INPUT_NAMES);
+    const problems = [];
+    let base = null;
+    try {
+        base = (0,inputs/* parseSettings */.P$)(name => (shared.has(name) ? read(name) : ''), run);
     }
-    let size = bytes(head) + bytes(tableHead) + 1024;
-    let shown = 0;
-    while (shown < attention.length) {
-        if (lines.length === shown)
-            lines.push(report_tableRow(attention[shown]));
-        const lineSize = bytes(lines[shown]) + 1;
-        if (size + lineSize > SUMMARY_BUDGET_BYTES)
-            break;
-        size += lineSize;
-        shown++;
+    catch (error) {
+        if (!(error instanceof inputs/* InputError */.dz))
+            throw error;
+        problems.push(...error.problems);
     }
-    const note = shown === attention.length
-        ? `Showing the ${plural(attention.length, 'row')} that need attention of ${ordered.length}; the results-file output holds every row.`
-        : `Showing ${shown} of the ${plural(attention.length, 'row')} that need attention (of ${ordered.length}), to stay under the 1 MiB summary limit; the results-file output holds every row.`;
-    const left = ordered.slice(shown);
-    const footer = `… and ${plural(left.length, 'more row')}: ${checkBreakdown((0,check_rows/* countCheckStatuses */.ap)(left))}`;
-    const table = shown > 0 ? `${ROW_HEAD}\n${lines.slice(0, shown).join('\n')}\n\n` : '';
-    return `${head}\n### Rows that need attention\n\n${note}\n\n${table}${footer}\n`;
-}
-/** One line for the end of the log. */
-function checkFinalLogLine(rows) {
-    const found = rows.filter(check_rows/* isCoverageRow */.Xd).length;
-    const breakdown = checkBreakdown((0,check_rows/* countCheckStatuses */.ap)(rows));
-    return `DRS protection check: coverage ${(0,check_rows/* coverageOf */._5)(rows)}% of ${plural(found, 'running matching instance')}${breakdown ? `; ${breakdown}` : ''}`;
+    const own = parseOwnInputs(read, problems);
+    if (problems.length > 0 || !base)
+        throw new inputs/* InputError */.dz(problems);
+    return {
+        roleArn: base.roleArn,
+        partition: base.partition,
+        accountId: base.accountId,
+        externalId: base.externalId,
+        sourceRegions: base.sourceRegions,
+        targetRegion: base.targetRegion,
+        oidcRoleArn: base.oidcRoleArn,
+        audience: base.audience,
+        roleSessionName: base.roleSessionName,
+        roleDurationSeconds: base.roleDurationSeconds,
+        sessionTagging: base.sessionTagging,
+        tagFilters: base.tagFilters,
+        instanceIds: base.instanceIds,
+        notifyTopicArn: base.notifyTopicArn,
+        run: base.run,
+        ...own
+    };
 }
 
-;// CONCATENATED MODULE: ./src/settings/inputs.ts
+;// CONCATENATED MODULE: ./src/fronts/check-action.ts
+// The check action front (check/action.yml): the only module of the check that talks to the
+// runner (@actions/core) or reads the environment. Inputs are checked before any token request or
+// AWS call; the operation lives in src/check/.
+
+
+
+
+
+
+
+
+
+
+const USER_AGENT = 'drs-orchestration-action/check';
+const check_action_port = {
+    mask: secret => setSecret(secret),
+    getIdToken: audience => getIDToken(audience),
+    info: message => info(message),
+    warning: message => warning(message),
+    debug: message => debug(message)
+};
+/** Every row as JSON under RUNNER_TEMP/drs-results, where the org-wide report looks for them. */
+async function writeCheckResults(settings, rows) {
+    const folder = (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'drs-results');
+    await (0,promises_.mkdir)(folder, { recursive: true });
+    const path = (0,external_node_path_.join)(folder, resultsFileName(settings.accountId, process.env.GITHUB_ACTION));
+    await (0,promises_.writeFile)(path, `${JSON.stringify(rows, null, 2)}\n`, 'utf8');
+    return path;
+}
+async function check_action_report(settings, rows, accountCount, stopped) {
+    const resultsFile = await writeCheckResults(settings, rows);
+    const outputs = (0,report/* buildCheckOutputs */.Pb)(rows, accountCount);
+    for (const [name, value] of Object.entries(outputs)) {
+        if (name !== 'truncatedWarning')
+            setOutput(name, value);
+    }
+    setOutput('results-file', resultsFile);
+    if (outputs.truncatedWarning)
+        warning(outputs.truncatedWarning);
+    if (process.env.GITHUB_STEP_SUMMARY) {
+        const summary = (0,report/* renderCheckSummary */.N2)(settings, rows, {
+            stopped,
+            runUrl: runUrl(settings.run) || null
+        });
+        await summary_summary.addRaw(summary, true).write();
+    }
+    info((0,report/* checkFinalLogLine */.pp)(rows));
+    const failing = (0,report/* failingRows */.ST)(settings, rows);
+    if (stopped)
+        setFailed(stopped);
+    else if (failing.length > 0) {
+        const statuses = check_rows/* CHECK_STATUSES */.Qw.filter(s => failing.some(row => row.status === s)).join(', ');
+        setFailed(`${failing.length} row(s) with a status in fail-on (${statuses}); see the job summary.`);
+    }
+}
+async function run() {
+    let settings;
+    try {
+        settings = parseCheckSettings(name => getInput(name), runContextFromEnv(process.env));
+    }
+    catch (error) {
+        setFailed((0,port/* errorMessage */.gJ)(error));
+        return;
+    }
+    if (settings.externalId)
+        setSecret(settings.externalId);
+    try {
+        // Loaded after the input check so invalid input fails fast and start-up stays small.
+        const { runCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(343415), __nccwpck_require__.e(310045)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8706));
+        const result = await runCheck(settings, check_action_port, {
+            env: process.env,
+            userAgent: USER_AGENT,
+            runUrl: runUrl(settings.run)
+        });
+        await check_action_report(settings, result.rows, result.accountCount, result.fatal);
+    }
+    catch (error) {
+        setFailed(`The check stopped unexpectedly: ${(0,port/* errorMessage */.gJ)(error)}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 7428:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P$: () => (/* binding */ parseSettings),
+/* harmony export */   cN: () => (/* binding */ inputReader),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   mc: () => (/* binding */ INPUTS),
+/* harmony export */   ni: () => (/* binding */ regionOfTopic),
+/* harmony export */   ry: () => (/* binding */ splitList)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_DOCUMENT, COUNT_OUTPUTS, OUTPUTS, sanitiseSessionName */
 // The one description of the action's inputs and outputs (action.yml and the CLI follow it), and
 // the pure parser that turns raw input strings into one validated Settings object.
 const DEFAULT_TAG_FILTERS = 'dr:enabled=true,dr:recovery-strategy=drs';
@@ -32354,247 +32640,6 @@ function parseSettings(read, run) {
         notifyTopicArn: notifyTopicArn || null,
         run
     };
-}
-
-;// CONCATENATED MODULE: ./src/check/settings.ts
-// The check action's inputs: the account and discovery inputs of the install action (validated by
-// the install's own parser, so the rules live in one place) plus the check's own three.
-
-
-/** The install inputs the check takes, in the order check/action.yml lists them. */
-const SHARED_INPUT_NAMES = [
-    'role-arn',
-    'account-id',
-    'external-id',
-    'source-regions',
-    'target-region',
-    'oidc-role-arn',
-    'audience',
-    'role-session-name',
-    'role-duration-seconds',
-    'session-tagging',
-    'tag-filters',
-    'instance-ids'
-];
-const DEFAULT_FAIL_ON = 'unprotected,stalled,disconnected,stopped,lagging';
-// Where the install's wording is about installing, the check says what the input means for it.
-const DESCRIPTION_OVERRIDES = {
-    'source-regions': 'Regions whose instances are checked, separated by commas and/or newlines (e.g. us-east-1,eu-west-1).',
-    'target-region': 'The DRS recovery region, where the source servers are registered.',
-    'tag-filters': 'key=value pairs, separated by commas or newlines; every running instance that matches all of them should be protected.',
-    'instance-ids': 'Explicit instance ids (commas, spaces or newlines). When set, tag-filters are not used, each id is looked up in every source region, and orphaned servers are not reported.'
-};
-const OWN_INPUTS = [
-    {
-        name: 'max-lag-minutes',
-        kind: 'text',
-        required: false,
-        default: '15',
-        description: 'A CONTINUOUS server whose replication lag is longer is lagging (minutes, 0 or more).'
-    },
-    {
-        name: 'max-drill-age-days',
-        kind: 'text',
-        required: false,
-        description: 'Set: a server whose last drill or recovery launch is older, did not succeed, or never happened is drill-overdue. Unset: drills are not checked.'
-    },
-    {
-        name: 'fail-on',
-        kind: 'list',
-        required: false,
-        default: DEFAULT_FAIL_ON,
-        description: `Statuses that fail the step (commas, spaces or newlines): any of ${check_rows/* CHECK_STATUSES */.Qw.join(', ')}; none for never. failed always fails the step.`
-    }
-];
-const CHECK_INPUTS = [
-    ...SHARED_INPUT_NAMES.map(name => {
-        const spec = INPUTS.find(input => input.name === name);
-        if (!spec)
-            throw new Error(`the install has no input ${name}`);
-        return { ...spec, description: DESCRIPTION_OVERRIDES[name] ?? spec.description };
-    }),
-    ...OWN_INPUTS
-];
-const CHECK_OUTPUTS = [
-    { name: 'protected-count', description: 'Rows with status protected.' },
-    { name: 'unprotected-count', description: 'Running matching instances without a source server.' },
-    {
-        name: 'unhealthy-count',
-        description: 'Rows with status stalled, disconnected, stopped or lagging.'
-    },
-    { name: 'syncing-count', description: 'Rows with status syncing.' },
-    {
-        name: 'orphaned-count',
-        description: 'Source servers whose instance no longer runs with the filters.'
-    },
-    {
-        name: 'drill-overdue-count',
-        description: 'Rows with status drill-overdue (0 without max-drill-age-days).'
-    },
-    {
-        name: 'failed-count',
-        description: 'Rows with status failed (region- and account-wide failures included).'
-    },
-    {
-        name: 'coverage',
-        description: 'Whole percent (rounded down) of the running matching instances that have a source server; 100 when none were found.'
-    },
-    { name: 'account-count', description: 'Accounts in the run.' },
-    {
-        name: 'results',
-        description: 'JSON array of rows. Above 512 KiB only the rows that need attention, cut at 512 KiB if need be (see results-truncated).'
-    },
-    { name: 'results-truncated', description: 'true when results leaves rows out.' },
-    { name: 'results-file', description: 'Path of a JSON file under RUNNER_TEMP holding every row.' }
-];
-const NUMBER = /^(?:\d+(?:\.\d+)?|\.\d+)$/;
-function isCheckStatus(word) {
-    return check_rows/* CHECK_STATUSES */.Qw.includes(word);
-}
-/** The check's own inputs; problems go to `fail`. */
-function parseOwnInputs(read, problems) {
-    const reader = inputReader(CHECK_INPUTS, read);
-    const lagText = reader.get('max-lag-minutes');
-    if (!NUMBER.test(lagText)) {
-        reader.fail('max-lag-minutes', 'a number of minutes, 0 or more (fractions allowed)', lagText);
-    }
-    const drillText = reader.get('max-drill-age-days');
-    if (drillText !== '' && (!NUMBER.test(drillText) || !(Number(drillText) > 0))) {
-        reader.fail('max-drill-age-days', 'a number of days above 0, or unset', drillText);
-    }
-    const words = splitList(reader.get('fail-on'), true);
-    const failOn = new Set(['failed']);
-    for (const word of words) {
-        if (isCheckStatus(word))
-            failOn.add(word);
-        else if (word !== 'none') {
-            reader.fail('fail-on', `check statuses (${check_rows/* CHECK_STATUSES */.Qw.join(', ')}) or none`, word);
-        }
-    }
-    if (words.includes('none') && words.length > 1) {
-        reader.fail('fail-on', 'none on its own, or a list of statuses', words.join(','));
-    }
-    problems.push(...reader.problems);
-    return {
-        maxLagMinutes: Number(lagText),
-        maxDrillAgeDays: drillText === '' ? null : Number(drillText),
-        failOn: check_rows/* CHECK_STATUSES */.Qw.filter(status => failOn.has(status))
-    };
-}
-/**
- * Parses the check's inputs, reporting every problem at once. The shared inputs go through the
- * install's parser; its install-only inputs read as unset, so they take their (valid) defaults.
- */
-function parseCheckSettings(read, run) {
-    const shared = new Set(SHARED_INPUT_NAMES);
-    const problems = [];
-    let base = null;
-    try {
-        base = parseSettings(name => (shared.has(name) ? read(name) : ''), run);
-    }
-    catch (error) {
-        if (!(error instanceof InputError))
-            throw error;
-        problems.push(...error.problems);
-    }
-    const own = parseOwnInputs(read, problems);
-    if (problems.length > 0 || !base)
-        throw new InputError(problems);
-    return {
-        roleArn: base.roleArn,
-        partition: base.partition,
-        accountId: base.accountId,
-        externalId: base.externalId,
-        sourceRegions: base.sourceRegions,
-        targetRegion: base.targetRegion,
-        oidcRoleArn: base.oidcRoleArn,
-        audience: base.audience,
-        roleSessionName: base.roleSessionName,
-        roleDurationSeconds: base.roleDurationSeconds,
-        sessionTagging: base.sessionTagging,
-        tagFilters: base.tagFilters,
-        instanceIds: base.instanceIds,
-        run: base.run,
-        ...own
-    };
-}
-
-;// CONCATENATED MODULE: ./src/fronts/check-action.ts
-// The check action front (check/action.yml): the only module of the check that talks to the
-// runner (@actions/core) or reads the environment. Inputs are checked before any token request or
-// AWS call; the operation lives in src/check/.
-
-
-
-
-
-
-
-
-
-
-const USER_AGENT = 'drs-orchestration-action/check';
-const check_action_port = {
-    mask: secret => setSecret(secret),
-    getIdToken: audience => getIDToken(audience),
-    info: message => info(message),
-    warning: message => warning(message),
-    debug: message => debug(message)
-};
-/** Every row as JSON under RUNNER_TEMP/drs-results, where the org-wide report looks for them. */
-async function writeCheckResults(settings, rows) {
-    const folder = (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'drs-results');
-    await (0,promises_.mkdir)(folder, { recursive: true });
-    const path = (0,external_node_path_.join)(folder, resultsFileName(settings.accountId, process.env.GITHUB_ACTION));
-    await (0,promises_.writeFile)(path, `${JSON.stringify(rows, null, 2)}\n`, 'utf8');
-    return path;
-}
-async function report(settings, rows, accountCount, stopped) {
-    const resultsFile = await writeCheckResults(settings, rows);
-    const outputs = buildCheckOutputs(rows, accountCount);
-    for (const [name, value] of Object.entries(outputs)) {
-        if (name !== 'truncatedWarning')
-            setOutput(name, value);
-    }
-    setOutput('results-file', resultsFile);
-    if (outputs.truncatedWarning)
-        warning(outputs.truncatedWarning);
-    if (process.env.GITHUB_STEP_SUMMARY) {
-        const summary = renderCheckSummary(settings, rows, {
-            stopped,
-            runUrl: runUrl(settings.run) || null
-        });
-        await summary_summary.addRaw(summary, true).write();
-    }
-    info(checkFinalLogLine(rows));
-    const failing = failingRows(settings, rows);
-    if (stopped)
-        setFailed(stopped);
-    else if (failing.length > 0) {
-        const statuses = check_rows/* CHECK_STATUSES */.Qw.filter(s => failing.some(row => row.status === s)).join(', ');
-        setFailed(`${failing.length} row(s) with a status in fail-on (${statuses}); see the job summary.`);
-    }
-}
-async function run() {
-    let settings;
-    try {
-        settings = parseCheckSettings(name => getInput(name), runContextFromEnv(process.env));
-    }
-    catch (error) {
-        setFailed((0,port/* errorMessage */.gJ)(error));
-        return;
-    }
-    if (settings.externalId)
-        setSecret(settings.externalId);
-    try {
-        // Loaded after the input check so invalid input fails fast and start-up stays small.
-        const { runCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(150161), __nccwpck_require__.e(762788)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8706));
-        const result = await runCheck(settings, check_action_port, { env: process.env, userAgent: USER_AGENT });
-        await report(settings, result.rows, result.accountCount, result.fatal);
-    }
-    catch (error) {
-        setFailed(`The check stopped unexpectedly: ${(0,port/* errorMessage */.gJ)(error)}`);
-    }
 }
 
 

@@ -2,7 +2,7 @@
 // Plain values in and out; the front supplies the port and reports the rows. The per-account work
 // is checkAccount(settings for one account, its clients), so many accounts slot in around it.
 import type { AwsCredentialIdentityProvider } from '@smithy/types'
-import { AwsClients } from '../aws/clients.js'
+import { AwsClients, loadSnsClient } from '../aws/clients.js'
 import { createTargetCredentials } from '../aws/credentials.js'
 import { retrySettingsFromEnv } from '../aws/retry.js'
 import { errorMessage, systemClock, type Clock, type RunnerPort } from '../shared/port.js'
@@ -13,6 +13,8 @@ import type { CheckSettings } from './settings.js'
 export interface CheckOptions {
   env: NodeJS.ProcessEnv
   userAgent: string
+  /** Link to the workflow run (or terminal session) for the notification. */
+  runUrl: string
   clock?: Clock
   /** Starting credentials instead of the SDK default chain (the CLI's profile, tests). */
   ambient?: AwsCredentialIdentityProvider
@@ -60,6 +62,13 @@ export async function runCheck(
   })
   try {
     const result = await checkAccount(settings, clients, port, clock.now())
+    if (settings.notifyTopicArn) {
+      const [{ publishCheckNotification }] = await Promise.all([
+        import('./notify.js'),
+        loadSnsClient()
+      ])
+      await publishCheckNotification(settings, clients, result.rows, options.runUrl, port)
+    }
     return { ...result, accountCount: 1 }
   } finally {
     clients.destroy()

@@ -26,7 +26,8 @@ export const SHARED_INPUT_NAMES = [
   'role-duration-seconds',
   'session-tagging',
   'tag-filters',
-  'instance-ids'
+  'instance-ids',
+  'notify-topic-arn'
 ] as const
 
 export const DEFAULT_FAIL_ON = 'unprotected,stalled,disconnected,stopped,lagging'
@@ -39,7 +40,9 @@ const DESCRIPTION_OVERRIDES: Readonly<Record<string, string>> = {
   'tag-filters':
     'key=value pairs, separated by commas or newlines; every running instance that matches all of them should be protected.',
   'instance-ids':
-    'Explicit instance ids (commas, spaces or newlines). When set, tag-filters are not used, each id is looked up in every source region, and orphaned servers are not reported.'
+    'Explicit instance ids (commas, spaces or newlines). When set, tag-filters are not used, each id is looked up in every source region, and orphaned servers are not reported.',
+  'notify-topic-arn':
+    "SNS topic for the check's result (coverage, counts, the rows that need attention), published in the topic's region with the target-role credentials. A failed publish is a warning."
 }
 
 const OWN_INPUTS: readonly InputSpec[] = [
@@ -126,6 +129,7 @@ export interface CheckSettings extends Pick<
   | 'sessionTagging'
   | 'tagFilters'
   | 'instanceIds'
+  | 'notifyTopicArn'
   | 'run'
 > {
   maxLagMinutes: number
@@ -204,6 +208,7 @@ export function parseCheckSettings(read: (name: string) => string, run: RunConte
     sessionTagging: base.sessionTagging,
     tagFilters: base.tagFilters,
     instanceIds: base.instanceIds,
+    notifyTopicArn: base.notifyTopicArn,
     run: base.run,
     ...own
   }

@@ -79,7 +79,11 @@ export async function run(): Promise<void> {
   try {
     // Loaded after the input check so invalid input fails fast and start-up stays small.
     const { runCheck } = await import('../check/run.js')
-    const result = await runCheck(settings, port, { env: process.env, userAgent: USER_AGENT })
+    const result = await runCheck(settings, port, {
+      env: process.env,
+      userAgent: USER_AGENT,
+      runUrl: runUrl(settings.run)
+    })
     await report(settings, result.rows, result.accountCount, result.fatal)
   } catch (error) {
     core.setFailed(`The check stopped unexpectedly: ${errorMessage(error)}`)
