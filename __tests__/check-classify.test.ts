@@ -208,6 +208,18 @@ const CASES: Case[] = [
     says: ['lag 20m']
   },
   {
+    name: 'a replication state newer than this check is not taken for protected',
+    server: server({ dataReplicationState: 'PENDING_SNAPSHOT_SHIPPING' as never }),
+    status: 'stalled',
+    says: ['PENDING_SNAPSHOT_SHIPPING is not one this check knows']
+  },
+  {
+    name: 'no replication state at all',
+    server: server({ dataReplicationState: undefined }),
+    status: 'stalled',
+    says: ['UNKNOWN']
+  },
+  {
     name: 'orphaned: instance terminated and gone',
     server: server(),
     instance: null,
