@@ -73,7 +73,8 @@ const readYaml = <T>(path: string): T => parse(readFileSync(resolve(REPO_ROOT, p
 const ACTIONS = {
   root: 'action.yml',
   'discover-accounts': 'discover-accounts/action.yml',
-  report: 'report/action.yml'
+  report: 'report/action.yml',
+  check: 'check/action.yml'
 } as const
 type ActionName = keyof typeof ACTIONS
 const actions = Object.fromEntries(
@@ -306,7 +307,7 @@ function actionOf(uses: string): ActionName | null {
   if (!match) return null
   if (!match[1]) return 'root'
   const sub = match[1].slice(1)
-  return sub === 'discover-accounts' || sub === 'report' ? sub : null
+  return sub === 'discover-accounts' || sub === 'report' || sub === 'check' ? sub : null
 }
 
 const FILES = [

@@ -1,0 +1,91 @@
+// The check action front (check/action.yml): the only module of the check that talks to the
+// runner (@actions/core) or reads the environment. Inputs are checked before any token request or
+// AWS call; the operation lives in src/check/.
+import * as core from '@actions/core'
+import { mkdir, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { resultsFileName } from '../report/results-file.js'
+import { errorMessage, type RunnerPort } from '../shared/port.js'
+import { runContextFromEnv, runUrl } from './run-context.js'
+import {
+  buildCheckOutputs,
+  checkFinalLogLine,
+  failingRows,
+  renderCheckSummary
+} from '../check/report.js'
+import { CHECK_STATUSES, type CheckRow } from '../check/rows.js'
+import { parseCheckSettings, type CheckSettings } from '../check/settings.js'
+
+const USER_AGENT = 'drs-orchestration-action/check'
+
+const port: RunnerPort = {
+  mask: secret => core.setSecret(secret),
+  getIdToken: audience => core.getIDToken(audience),
+  info: message => core.info(message),
+  warning: message => core.warning(message),
+  debug: message => core.debug(message)
+}
+
+/** Every row as JSON under RUNNER_TEMP/drs-results, where the org-wide report looks for them. */
+async function writeCheckResults(settings: CheckSettings, rows: readonly CheckRow[]) {
+  const folder = join(process.env.RUNNER_TEMP || tmpdir(), 'drs-results')
+  await mkdir(folder, { recursive: true })
+  const path = join(folder, resultsFileName(settings.accountId, process.env.GITHUB_ACTION))
+  await writeFile(path, `${JSON.stringify(rows, null, 2)}\n`, 'utf8')
+  return path
+}
+
+async function report(
+  settings: CheckSettings,
+  rows: readonly CheckRow[],
+  accountCount: number,
+  stopped: string | null
+): Promise<void> {
+  const resultsFile = await writeCheckResults(settings, rows)
+  const outputs = buildCheckOutputs(rows, accountCount)
+  for (const [name, value] of Object.entries(outputs)) {
+    if (name !== 'truncatedWarning') core.setOutput(name, value)
+  }
+  core.setOutput('results-file', resultsFile)
+  if (outputs.truncatedWarning) core.warning(outputs.truncatedWarning)
+  if (process.env.GITHUB_STEP_SUMMARY) {
+    const summary = renderCheckSummary(settings, rows, {
+      stopped,
+      runUrl: runUrl(settings.run) || null
+    })
+    await core.summary.addRaw(summary, true).write()
+  }
+  core.info(checkFinalLogLine(rows))
+  const failing = failingRows(settings, rows)
+  if (stopped) core.setFailed(stopped)
+  else if (failing.length > 0) {
+    const statuses = CHECK_STATUSES.filter(s => failing.some(row => row.status === s)).join(', ')
+    core.setFailed(
+      `${failing.length} row(s) with a status in fail-on (${statuses}); see the job summary.`
+    )
+  }
+}
+
+export async function run(): Promise<void> {
+  let settings: CheckSettings
+  try {
+    settings = parseCheckSettings(name => core.getInput(name), runContextFromEnv(process.env))
+  } catch (error) {
+    core.setFailed(errorMessage(error))
+    return
+  }
+  if (settings.externalId) core.setSecret(settings.externalId)
+  try {
+    // Loaded after the input check so invalid input fails fast and start-up stays small.
+    const { runCheck } = await import('../check/run.js')
+    const result = await runCheck(settings, port, {
+      env: process.env,
+      userAgent: USER_AGENT,
+      runUrl: runUrl(settings.run)
+    })
+    await report(settings, result.rows, result.accountCount, result.fatal)
+  } catch (error) {
+    core.setFailed(`The check stopped unexpectedly: ${errorMessage(error)}`)
+  }
+}
