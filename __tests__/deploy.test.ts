@@ -695,7 +695,15 @@ describe('helpers', () => {
     [sdkError('InternalServerError', 'x', 500), 'retryable'],
     [sdkError('AccessDeniedException', 'x', 400), 'access-denied'],
     [sdkError('InvalidInstanceId', 'x', 400), 'invalid-instance'],
-    [sdkError('InvalidDocument', 'x', 400), 'rejected']
+    [sdkError('InvalidDocument', 'x', 400), 'rejected'],
+    // The answer's headers came (HTTP 200), then the body broke off: SSM created the command.
+    [
+      Object.assign(networkError('ECONNRESET', 'aborted'), { $metadata: { httpStatusCode: 200 } }),
+      'outcome-unknown'
+    ],
+    // A gateway timed out waiting for SSM: the request went upstream.
+    [sdkError('GatewayTimeout', 'upstream timed out', 504), 'outcome-unknown'],
+    [sdkError('ServiceUnavailable', 'x', 503), 'retryable']
   ])('classifies %p as %s', (error, kind) => {
     expect(classifySendError(error)).toBe(kind)
   })

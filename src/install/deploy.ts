@@ -3,6 +3,7 @@
 // nothing sent once the run's cancel signal aborted.
 import type { SendCommandCommandInput, SSMClient } from '@aws-sdk/client-ssm'
 import type { AwsClients } from '../aws/clients.js'
+import { classifyAwsError } from '../aws/errors.js'
 import type { Settings } from '../settings/inputs.js'
 import { systemClock, type Clock } from '../shared/clock.js'
 import { chunk, Pacer } from '../shared/concurrency.js'
@@ -128,6 +129,14 @@ export function sendFailureMessage(settings: Settings, region: string, error: un
       return `${what}: ${accessDeniedHint(settings, region)}`
     case 'invalid-instance':
       return `${what}: SSM cannot reach this instance now (stopped, agent offline or not managed); check its SSM agent`
+    default:
+      break
+  }
+  switch (classifyAwsError(error)) {
+    case 'region-disabled':
+      return `${what}: ${region} may not be enabled for this account; enable it or remove it from source-regions`
+    case 'bad-credentials':
+      return `${what}: the target role's session was not accepted; run again, and check the runner's clock if it persists`
     default: {
       const hint = REJECTION_HINTS[code]
       return hint ? `${what}: ${hint(settings, region)}` : what

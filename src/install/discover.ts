@@ -16,7 +16,8 @@ import type { AwsClients } from '../aws/clients.js'
 import { sourceServersByInstance } from '../aws/drs-servers.js'
 import type { Settings } from '../settings/inputs.js'
 import { chunk } from '../shared/concurrency.js'
-import { errorCode, errorMessage, httpStatusOf, type RunnerPort } from '../shared/port.js'
+import { classifyAwsError } from '../aws/errors.js'
+import { errorCode, errorMessage, type RunnerPort } from '../shared/port.js'
 import { makeRow, regionFailureRow, sortRows, type Row } from '../shared/rows.js'
 import {
   decideAfterSsm,
@@ -81,7 +82,7 @@ function drsFailure(error: unknown, targetRegion: string): RunFailure {
   return new RunFailure(
     'drs-unavailable',
     `drs:DescribeSourceServers failed in ${targetRegion} (${errorCode(error)}: ${errorMessage(error)}); ` +
-      `${hintFor(errorCode(error), 'drs:DescribeSourceServers', targetRegion, error)}`,
+      `${hintFor(error, 'drs:DescribeSourceServers', targetRegion)}`,
     { cause: error }
   )
 }
@@ -211,50 +212,35 @@ export function toSsmStatus(info: InstanceInformation): SsmStatus {
   }
 }
 
-const NETWORK_CODES = new Set([
-  'ECONNREFUSED',
-  'ECONNRESET',
-  'ENOTFOUND',
-  'EAI_AGAIN',
-  'ETIMEDOUT',
-  'EHOSTUNREACH',
-  'ENETUNREACH',
-  'EPIPE',
-  'TimeoutError'
-])
-
-function hintFor(code: string, api: string, region: string, error: unknown): string {
-  if (/^(AccessDenied|AccessDeniedException|UnauthorizedOperation)$/.test(code)) {
-    return `the target role needs ${api} in ${region} (check its policy, permission boundary and any SCP)`
+/** What to do about a failed call, by the kind of failure. */
+function hintFor(error: unknown, api: string, region: string): string {
+  const service = api.split(':')[0]
+  switch (classifyAwsError(error)) {
+    case 'access-denied':
+      return `the target role needs ${api} in ${region} (check its policy, permission boundary and any SCP)`
+    case 'region-disabled':
+      return (
+        `${region} may not be enabled for this account (the credentials were not accepted there): ` +
+        'enable it (Account settings) or remove it from the regions'
+      )
+    case 'bad-credentials':
+      return `the target role's session was not accepted in ${region}; run again, and check the runner's clock if it persists`
+    case 'throttled':
+      return 'still throttled after the SDK retries; run again later or raise AWS_MAX_ATTEMPTS'
+    case 'not-sent':
+    case 'maybe-sent':
+      return `the ${service} endpoint in ${region} could not be reached after retries (network, proxy or AWS_ENDPOINT_URL)`
+    case 'transient':
+      return `the ${service} endpoint in ${region} kept failing after retries; run again later`
+    default:
+      return 'see the error above'
   }
-  if (
-    code === 'OptInRequired' ||
-    code === 'UnrecognizedClientException' ||
-    code === 'InvalidClientTokenId'
-  ) {
-    return `${region} may not be enabled for this account: enable it (Account settings) or remove it from the regions`
-  }
-  if (code === 'AuthFailure')
-    return `the credentials were not accepted in ${region}; is the region enabled?`
-  if (/Throttl|RequestLimitExceeded|TooManyRequests/.test(code)) {
-    return 'still throttled after the SDK retries; run again later or raise AWS_MAX_ATTEMPTS'
-  }
-  const status = httpStatusOf(error)
-  const networkCode = (error as { code?: unknown } | null)?.code
-  if (
-    NETWORK_CODES.has(code) ||
-    (typeof networkCode === 'string' && NETWORK_CODES.has(networkCode)) ||
-    status === undefined
-  ) {
-    return `the ${api.split(':')[0]} endpoint in ${region} could not be reached after retries (network, proxy or AWS_ENDPOINT_URL)`
-  }
-  return 'see the error above'
 }
 
 /** A region-wide failure message: the API, the error code, and what to do. */
 export function regionFailureMessage(api: string, region: string, error: unknown): string {
   const code = errorCode(error)
-  return `${api} failed in ${region} (${code}: ${errorMessage(error)}); ${hintFor(code, api, region, error)}`
+  return `${api} failed in ${region} (${code}: ${errorMessage(error)}); ${hintFor(error, api, region)}`
 }
 
 class StepError extends Error {

@@ -10,6 +10,7 @@ import {
   type SendCommandCommandOutput,
   type SSMClient
 } from '@aws-sdk/client-ssm'
+import { classifyAwsError } from '../aws/errors.js'
 import { errorCode, errorMessage, httpStatusOf } from '../shared/port.js'
 
 export const OUTCOME_UNKNOWN = 'SendOutcomeUnknown'
@@ -25,43 +26,20 @@ export class SendOutcomeUnknownError extends Error {
   }
 }
 
-/** Connection never made: nothing reached SSM, so a resend (by the SDK or by us) is safe. */
-const NOT_SENT_CODES = new Set([
-  'ECONNREFUSED',
-  'ENOTFOUND',
-  'EAI_AGAIN',
-  'EHOSTUNREACH',
-  'ENETUNREACH'
-])
-const NOT_SENT_NAMES = new Set(['CredentialsProviderError'])
-const THROTTLING = /Throttl|TooManyRequests|RequestLimitExceeded|RateExceeded|SlowDown/
-
-function networkCode(error: unknown): string | undefined {
-  const code = (error as { code?: unknown } | null)?.code
-  return typeof code === 'string' ? code : undefined
-}
-
-function neverSent(error: unknown): boolean {
-  const code = networkCode(error)
-  if (code !== undefined && NOT_SENT_CODES.has(code)) return true
-  return error instanceof Error && NOT_SENT_NAMES.has(error.name)
-}
-
 /**
- * SSM answered with an error status: it refused the request, so no command exists. A 2xx whose
- * body broke off is not a refusal (SSM created the command), nor is a gateway timeout (504: the
- * request went upstream and nothing came back).
+ * True when SSM may have created the command although no complete answer came back: the
+ * classifier's maybe-sent, and also an answer whose status says SSM took the request (2xx) or
+ * sent it upstream (a gateway timeout, 504) but whose body never arrived whole.
  */
-function answeredRefusal(error: unknown): boolean {
-  const status = httpStatusOf(error)
-  return status !== undefined && (status < 200 || status >= 300) && status !== 504
-}
-
-/** True when SSM may have created the command although we got no complete answer. */
 export function isOutcomeUnknown(error: unknown): boolean {
   if (error instanceof SendOutcomeUnknownError || errorCode(error) === OUTCOME_UNKNOWN) return true
-  if (!(error instanceof Error)) return false
-  return !answeredRefusal(error) && !neverSent(error)
+  const kind = classifyAwsError(error)
+  if (kind === 'maybe-sent') return true
+  const status = httpStatusOf(error)
+  // Credentials are resolved before the request is signed: nothing left.
+  if (kind === 'not-sent' || (kind === 'bad-credentials' && status === undefined)) return false
+  if (status === undefined) return error instanceof Error
+  return (status >= 200 && status < 300) || status === 504
 }
 
 /**
@@ -98,18 +76,16 @@ export type SendErrorKind =
 
 export function classifySendError(error: unknown): SendErrorKind {
   if (isOutcomeUnknown(error)) return 'outcome-unknown'
-  const code = errorCode(error)
-  if (code === 'AccessDeniedException' || code === 'AccessDenied') return 'access-denied'
-  if (code === 'InvalidInstanceId') return 'invalid-instance'
-  const status = httpStatusOf(error)
-  if (
-    THROTTLING.test(code) ||
-    (status !== undefined && (status === 429 || status >= 500)) ||
-    neverSent(error)
-  ) {
-    return 'retryable'
+  switch (classifyAwsError(error)) {
+    case 'throttled':
+    case 'transient':
+    case 'not-sent':
+      return 'retryable'
+    case 'access-denied':
+      return 'access-denied'
+    default:
+      return errorCode(error) === 'InvalidInstanceId' ? 'invalid-instance' : 'rejected'
   }
-  return 'rejected'
 }
 
 /** An AccessDenied naming the document: every instance would be refused alike, so no split. */
