@@ -16,16 +16,20 @@ import { beforeEach, describe, expect, it } from '@jest/globals'
 import { stub, type Stub } from './fixtures/mock.js'
 import {
   discoverFleet,
-  DrsNotInitialisedError,
   instanceFilterSets,
-  loadRegistrations,
-  regionFailureMessage,
-  RunFailure,
   unknownIdRows,
   type DiscoveryClients,
   type RegionDiscovery
 } from '../src/install/discover.js'
-import { decideAfterSsm, decideBeforeSsm, type Ec2Instance } from '../src/install/preflight.js'
+import {
+  decideAfterSsm,
+  decideBeforeSsm,
+  DrsNotInitialisedError,
+  loadRegistrations,
+  regionFailureMessage,
+  RunFailure,
+  type Ec2Instance
+} from '../src/install/preflight.js'
 import type { Row } from '../src/shared/rows.js'
 import { sdkError } from './fixtures/errors.js'
 import { recordingPort } from './fixtures/port.js'

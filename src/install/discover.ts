@@ -1,6 +1,5 @@
 // Fleet discovery: DRS source servers in the target region, EC2 instances by tag or id in every
 // source region, and their SSM readiness, turned into send candidates plus the rows already decided.
-import { DescribeSourceServersCommand, type DrsClient } from '@aws-sdk/client-drs'
 import {
   paginateDescribeInstances,
   type EC2Client,
@@ -13,17 +12,16 @@ import {
   type SSMClient
 } from '@aws-sdk/client-ssm'
 import type { AwsClients } from '../aws/clients.js'
-import { sourceServersByInstance } from '../aws/drs-servers.js'
 import type { Settings } from '../settings/inputs.js'
 import { chunk } from '../shared/concurrency.js'
-import { classifyAwsError } from '../aws/errors.js'
-import { errorCode, errorMessage, type RunnerPort } from '../shared/port.js'
+import { errorMessage, type RunnerPort } from '../shared/port.js'
 import { makeRow, regionFailureRow, sortRows, type Row } from '../shared/rows.js'
 import {
   decideAfterSsm,
   decideBeforeSsm,
   isCandidate,
-  registrationOf,
+  loadRegistrations,
+  regionFailureMessage,
   type Candidate,
   type Ec2Instance,
   type Registration,
@@ -39,77 +37,11 @@ export interface FleetDiscovery {
 
 export type DiscoveryClients = Pick<AwsClients, 'ec2' | 'ssm' | 'drs'>
 
-export type RunFailureKind = 'drs-not-initialised' | 'drs-unavailable'
-
-/** A failure that stops the whole run; the engine reports one failed row per source region. */
-export class RunFailure extends Error {
-  constructor(
-    readonly kind: RunFailureKind,
-    message: string,
-    options?: ErrorOptions
-  ) {
-    super(message, options)
-    this.name = 'RunFailure'
-  }
-}
-
-export class DrsNotInitialisedError extends RunFailure {
-  constructor(
-    readonly targetRegion: string,
-    options?: ErrorOptions
-  ) {
-    super(
-      'drs-not-initialised',
-      `Elastic Disaster Recovery is not initialised in ${targetRegion} for this account: open the ` +
-        `DRS console in ${targetRegion} and choose "Set default replication and launch settings" ` +
-        '(this creates the default replication configuration template), then run again.',
-      options
-    )
-    this.name = 'DrsNotInitialisedError'
-  }
-}
-
 /** EC2 caps the values of one filter at 200. */
 export const EC2_FILTER_VALUES_MAX = 200
 export const EC2_PAGE_SIZE = 1000
 /** DescribeInstanceInformation pages hold at most 50; one InstanceIds filter chunk fills one page. */
 export const SSM_PAGE_SIZE = 50
-
-function drsFailure(error: unknown, targetRegion: string): RunFailure {
-  if (errorCode(error) === 'UninitializedAccountException') {
-    return new DrsNotInitialisedError(targetRegion, { cause: error })
-  }
-  return new RunFailure(
-    'drs-unavailable',
-    `drs:DescribeSourceServers failed in ${targetRegion} (${errorCode(error)}: ${errorMessage(error)}); ` +
-      `${hintFor(error, 'drs:DescribeSourceServers', targetRegion)}`,
-    { cause: error }
-  )
-}
-
-/**
- * DRS source servers in the target region, by EC2 instance id. Always called first: it doubles as
- * the check that DRS is initialised. Without skip-registered one single-item call is enough.
- */
-export async function loadRegistrations(
-  drs: DrsClient,
-  targetRegion: string,
-  listAll: boolean
-): Promise<Map<string, Registration>> {
-  const byInstance = new Map<string, Registration>()
-  try {
-    if (!listAll) {
-      await drs.send(new DescribeSourceServersCommand({ filters: {}, maxResults: 1 }))
-      return byInstance
-    }
-    for (const [instanceId, server] of await sourceServersByInstance(drs)) {
-      byInstance.set(instanceId, registrationOf(server))
-    }
-  } catch (error) {
-    throw drsFailure(error, targetRegion)
-  }
-  return byInstance
-}
 
 /** One Filters list per DescribeInstances listing (instance ids are split at EC2's 200-value cap). */
 export function instanceFilterSets(settings: Settings): Filter[][] {
@@ -210,37 +142,6 @@ export function toSsmStatus(info: InstanceInformation): SsmStatus {
     platformType: info.PlatformType ?? null,
     lastPingDateTime: info.LastPingDateTime ?? null
   }
-}
-
-/** What to do about a failed call, by the kind of failure. */
-function hintFor(error: unknown, api: string, region: string): string {
-  const service = api.split(':')[0]
-  switch (classifyAwsError(error)) {
-    case 'access-denied':
-      return `the target role needs ${api} in ${region} (check its policy, permission boundary and any SCP)`
-    case 'region-disabled':
-      return (
-        `${region} may not be enabled for this account (the credentials were not accepted there): ` +
-        'enable it (Account settings) or remove it from the regions'
-      )
-    case 'bad-credentials':
-      return `the target role's session was not accepted in ${region}; run again, and check the runner's clock if it persists`
-    case 'throttled':
-      return 'still throttled after the SDK retries; run again later or raise AWS_MAX_ATTEMPTS'
-    case 'not-sent':
-    case 'maybe-sent':
-      return `the ${service} endpoint in ${region} could not be reached after retries (network, proxy or AWS_ENDPOINT_URL)`
-    case 'transient':
-      return `the ${service} endpoint in ${region} kept failing after retries; run again later`
-    default:
-      return 'see the error above'
-  }
-}
-
-/** A region-wide failure message: the API, the error code, and what to do. */
-export function regionFailureMessage(api: string, region: string, error: unknown): string {
-  const code = errorCode(error)
-  return `${api} failed in ${region} (${code}: ${errorMessage(error)}); ${hintFor(error, api, region)}`
 }
 
 class StepError extends Error {
