@@ -135,7 +135,7 @@ export async function runEngine(
     port.progress?.(rows)
 
     if (!settings.dryRun && settings.waitFor !== 'none' && !signal?.aborted) {
-      rows = await waitForFleet(settings, clients, rows, port, clock, signal)
+      rows = await waitForFleet(settings, clients, rows, deployment.commands, port, clock, signal)
     }
     rows = sortRows(rows)
     port.progress?.(rows)
