@@ -31553,7 +31553,7 @@ async function run() {
     });
     try {
         // Loaded after the input check so invalid input fails fast and start-up stays small.
-        const { runEngine } = await Promise.all(/* import() */[__nccwpck_require__.e(435593), __nccwpck_require__.e(757439)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1799));
+        const { runEngine } = await Promise.all(/* import() */[__nccwpck_require__.e(435593), __nccwpck_require__.e(681587)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1799));
         const result = await runEngine(settings, actionPort(rows => guard.progress(rows)), {
             ...retrySettingsFromEnv(process.env),
             userAgent: USER_AGENT,
