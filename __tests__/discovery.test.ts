@@ -15,20 +15,24 @@ import {
 import { beforeEach, describe, expect, it } from '@jest/globals'
 import { stub, type Stub } from './fixtures/mock.js'
 import {
+  discoverFleet,
+  instanceFilterSets,
+  unknownIdRows,
+  type DiscoveryClients,
+  type RegionDiscovery
+} from '../src/install/discover.js'
+import {
   decideAfterSsm,
   decideBeforeSsm,
-  discoverFleet,
   DrsNotInitialisedError,
-  instanceFilterSets,
   loadRegistrations,
   regionFailureMessage,
   RunFailure,
-  unknownIdRows,
-  type DiscoveryClients,
   type Ec2Instance
-} from '../src/install/discover.js'
-import type { RunnerPort } from '../src/shared/port.js'
+} from '../src/install/preflight.js'
 import type { Row } from '../src/shared/rows.js'
+import { sdkError } from './fixtures/errors.js'
+import { recordingPort } from './fixtures/port.js'
 import { ACCOUNT_ID, makeSettings } from './fixtures/settings.js'
 
 const credentials = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'not-a-secret' }
@@ -107,21 +111,6 @@ function server(instanceId: string, sourceServerID: string, state = 'CONTINUOUS'
     sourceProperties: { identificationHints: { awsInstanceID: instanceId } },
     dataReplicationInfo: { dataReplicationState: state as DataReplicationState }
   }
-}
-
-function recordingPort(): RunnerPort & { lines: string[] } {
-  const lines: string[] = []
-  return {
-    lines,
-    mask: () => undefined,
-    info: message => lines.push(`info ${message}`),
-    warning: message => lines.push(`warning ${message}`),
-    debug: message => lines.push(`debug ${message}`)
-  }
-}
-
-function sdkError(name: string, message: string, httpStatusCode?: number): Error {
-  return Object.assign(new Error(message), { name, $metadata: { httpStatusCode } })
 }
 
 /**
@@ -563,6 +552,86 @@ describe('discoverFleet', () => {
       discoverFleet(makeSettings({ dryRun: true }), f.clients, recordingPort())
     ).rejects.toThrow(DrsNotInitialisedError)
     expect(f.ec2['us-east-1'].calls()).toHaveLength(0)
+  })
+})
+
+describe('discoverFleet: cancel and progress', () => {
+  it('hands each region to onRegion as it is answered', async () => {
+    const f = fleet(['us-east-1', 'eu-west-1'])
+    f.ec2['us-east-1'].on(DescribeInstancesCommand).resolves(reservations([instance(id(1))]))
+    f.ec2['eu-west-1'].on(DescribeInstancesCommand).resolves(reservations([instance(id(2))]))
+    f.ssm['us-east-1'].on(DescribeInstanceInformationCommand).resolves({
+      InstanceInformationList: [online(id(1))]
+    })
+    f.ssm['eu-west-1'].on(DescribeInstanceInformationCommand).resolves({
+      InstanceInformationList: [online(id(2), { PingStatus: 'ConnectionLost' })]
+    })
+    const seen: RegionDiscovery[] = []
+    await discoverFleet(
+      makeSettings({ sourceRegions: ['us-east-1', 'eu-west-1'] }),
+      f.clients,
+      recordingPort(),
+      {
+        onRegion: result => seen.push(result)
+      }
+    )
+    const byRegion = new Map(seen.map(result => [result.region, result]))
+    expect([...byRegion.keys()].sort()).toEqual(['eu-west-1', 'us-east-1'])
+    expect(byRegion.get('us-east-1')?.candidates.map(c => c.instanceId)).toEqual([id(1)])
+    expect(byRegion.get('eu-west-1')?.rows.map(row => [row.instanceId, row.status])).toEqual([
+      [id(2), 'skipped-unmanaged']
+    ])
+  })
+
+  it('makes no call after the signal aborts; a region cut short is a failed row saying so', async () => {
+    const f = fleet(['us-east-1'])
+    const cancel = new AbortController()
+    // The first page answers, then the run is cancelled: no second EC2 page, no SSM call.
+    f.ec2['us-east-1'].on(DescribeInstancesCommand).callsFake(() => {
+      cancel.abort()
+      return reservations([instance(id(1))], 'page-2')
+    })
+    const port = recordingPort()
+    const result = await discoverFleet(makeSettings(), f.clients, port, { signal: cancel.signal })
+    expect(f.ec2['us-east-1'].calls()).toHaveLength(1)
+    expect(f.ssm['us-east-1'].calls()).toHaveLength(0)
+    expect(result.candidates).toEqual([])
+    expect(result.rows).toHaveLength(1)
+    expect(result.rows[0]).toMatchObject({
+      region: 'us-east-1',
+      instanceId: null,
+      status: 'failed'
+    })
+    expect(result.rows[0].message).toMatch(/^not searched: the run was cancelled/)
+    expect(port.warnings).toHaveLength(1)
+  })
+
+  it('makes no EC2 or SSM call at all when the signal aborted before the phase', async () => {
+    const f = fleet(['us-east-1', 'eu-west-1'])
+    const cancel = new AbortController()
+    cancel.abort()
+    const result = await discoverFleet(
+      makeSettings({
+        sourceRegions: ['us-east-1', 'eu-west-1'],
+        instanceIds: [id(1)],
+        tagFilters: []
+      }),
+      f.clients,
+      recordingPort(),
+      { signal: cancel.signal }
+    )
+    for (const region of ['us-east-1', 'eu-west-1']) {
+      expect(f.ec2[region].calls()).toHaveLength(0)
+      expect(f.ssm[region].calls()).toHaveLength(0)
+    }
+    expect(result.rows.map(row => [row.region, row.instanceId, row.status])).toEqual([
+      [null, id(1), 'failed'],
+      ['eu-west-1', null, 'failed'],
+      ['us-east-1', null, 'failed']
+    ])
+    expect(result.rows[0].message).toMatch(
+      /not found in no region; us-east-1, eu-west-1 could not be searched/
+    )
   })
 })
 

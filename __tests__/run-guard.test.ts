@@ -1,6 +1,7 @@
 import { describe, expect, jest, test } from '@jest/globals'
 import { EventEmitter } from 'node:events'
 import { RunGuard, type RunGuardHooks } from '../src/fronts/run-guard.js'
+import { awaitingSendRow } from '../src/shared/port.js'
 import { makeRow, type Row } from '../src/shared/rows.js'
 import { makeSettings } from './fixtures/settings.js'
 
@@ -95,5 +96,45 @@ describe('RunGuard', () => {
     guard.dispose()
     expect(signals.listenerCount('SIGINT')).toBe(0)
     expect(signals.listenerCount('SIGTERM')).toBe(0)
+  })
+
+  test('the fallback after a signal keeps sent rows and marks candidates never sent as failed, saying why', async () => {
+    const { guard, hooks, reports, signals } = setUp()
+    const sent = makeRow({
+      region: 'eu-west-1',
+      instanceId: 'i-2',
+      status: 'pending',
+      commandId: 'cmd-1'
+    })
+    const unsent = awaitingSendRow({ region: 'eu-west-1', instanceId: 'i-3' })
+    const skipped = makeRow({ region: 'us-west-2', instanceId: 'i-4', status: 'skipped-unmanaged' })
+    guard.progress([sent, unsent, skipped])
+    signals.emit('SIGTERM', 'SIGTERM')
+    await waitFor(() => hooks.exit.mock.calls.length > 0)
+    expect(reports).toEqual([
+      {
+        rows: [
+          sent,
+          {
+            ...unsent,
+            status: 'failed',
+            message: 'not sent: cancelled by SIGTERM before its batch was sent'
+          },
+          skipped
+        ],
+        stopped: 'Cancelled by SIGTERM.'
+      }
+    ])
+    guard.dispose()
+  })
+
+  test('a crash also marks candidates never sent as failed', async () => {
+    const { guard, reports } = setUp()
+    guard.progress([awaitingSendRow({ region: 'eu-west-1', instanceId: 'i-3' })])
+    await guard.crash(new Error('boom'))
+    expect(reports[0].rows.map(row => [row.status, row.commandId, row.message])).toEqual([
+      ['failed', null, 'not sent: the run stopped on an unexpected error before its batch was sent']
+    ])
+    guard.dispose()
   })
 })

@@ -10,7 +10,9 @@ import {
 import { beforeEach, describe, expect, it } from '@jest/globals'
 import { stub, type Stub } from './fixtures/mock.js'
 import type { Settings } from '../src/settings/inputs.js'
-import type { Clock, RunnerPort } from '../src/shared/port.js'
+import type { SentCommand } from '../src/install/sent-commands.js'
+import { steppingClock, type SteppingClock } from './fixtures/clock.js'
+import { recordingPort, type RecordingPort } from './fixtures/port.js'
 import { makeRow, type Row } from '../src/shared/rows.js'
 import {
   BACKOFF,
@@ -20,7 +22,7 @@ import {
   nextDelay,
   outputTail,
   waitForFleet
-} from '../src/install/wait.js'
+} from '../src/install/wait/index.js'
 import { ACCOUNT_ID, makeSettings } from './fixtures/settings.js'
 
 const credentials = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'not-a-secret' }
@@ -61,46 +63,33 @@ function harness(regions = ['us-east-1'], targetRegion = 'us-west-2'): Harness {
   }
 }
 
-interface FakeClock extends Clock {
-  sleeps: number[]
-  start: number
-  onSleep?: (count: number) => void
-}
+type FakeClock = SteppingClock
+type FakePort = RecordingPort
+const fakeClock = steppingClock
+const fakePort = recordingPort
 
-function fakeClock(): FakeClock {
-  const start = 1_700_000_000_000
-  let now = start
-  const clock: FakeClock = {
-    start,
-    sleeps: [],
-    now: () => now,
-    sleep: async ms => {
-      clock.sleeps.push(ms)
-      now += ms
-      clock.onSleep?.(clock.sleeps.length)
-    }
+/**
+ * The commands deploy would hand over for these rows: one per region and command id, sent
+ * 55 minutes before the wait starts (so a listing asks from an hour back, clock skew included).
+ */
+function sentCommands(rows: Row[], sentAt: number): SentCommand[] {
+  const byKey = new Map<string, SentCommand>()
+  for (const row of rows) {
+    if (row.status !== 'pending' || !row.commandId || !row.region || !row.instanceId) continue
+    const key = `${row.region}/${row.commandId}`
+    const known = byKey.get(key)
+    if (known) known.instanceIds.push(row.instanceId)
+    else
+      byKey.set(key, {
+        accountId: row.accountId ?? '',
+        region: row.region,
+        commandId: row.commandId,
+        instanceIds: [row.instanceId],
+        comment: 'drs-orchestration test',
+        sentAt
+      })
   }
-  return clock
-}
-
-interface FakePort extends RunnerPort {
-  infos: string[]
-  warnings: string[]
-  snapshots: Row[][]
-}
-
-function fakePort(): FakePort {
-  const port: FakePort = {
-    infos: [],
-    warnings: [],
-    snapshots: [],
-    mask: () => undefined,
-    info: message => port.infos.push(message),
-    warning: message => port.warnings.push(message),
-    debug: () => undefined,
-    progress: rows => port.snapshots.push(rows.map(row => ({ ...row })))
-  }
-  return port
+  return [...byKey.values()]
 }
 
 const roundLines = (port: FakePort): string[] => port.infos.filter(line => /^wait \d+ /.test(line))
@@ -185,7 +174,15 @@ describe('waitForFleet', () => {
   })
 
   const run = (settings: Partial<Settings>, rows: Row[], signal?: AbortSignal): Promise<Row[]> =>
-    waitForFleet(makeSettings(settings), h.clients, rows, port, clock, signal)
+    waitForFleet(
+      makeSettings(settings),
+      h.clients,
+      rows,
+      sentCommands(rows, clock.start - 55 * 60_000),
+      port,
+      clock,
+      signal
+    )
 
   it('returns the rows untouched with wait-for none', async () => {
     const rows = [pending(I1, 'c1')]

@@ -1,21 +1,28 @@
 // Runs the phases for every source region and returns one row per instance touched. Plain values
-// in and out; the front supplies the runner port and reports the result.
+// in and out; the front supplies the runner port and the resolved settings, and reports the result.
+// The engine reads no environment variable.
 //
 // Only the credential chain (and the STS client) loads with this module: the EC2, SSM and DRS
 // clients (src/install/fleet.ts) load while STS answers, and SNS only when notify-topic-arn is set.
 import type { AwsCredentialIdentityProvider } from '@smithy/types'
 import { createTargetCredentials } from './aws/credentials.js'
+import type { RetryMode } from './aws/retry.js'
+import type { FleetDiscovery, RegionDiscovery } from './install/discover.js'
 import type { Settings } from './settings/inputs.js'
-import { errorMessage, systemClock, type Clock, type RunnerPort } from './shared/port.js'
-import { retrySettingsFromEnv } from './aws/retry.js'
+import { systemClock, type Clock } from './shared/clock.js'
+import { awaitingSendRow, errorMessage, type RunnerPort } from './shared/port.js'
 import { sortRows, stoppedRunRows, type Row } from './shared/rows.js'
 
 export interface EngineOptions {
-  env: NodeJS.ProcessEnv
+  /** The SDK's retry mode for every client (the front resolves AWS_RETRY_MODE). */
+  retryMode: RetryMode
+  /** The SDK's attempts per call (the front resolves AWS_MAX_ATTEMPTS). */
+  maxAttempts: number
   userAgent: string
   /** Link to the workflow run (or terminal session) for the notification. */
   runUrl: string
   clock?: Clock
+  /** The run's cancel signal: nothing is sent once it aborted, and the wait ends. */
   signal?: AbortSignal
   /** Starting credentials instead of the SDK default chain (the CLI's profile, tests). */
   ambient?: AwsCredentialIdentityProvider
@@ -35,13 +42,49 @@ function stoppedRun(settings: Settings, message: string): EngineResult {
   }
 }
 
+/**
+ * The rows known so far, published whole on every change: each region as discovery answers it,
+ * each batch as SSM answers it. Candidates not yet answered are published as awaiting their send.
+ */
+class RunProgress {
+  private decided: Row[] = []
+  private readonly candidates = new Map<string, Row>()
+
+  constructor(private readonly port: RunnerPort) {}
+
+  region(result: RegionDiscovery): void {
+    this.decided.push(...result.rows)
+    for (const candidate of result.candidates) this.set(awaitingSendRow(candidate))
+    this.publish()
+  }
+
+  discovered(discovery: FleetDiscovery): void {
+    this.decided = [...discovery.rows]
+    this.publish()
+  }
+
+  answered(rows: readonly Row[]): void {
+    for (const row of rows) this.set(row)
+    this.publish()
+  }
+
+  private set(row: Row): void {
+    this.candidates.set(`${row.region ?? ''}/${row.instanceId ?? ''}`, row)
+  }
+
+  private publish(): void {
+    this.port.progress?.(sortRows([...this.decided, ...this.candidates.values()]))
+  }
+}
+
 export async function runEngine(
   settings: Settings,
   port: RunnerPort,
   options: EngineOptions
 ): Promise<EngineResult> {
   const clock = options.clock ?? systemClock
-  const retry = retrySettingsFromEnv(options.env)
+  const { signal } = options
+  const retry = { retryMode: options.retryMode, maxAttempts: options.maxAttempts }
   // Starts once STS has answered the first hop, so the load never delays the first request.
   let fleetModule: Promise<typeof import('./install/fleet.js')> | null = null
   const loadFleet = (): Promise<typeof import('./install/fleet.js')> =>
@@ -71,27 +114,33 @@ export async function runEngine(
     ...retry,
     userAgent: options.userAgent
   })
+  const progress = new RunProgress(port)
   try {
     let discovery
     try {
-      discovery = await discoverFleet(settings, clients, port)
+      discovery = await discoverFleet(settings, clients, port, {
+        signal,
+        onRegion: result => progress.region(result)
+      })
     } catch (error) {
       return stoppedRun(settings, errorMessage(error))
     }
-    let rows: Row[] = discovery.rows
-    port.progress?.(sortRows(rows))
+    progress.discovered(discovery)
 
-    const deployed = await deployFleet(settings, clients, discovery.candidates, port, clock)
-    rows = [...rows, ...deployed]
-    port.progress?.(sortRows(rows))
+    const deployment = await deployFleet(settings, clients, discovery.candidates, port, clock, {
+      signal,
+      onBatch: batch => progress.answered(batch.rows)
+    })
+    let rows = sortRows([...discovery.rows, ...deployment.rows])
+    port.progress?.(rows)
 
-    if (!settings.dryRun && settings.waitFor !== 'none' && !options.signal?.aborted) {
-      rows = await waitForFleet(settings, clients, rows, port, clock, options.signal)
+    if (!settings.dryRun && settings.waitFor !== 'none' && !signal?.aborted) {
+      rows = await waitForFleet(settings, clients, rows, deployment.commands, port, clock, signal)
     }
     rows = sortRows(rows)
     port.progress?.(rows)
 
-    if (settings.notifyTopicArn && !options.signal?.aborted) {
+    if (settings.notifyTopicArn && !signal?.aborted) {
       const [{ publishNotification }] = await Promise.all([
         import('./report/notify.js'),
         loadSnsClient()

@@ -9,6 +9,7 @@ import {
   type Tag
 } from '@aws-sdk/client-sts'
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types'
+import { classifyAwsError, type AwsErrorKind } from './errors.js'
 import type { RetryMode } from './retry.js'
 import type { RunContext, Settings } from '../settings/inputs.js'
 
@@ -51,12 +52,17 @@ export interface CredentialChainOptions {
 
 export type ChainHop = 'oidc-token' | 'central-role' | 'target-role'
 
-/** A failure of the chain that stops the whole run; `message` says what to fix. */
+/**
+ * A failure of the chain; `message` says what to fix. `causeKind` is what the STS (or token)
+ * failure was: a retryable one during a renewal is asked again in the next round, see
+ * classifyAwsError.
+ */
 export class CredentialChainError extends Error {
   constructor(
     message: string,
     readonly hop: ChainHop,
-    readonly code: string
+    readonly code: string,
+    readonly causeKind: AwsErrorKind = 'invalid'
   ) {
     super(message)
     this.name = 'CredentialChainError'
@@ -223,7 +229,14 @@ function stsConfigOf(options: CredentialChainOptions): StsConfig {
 
 function chainFailure(error: unknown, hop: ChainHop, settings: ChainSettings): never {
   if (error instanceof CredentialChainError) throw error
-  throw new CredentialChainError(explainStsError(error, hop, settings), hop, errorCode(error))
+  // The target hop signs with the starting credentials unless a central session came first.
+  const credentials = hop === 'target-role' && !settings.oidcRoleArn ? 'starting' : 'issued'
+  throw new CredentialChainError(
+    explainStsError(error, hop, settings),
+    hop,
+    errorCode(error),
+    classifyAwsError(error, { credentials })
+  )
 }
 
 /** A fresh OIDC token exchanged for the central role's session (both masked at once). */

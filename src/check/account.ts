@@ -3,13 +3,12 @@
 // DescribeSourceServers and DescribeInstances are the only calls.
 import type { SourceServer } from '@aws-sdk/client-drs'
 import type { AwsClients } from '../aws/clients.js'
+import { describeInstances, unknownIdRows } from '../install/discover.js'
 import {
-  describeInstances,
   DrsNotInitialisedError,
   regionFailureMessage,
-  unknownIdRows,
   type Ec2Instance
-} from '../install/discover.js'
+} from '../install/preflight.js'
 import type { Settings } from '../settings/inputs.js'
 import { errorCode, type RunnerPort } from '../shared/port.js'
 import { classify, type CheckPolicy, type OriginInstance } from './classify.js'

@@ -1,7 +1,8 @@
 // What EC2 says about the instances of source servers that were not among the running matches:
 // one DescribeInstances per 200 ids per source region (EC2's cap on one filter's values).
 import { paginateDescribeInstances, type EC2Client, type Instance } from '@aws-sdk/client-ec2'
-import { chunk, EC2_FILTER_VALUES_MAX, EC2_PAGE_SIZE } from '../install/discover.js'
+import { EC2_FILTER_VALUES_MAX, EC2_PAGE_SIZE } from '../install/discover.js'
+import { chunk } from '../shared/concurrency.js'
 import type { KeyValue } from '../settings/inputs.js'
 import type { OriginInstance } from './classify.js'
 

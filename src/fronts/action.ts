@@ -8,6 +8,7 @@ import { buildOutputs, finalLogLine, renderSummary, shouldFail } from '../report
 import { resultsFileName, writeResultsFile } from '../report/results-file.js'
 import type { Row } from '../shared/rows.js'
 import { RunGuard } from './run-guard.js'
+import { retrySettingsFromEnv } from '../aws/retry.js'
 
 const USER_AGENT = 'drs-orchestration-action'
 
@@ -78,7 +79,7 @@ export async function run(): Promise<void> {
       settings,
       actionPort(rows => guard.progress(rows)),
       {
-        env: process.env,
+        ...retrySettingsFromEnv(process.env),
         userAgent: USER_AGENT,
         runUrl: runUrl(settings.run),
         signal: guard.signal

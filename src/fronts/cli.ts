@@ -15,6 +15,7 @@ import { finalLogLine, renderTerminalTable, shouldFail } from '../report/render.
 import { resultsFileName, writeResultsFile } from '../report/results-file.js'
 import { countRows, type Row } from '../shared/rows.js'
 import { RunGuard } from './run-guard.js'
+import { retrySettingsFromEnv } from '../aws/retry.js'
 
 const VERSION: string = pkg.version
 const USER_AGENT = `${PROGRAM}/${VERSION}`
@@ -266,7 +267,7 @@ async function runCommand(
       )
     }
     const result = await runEngine(settings, port, {
-      env,
+      ...retrySettingsFromEnv(env),
       userAgent: USER_AGENT,
       runUrl:
         runUrl(settings.run) ||

@@ -4,7 +4,7 @@
 import { setMaxListeners } from 'node:events'
 import type { EngineResult } from '../engine.js'
 import type { Settings } from '../settings/inputs.js'
-import { errorMessage } from '../shared/port.js'
+import { errorMessage, unsentAsFailed } from '../shared/port.js'
 import { stoppedRunRows, type Row } from '../shared/rows.js'
 
 /** After a cancel signal the engine gets this long to hand back its rows. */
@@ -57,7 +57,10 @@ export class RunGuard<T> {
   /** A bug, not an AWS answer: still leave a report naming every source region. */
   crash(error: unknown): Promise<T> {
     const message = `Unexpected error: ${errorMessage(error)}`
-    return this.reportOnce(this.knownRows(message), message)
+    return this.reportOnce(
+      this.knownRows(message, 'the run stopped on an unexpected error before its batch was sent'),
+      message
+    )
   }
 
   dispose(): void {
@@ -65,9 +68,13 @@ export class RunGuard<T> {
     this.signals.off('SIGINT', this.onSignal)
   }
 
-  private knownRows(reason: string): readonly Row[] {
+  /**
+   * The rows published last, a candidate still awaiting its send marked failed with
+   * `unsentReason`; before any row, one failed row per source region saying `reason`.
+   */
+  private knownRows(reason: string, unsentReason: string): readonly Row[] {
     return this.latest.length > 0
-      ? this.latest
+      ? this.latest.map(row => unsentAsFailed(row, unsentReason))
       : stoppedRunRows(this.settings.accountId, this.settings.sourceRegions, reason)
   }
 
@@ -85,9 +92,11 @@ export class RunGuard<T> {
     this.cancel.abort()
     setTimeout(() => {
       const stopped = `Cancelled by ${signal}.`
-      void this.reportOnce(this.knownRows(`${stopped} No instance was known yet.`), stopped).then(
-        result => this.hooks.exit(result)
+      const rows = this.knownRows(
+        `${stopped} No instance was known yet.`,
+        `cancelled by ${signal} before its batch was sent`
       )
+      void this.reportOnce(rows, stopped).then(result => this.hooks.exit(result))
     }, this.graceMs).unref()
   }
 }

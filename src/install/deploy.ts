@@ -1,23 +1,24 @@
 // Agent deployment: candidates -> SendCommand in batches of at most 50 instances, regions in
-// parallel, calls paced within a region, and no instance sent twice when an outcome is unknown.
-import {
-  paginateListCommands,
-  SendCommandCommand,
-  type SendCommandCommandInput,
-  type SSMClient
-} from '@aws-sdk/client-ssm'
+// parallel, calls paced within a region, no instance sent twice when an outcome is unknown, and
+// nothing sent once the run's cancel signal aborted.
+import type { SendCommandCommandInput, SSMClient } from '@aws-sdk/client-ssm'
 import type { AwsClients } from '../aws/clients.js'
-import { chunk, type Candidate } from './discover.js'
+import { classifyAwsError } from '../aws/errors.js'
 import type { Settings } from '../settings/inputs.js'
-import {
-  errorCode,
-  errorMessage,
-  httpStatusOf,
-  systemClock,
-  type Clock,
-  type RunnerPort
-} from '../shared/port.js'
+import { systemClock, type Clock } from '../shared/clock.js'
+import { chunk, Pacer } from '../shared/concurrency.js'
+import { errorCode, errorMessage, type RunnerPort } from '../shared/port.js'
 import { makeRow, sortRows, type Row } from '../shared/rows.js'
+import type { Candidate } from './preflight.js'
+import type { SentCommand } from './sent-commands.js'
+import {
+  classifySendError,
+  deniesDocument,
+  findSentCommand,
+  isOutcomeUnknown,
+  sendCommandOnce,
+  type LostSend
+} from './send.js'
 
 /** SendCommand accepts at most 50 InstanceIds. */
 export const MAX_INSTANCES_PER_COMMAND = 50
@@ -26,90 +27,31 @@ export const MAX_COMMENT_LENGTH = 100
 /** Well under SendCommand's per-account rate, so bursts across regions are absorbed by SDK retries. */
 export const SENDS_PER_SECOND = 3
 export const MAX_SEND_ATTEMPTS = 4
-/** Give SSM a moment to list a command whose SendCommand response was lost. */
+/** Give SSM a moment to list a command whose SendCommand answer was lost. */
 export const LOOKUP_DELAY_MS = 2000
+/**
+ * SSM may list a new command late: the look-up is repeated, each wait twice the last, until this
+ * much time has passed, and only then is the batch sent again.
+ */
+export const LOOKUP_GRACE_MS = 30_000
 /** Runner and AWS clocks may disagree; the lookup also matches comment and instances. */
 export const LOOKUP_SKEW_MS = 5 * 60 * 1000
 const BACKOFF_BASE_MS = 1000
 const BACKOFF_CAP_MS = 20000
 
-export const OUTCOME_UNKNOWN = 'SendOutcomeUnknown'
+/** The message reason of a candidate the deploy phase did not send because the run was cancelled. */
+export const CANCELLED_BEFORE_SEND = 'the run was cancelled before its batch was sent'
 
-/**
- * The request may have reached SSM but no answer came back. Deliberately carries no `code` and no
- * `cause`: the SDK would classify either as transient and resend on its own.
- */
-export class SendOutcomeUnknownError extends Error {
-  constructor(readonly original: unknown) {
-    super(`no answer from SSM (${errorCode(original)}: ${errorMessage(original)})`)
-    this.name = OUTCOME_UNKNOWN
+/** The waits before each look-up of a lost command: 2 s, 4 s, 8 s, ... summing to the grace period. */
+export function lookupDelays(): number[] {
+  const delays: number[] = []
+  let total = 0
+  for (let delay = LOOKUP_DELAY_MS; total < LOOKUP_GRACE_MS; delay *= 2) {
+    const next = Math.min(delay, LOOKUP_GRACE_MS - total)
+    delays.push(next)
+    total += next
   }
-}
-
-/** Connection never made: nothing reached SSM, so a resend (by the SDK or by us) is safe. */
-const NOT_SENT_CODES = new Set([
-  'ECONNREFUSED',
-  'ENOTFOUND',
-  'EAI_AGAIN',
-  'EHOSTUNREACH',
-  'ENETUNREACH'
-])
-const NOT_SENT_NAMES = new Set(['CredentialsProviderError', 'AbortError'])
-const THROTTLING = /Throttl|TooManyRequests|RequestLimitExceeded|RateExceeded|SlowDown/
-
-function networkCode(error: unknown): string | undefined {
-  const code = (error as { code?: unknown } | null)?.code
-  return typeof code === 'string' ? code : undefined
-}
-
-/** True when SSM may have created the command although we got no answer. */
-export function isOutcomeUnknown(error: unknown): boolean {
-  if (error instanceof SendOutcomeUnknownError || errorCode(error) === OUTCOME_UNKNOWN) return true
-  if (!(error instanceof Error) || httpStatusOf(error) !== undefined) return false
-  const code = networkCode(error)
-  if (code !== undefined && NOT_SENT_CODES.has(code)) return false
-  return !NOT_SENT_NAMES.has(error.name)
-}
-
-/**
- * Stops the SDK's own retry from resending SendCommand after a transport error that may have
- * happened after SSM received the request; our loop looks the command up first instead. Sits
- * innermost, so it sees only transport errors (HTTP error answers are thrown further out).
- */
-export function guardAgainstBlindResend(command: SendCommandCommand): SendCommandCommand {
-  command.middlewareStack.add(
-    next => async args => {
-      try {
-        return await next(args)
-      } catch (error) {
-        const code = networkCode(error)
-        if (code !== undefined && NOT_SENT_CODES.has(code)) throw error
-        throw new SendOutcomeUnknownError(error)
-      }
-    },
-    { step: 'deserialize', priority: 'low', name: 'drsGuardAgainstBlindResend' }
-  )
-  return command
-}
-
-export type SendErrorKind =
-  'outcome-unknown' | 'retryable' | 'access-denied' | 'invalid-instance' | 'rejected'
-
-export function classifySendError(error: unknown): SendErrorKind {
-  if (isOutcomeUnknown(error)) return 'outcome-unknown'
-  const code = errorCode(error)
-  if (code === 'AccessDeniedException' || code === 'AccessDenied') return 'access-denied'
-  if (code === 'InvalidInstanceId') return 'invalid-instance'
-  const status = httpStatusOf(error)
-  const net = networkCode(error)
-  if (
-    THROTTLING.test(code) ||
-    (status !== undefined && (status === 429 || status >= 500)) ||
-    (net !== undefined && NOT_SENT_CODES.has(net))
-  ) {
-    return 'retryable'
-  }
-  return 'rejected'
+  return delays
 }
 
 /** Unique per workflow attempt, region-local batch and sub-batch, so a lost command can be found. */
@@ -156,97 +98,50 @@ export function documentArn(settings: Settings, region: string): string {
   return `arn:${settings.partition}:ssm:${region}:${owner}:document/${name}`
 }
 
+function accessDeniedHint(settings: Settings, region: string): string {
+  const tag = settings.tagFilters[0]
+  const condition = tag
+    ? `ssm:resourceTag/${tag.key} = ${tag.value}`
+    : 'ssm:resourceTag/<key> matching the instances'
+  return (
+    `the target role's ssm:SendCommand must allow the document ${documentArn(settings, region)} ` +
+    `and the instances (arn:${settings.partition}:ec2:${region}:${settings.accountId}:instance/*), ` +
+    `whose tag condition (${condition}) they must meet`
+  )
+}
+
+const REJECTION_HINTS: Record<string, (settings: Settings, region: string) => string> = {
+  InvalidDocument: (settings, region) =>
+    `${settings.documentName} does not exist in ${region}; create or share it there, or fix document-name`,
+  InvalidParameters: () =>
+    'the document rejected its parameters (Region, Tags); check source-server-tags and document-name',
+  InvalidDocumentVersion: () =>
+    'the document rejected its parameters (Region, Tags); check source-server-tags and document-name',
+  UnsupportedPlatformType: () => 'the document does not support this platform',
+  ValidationException: () => 'check max-concurrency, max-errors and source-server-tags'
+}
+
 export function sendFailureMessage(settings: Settings, region: string, error: unknown): string {
   const code = errorCode(error)
   const what = `SendCommand failed (${code}: ${errorMessage(error)})`
   switch (classifySendError(error)) {
-    case 'access-denied': {
-      const tag = settings.tagFilters[0]
-      const condition = tag
-        ? `ssm:resourceTag/${tag.key} = ${tag.value}`
-        : 'ssm:resourceTag/<key> matching the instances'
-      return (
-        `${what}: the target role's ssm:SendCommand must allow the document ${documentArn(settings, region)} ` +
-        `and the instances (arn:${settings.partition}:ec2:${region}:${settings.accountId}:instance/*), ` +
-        `whose tag condition (${condition}) they must meet`
-      )
-    }
+    case 'access-denied':
+      return `${what}: ${accessDeniedHint(settings, region)}`
     case 'invalid-instance':
       return `${what}: SSM cannot reach this instance now (stopped, agent offline or not managed); check its SSM agent`
     default:
       break
   }
-  if (code === 'InvalidDocument') {
-    return `${what}: ${settings.documentName} does not exist in ${region}; create or share it there, or fix document-name`
-  }
-  if (code === 'InvalidParameters' || code === 'InvalidDocumentVersion') {
-    return `${what}: the document rejected its parameters (Region, Tags); check source-server-tags and document-name`
-  }
-  if (code === 'UnsupportedPlatformType') {
-    return `${what}: the document does not support this platform`
-  }
-  if (code === 'ValidationException') {
-    return `${what}: check max-concurrency, max-errors and source-server-tags`
-  }
-  return what
-}
-
-/** Fixed spacing between sends: the injected clock decides when each caller may go. */
-export class Pacer {
-  private nextAt = Number.NEGATIVE_INFINITY
-
-  constructor(
-    private readonly clock: Clock,
-    readonly intervalMs: number = 1000 / SENDS_PER_SECOND
-  ) {}
-
-  async take(): Promise<void> {
-    const now = this.clock.now()
-    // Reserve the slot before waiting, so concurrent callers queue rather than collide.
-    const at = Math.max(now, this.nextAt)
-    this.nextAt = at + this.intervalMs
-    if (at > now) await this.clock.sleep(at - now)
-  }
-}
-
-function sameIds(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length !== b.length) return false
-  const set = new Set(a)
-  return b.every(id => set.has(id))
-}
-
-function sameDocument(listed: string | undefined, sent: string): boolean {
-  if (!listed) return false
-  return listed === sent || sent.endsWith(`/${listed}`) || listed.endsWith(`/${sent}`)
-}
-
-/** The command a lost SendCommand created, if any (earliest when several match). */
-export async function findSentCommand(
-  ssm: SSMClient,
-  sent: { comment: string; documentName: string; instanceIds: string[]; since: number }
-): Promise<string | null> {
-  let found: { id: string; at: number } | null = null
-  const pages = paginateListCommands(
-    { client: ssm, pageSize: 50 },
-    {
-      Filters: [{ key: 'InvokedAfter', value: new Date(sent.since).toISOString() }],
-      MaxResults: 50
-    }
-  )
-  for await (const page of pages) {
-    for (const command of page.Commands ?? []) {
-      if (
-        command.CommandId &&
-        command.Comment === sent.comment &&
-        sameDocument(command.DocumentName, sent.documentName) &&
-        (!command.InstanceIds?.length || sameIds(command.InstanceIds, sent.instanceIds))
-      ) {
-        const at = command.RequestedDateTime?.getTime() ?? Number.POSITIVE_INFINITY
-        if (!found || at < found.at) found = { id: command.CommandId, at }
-      }
+  switch (classifyAwsError(error)) {
+    case 'region-disabled':
+      return `${what}: ${region} may not be enabled for this account; enable it or remove it from source-regions`
+    case 'bad-credentials':
+      return `${what}: the target role's session was not accepted; run again, and check the runner's clock if it persists`
+    default: {
+      const hint = REJECTION_HINTS[code]
+      return hint ? `${what}: ${hint(settings, region)}` : what
     }
   }
-  return found?.id ?? null
 }
 
 interface RegionContext {
@@ -256,11 +151,14 @@ interface RegionContext {
   pacer: Pacer
   clock: Clock
   port: RunnerPort
+  signal: AbortSignal | undefined
+  onBatch: ((result: BatchResult) => void) | undefined
 }
 
-interface BatchResult {
+export interface BatchResult {
   rows: Row[]
-  commands: number
+  /** The commands SSM created for these rows (none when the batch failed to send). */
+  commands: SentCommand[]
 }
 
 function rowsFor(batch: readonly Candidate[], fields: Pick<Row, 'status'> & Partial<Row>): Row[] {
@@ -271,116 +169,198 @@ function backoff(attempt: number): number {
   return Math.random() * Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** attempt)
 }
 
+/** A batch's final answer: published at once, so a cancelled run still reports it. */
+function settle(ctx: RegionContext, result: BatchResult): BatchResult {
+  ctx.onBatch?.(result)
+  return result
+}
+
+function sent(ctx: RegionContext, batch: Candidate[], commandId: string, comment: string) {
+  const command: SentCommand = {
+    accountId: ctx.settings.accountId,
+    region: ctx.region,
+    commandId,
+    instanceIds: batch.map(candidate => candidate.instanceId),
+    comment,
+    sentAt: ctx.clock.now()
+  }
+  return settle(ctx, {
+    rows: rowsFor(batch, { status: 'pending', commandId }),
+    commands: [command]
+  })
+}
+
+function failed(ctx: RegionContext, batch: Candidate[], message: string): BatchResult {
+  return settle(ctx, { rows: rowsFor(batch, { status: 'failed', message }), commands: [] })
+}
+
+type LookupOutcome = { found: string } | { notFound: true } | { failure: string }
+
+/**
+ * Looks a lost command up, again and again over the grace period (SSM may list it late). A failed
+ * look-up, or a cancel, ends the search without a resend: resending blind could install twice.
+ */
+async function lookUpLostCommand(
+  ctx: RegionContext,
+  lost: LostSend,
+  sendError: unknown
+): Promise<LookupOutcome> {
+  const howToCheck = `look for the command "${lost.comment}" in Run Command history in ${ctx.region} before running again`
+  for (const delay of lookupDelays()) {
+    await ctx.clock.sleep(delay, ctx.signal)
+    let found: string | null
+    try {
+      found = await findSentCommand(ctx.ssm, lost)
+    } catch (lookupError) {
+      return {
+        failure:
+          `SendCommand outcome unknown (${errorMessage(sendError)}) and ListCommands failed ` +
+          `(${errorCode(lookupError)}: ${errorMessage(lookupError)}); not resent. ${capitalise(howToCheck)}`
+      }
+    }
+    if (found) return { found }
+    if (ctx.signal?.aborted) {
+      return {
+        failure:
+          `SendCommand outcome unknown (${errorMessage(sendError)}) and the run was cancelled ` +
+          `before SSM listed the command; not resent. ${capitalise(howToCheck)}`
+      }
+    }
+  }
+  return { notFound: true }
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}
+
 /** Sends one batch; bounded attempts; never sends a batch again while its first send may exist. */
 export async function sendBatch(
   ctx: RegionContext,
   batch: Candidate[],
   label: string
 ): Promise<BatchResult> {
-  const { settings, region, ssm, clock, port } = ctx
+  const { settings, region, clock, port } = ctx
   const instanceIds = batch.map(candidate => candidate.instanceId)
   const comment = commandComment(settings, label)
   let lastError: unknown = null
 
   for (let attempt = 1; attempt <= MAX_SEND_ATTEMPTS; attempt++) {
-    await ctx.pacer.take()
+    await ctx.pacer.take(ctx.signal)
+    if (ctx.signal?.aborted) return failed(ctx, batch, `not sent: ${CANCELLED_BEFORE_SEND}`)
     const since = clock.now() - LOOKUP_SKEW_MS
     try {
-      const command = guardAgainstBlindResend(
-        new SendCommandCommand(sendCommandInput(settings, instanceIds, comment))
+      const output = await sendCommandOnce(
+        ctx.ssm,
+        sendCommandInput(settings, instanceIds, comment)
       )
-      const output = await ssm.send(command)
       const commandId = output.Command?.CommandId
       if (!commandId) throw new Error('SendCommand answered without a CommandId')
-      return { rows: rowsFor(batch, { status: 'pending', commandId }), commands: 1 }
+      return sent(ctx, batch, commandId, comment)
     } catch (error) {
       lastError = error
       const kind = classifySendError(error)
       if (kind === 'outcome-unknown') {
-        await clock.sleep(LOOKUP_DELAY_MS)
-        let found: string | null
-        try {
-          found = await findSentCommand(ssm, {
-            comment,
-            documentName: settings.documentName,
-            instanceIds,
-            since
-          })
-        } catch (lookupError) {
-          // Resending blind could install twice; stop and say how to check by hand.
-          return {
-            rows: rowsFor(batch, {
-              status: 'failed',
-              message:
-                `SendCommand outcome unknown (${errorMessage(error)}) and ListCommands failed ` +
-                `(${errorCode(lookupError)}: ${errorMessage(lookupError)}); not resent. Look for the ` +
-                `command "${comment}" in Run Command history in ${region} before running again`
-            }),
-            commands: 0
-          }
+        const lost = { comment, documentName: settings.documentName, instanceIds, since }
+        const outcome = await lookUpLostCommand(ctx, lost, error)
+        if ('found' in outcome) {
+          port.debug(`${region}: batch ${label}: answer lost, found command ${outcome.found}`)
+          return sent(ctx, batch, outcome.found, comment)
         }
-        if (found) {
-          port.debug(`${region}: batch ${label}: answer lost, found command ${found}`)
-          return { rows: rowsFor(batch, { status: 'pending', commandId: found }), commands: 1 }
-        }
-        port.debug(`${region}: batch ${label}: answer lost and no command found; sending again`)
+        if ('failure' in outcome) return failed(ctx, batch, outcome.failure)
+        port.debug(`${region}: batch ${label}: answer lost and no command listed; sending again`)
         continue
       }
       if (kind === 'retryable') {
-        await clock.sleep(backoff(attempt))
+        await clock.sleep(backoff(attempt), ctx.signal)
         continue
       }
-      if (kind === 'invalid-instance' && batch.length > 1) {
-        // One instance gone offline since discovery must not fail the other 49: split and retry.
-        const middle = Math.ceil(batch.length / 2)
-        const halves = await Promise.all([
-          sendBatch(ctx, batch.slice(0, middle), `${label}.1`),
-          sendBatch(ctx, batch.slice(middle), `${label}.2`)
-        ])
-        return {
-          rows: halves.flatMap(half => half.rows),
-          commands: halves.reduce((sum, half) => sum + half.commands, 0)
-        }
-      }
-      return {
-        rows: rowsFor(batch, {
-          status: 'failed',
-          message: sendFailureMessage(settings, region, error)
-        }),
-        commands: 0
-      }
+      const splittable =
+        kind === 'invalid-instance' || (kind === 'access-denied' && !deniesDocument(error))
+      if (splittable && batch.length > 1) return splitBatch(ctx, batch, label)
+      return failed(ctx, batch, sendFailureMessage(settings, region, error))
     }
   }
-  const unknown = isOutcomeUnknown(lastError)
+  return failed(ctx, batch, gaveUpMessage(ctx, lastError, comment))
+}
+
+/**
+ * One instance gone offline since discovery, or one the role may not target, must not fail the
+ * other 49: halve and send each half, down to single instances.
+ */
+async function splitBatch(ctx: RegionContext, batch: Candidate[], label: string) {
+  const middle = Math.ceil(batch.length / 2)
+  const halves = await Promise.all([
+    sendBatch(ctx, batch.slice(0, middle), `${label}.1`),
+    sendBatch(ctx, batch.slice(middle), `${label}.2`)
+  ])
   return {
-    rows: rowsFor(batch, {
-      status: 'failed',
-      message:
-        `gave up after ${MAX_SEND_ATTEMPTS} SendCommand attempts (${errorCode(lastError)}: ` +
-        `${errorMessage(lastError)})` +
-        (unknown
-          ? `; the last outcome is unknown: look for "${comment}" in Run Command history in ${region}`
-          : '')
-    }),
-    commands: 0
+    rows: halves.flatMap(half => half.rows),
+    commands: halves.flatMap(half => half.commands)
   }
 }
 
-async function deployRegion(ctx: RegionContext, candidates: Candidate[]): Promise<Row[]> {
+function gaveUpMessage(ctx: RegionContext, lastError: unknown, comment: string): string {
+  return (
+    `gave up after ${MAX_SEND_ATTEMPTS} SendCommand attempts (${errorCode(lastError)}: ` +
+    `${errorMessage(lastError)})` +
+    (isOutcomeUnknown(lastError)
+      ? `; the last outcome is unknown: look for "${comment}" in Run Command history in ${ctx.region}`
+      : '')
+  )
+}
+
+async function deployRegion(ctx: RegionContext, candidates: Candidate[]): Promise<BatchResult> {
   const sorted = [...candidates].sort((a, b) => (a.instanceId < b.instanceId ? -1 : 1))
   const batches = chunk(sorted, MAX_INSTANCES_PER_COMMAND)
   const results = await Promise.all(
     batches.map((batch, index) => sendBatch(ctx, batch, String(index + 1)))
   )
   const rows = results.flatMap(result => result.rows)
-  const commands = results.reduce((sum, result) => sum + result.commands, 0)
-  const sent = rows.filter(row => row.status === 'pending').length
-  const failed = rows.length - sent
+  const commands = results.flatMap(result => result.commands)
+  const pending = rows.filter(row => row.status === 'pending').length
+  const notSent = rows.length - pending
   ctx.port.info(
-    `${ctx.region}: sent ${sent} instance(s) in ${commands} command(s)` +
-      (failed > 0 ? `, ${failed} failed to send` : '')
+    `${ctx.region}: sent ${pending} instance(s) in ${commands.length} command(s)` +
+      (notSent > 0 ? `, ${notSent} failed to send` : '')
   )
-  return rows
+  return { rows, commands }
+}
+
+export interface DeployOptions {
+  /** The run's cancel signal: checked before every send; nothing is sent once it aborted. */
+  signal?: AbortSignal
+  /** Called as each batch is answered (sent or failed), so progress can publish it at once. */
+  onBatch?(result: BatchResult): void
+}
+
+export interface Deployment {
+  /** One row per candidate: pending with its command id, failed, or dry-run. */
+  rows: Row[]
+  /** Every command SSM created, as answered (or as found after a lost answer). */
+  commands: SentCommand[]
+}
+
+function byRegion(candidates: readonly Candidate[]): Map<string, Candidate[]> {
+  const regions = new Map<string, Candidate[]>()
+  for (const candidate of candidates) {
+    const list = regions.get(candidate.region) ?? []
+    list.push(candidate)
+    regions.set(candidate.region, list)
+  }
+  return regions
+}
+
+function dryRun(settings: Settings, candidates: Candidate[], port: RunnerPort): Deployment {
+  for (const [region, list] of byRegion(candidates)) {
+    const commands = Math.ceil(list.length / MAX_INSTANCES_PER_COMMAND)
+    port.info(`${region}: dry run, would send ${list.length} instance(s) in ${commands} command(s)`)
+  }
+  const rows = rowsFor(candidates, {
+    status: 'dry-run',
+    message: `dry run: would send ${settings.documentName} (Region ${settings.targetRegion})`
+  })
+  return { rows: sortRows(rows), commands: [] }
 }
 
 export async function deployFleet(
@@ -388,37 +368,29 @@ export async function deployFleet(
   clients: Pick<AwsClients, 'ssm'>,
   candidates: Candidate[],
   port: RunnerPort,
-  clock: Clock = systemClock
-): Promise<Row[]> {
-  const byRegion = new Map<string, Candidate[]>()
-  for (const candidate of candidates) {
-    const list = byRegion.get(candidate.region) ?? []
-    list.push(candidate)
-    byRegion.set(candidate.region, list)
-  }
-
-  if (settings.dryRun) {
-    for (const [region, list] of byRegion) {
-      const commands = Math.ceil(list.length / MAX_INSTANCES_PER_COMMAND)
-      port.info(
-        `${region}: dry run, would send ${list.length} instance(s) in ${commands} command(s)`
-      )
-    }
-    return sortRows(
-      rowsFor(candidates, {
-        status: 'dry-run',
-        message: `dry run: would send ${settings.documentName} (Region ${settings.targetRegion})`
-      })
-    )
-  }
-
+  clock: Clock = systemClock,
+  options: DeployOptions = {}
+): Promise<Deployment> {
+  if (settings.dryRun) return dryRun(settings, candidates, port)
   const perRegion = await Promise.all(
-    [...byRegion].map(([region, list]) =>
+    [...byRegion(candidates)].map(([region, list]) =>
       deployRegion(
-        { settings, region, ssm: clients.ssm(region), pacer: new Pacer(clock), clock, port },
+        {
+          settings,
+          region,
+          ssm: clients.ssm(region),
+          pacer: new Pacer(clock, 1000 / SENDS_PER_SECOND),
+          clock,
+          port,
+          signal: options.signal,
+          onBatch: options.onBatch
+        },
         list
       )
     )
   )
-  return sortRows(perRegion.flat())
+  return {
+    rows: sortRows(perRegion.flatMap(region => region.rows)),
+    commands: perRegion.flatMap(region => region.commands)
+  }
 }

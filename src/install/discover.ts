@@ -1,11 +1,6 @@
 // Fleet discovery: DRS source servers in the target region, EC2 instances by tag or id in every
 // source region, and their SSM readiness, turned into send candidates plus the rows already decided.
 import {
-  DescribeSourceServersCommand,
-  type DrsClient,
-  type SourceServer
-} from '@aws-sdk/client-drs'
-import {
   paginateDescribeInstances,
   type EC2Client,
   type Filter,
@@ -17,19 +12,21 @@ import {
   type SSMClient
 } from '@aws-sdk/client-ssm'
 import type { AwsClients } from '../aws/clients.js'
-import { sourceServersByInstance } from '../aws/drs-servers.js'
 import type { Settings } from '../settings/inputs.js'
-import { errorCode, errorMessage, httpStatusOf, type RunnerPort } from '../shared/port.js'
+import { chunk } from '../shared/concurrency.js'
+import { errorMessage, type RunnerPort } from '../shared/port.js'
 import { makeRow, regionFailureRow, sortRows, type Row } from '../shared/rows.js'
-
-/** An instance that passed every preflight: the deploy phase sends (or dry-runs) it. */
-export interface Candidate {
-  accountId: string
-  region: string
-  instanceId: string
-  name: string | null
-  platform: string | null
-}
+import {
+  decideAfterSsm,
+  decideBeforeSsm,
+  isCandidate,
+  loadRegistrations,
+  regionFailureMessage,
+  type Candidate,
+  type Ec2Instance,
+  type Registration,
+  type SsmStatus
+} from './preflight.js'
 
 export interface FleetDiscovery {
   /** Eligible to send (or to report as dry-run), ordered by region then instance id. */
@@ -40,137 +37,11 @@ export interface FleetDiscovery {
 
 export type DiscoveryClients = Pick<AwsClients, 'ec2' | 'ssm' | 'drs'>
 
-/** What DRS in the target region knows about an EC2 instance. */
-export interface Registration {
-  sourceServerId: string | null
-  replicationState: string | null
-  /** Set when replication needs a human (stalled or disconnected). */
-  note: string | null
-}
-
-export interface Ec2Instance {
-  instanceId: string
-  name: string | null
-  platformDetails: string | null
-  instanceProfileArn: string | null
-  state: string
-}
-
-export interface SsmStatus {
-  pingStatus: string | null
-  platformType: string | null
-  lastPingDateTime: Date | null
-}
-
-export type RunFailureKind = 'drs-not-initialised' | 'drs-unavailable'
-
-/** A failure that stops the whole run; the engine reports one failed row per source region. */
-export class RunFailure extends Error {
-  constructor(
-    readonly kind: RunFailureKind,
-    message: string,
-    options?: ErrorOptions
-  ) {
-    super(message, options)
-    this.name = 'RunFailure'
-  }
-}
-
-export class DrsNotInitialisedError extends RunFailure {
-  constructor(
-    readonly targetRegion: string,
-    options?: ErrorOptions
-  ) {
-    super(
-      'drs-not-initialised',
-      `Elastic Disaster Recovery is not initialised in ${targetRegion} for this account: open the ` +
-        `DRS console in ${targetRegion} and choose "Set default replication and launch settings" ` +
-        '(this creates the default replication configuration template), then run again.',
-      options
-    )
-    this.name = 'DrsNotInitialisedError'
-  }
-}
-
 /** EC2 caps the values of one filter at 200. */
 export const EC2_FILTER_VALUES_MAX = 200
 export const EC2_PAGE_SIZE = 1000
 /** DescribeInstanceInformation pages hold at most 50; one InstanceIds filter chunk fills one page. */
 export const SSM_PAGE_SIZE = 50
-
-const AGENT_PROFILE_HINT =
-  'attach an IAM instance profile whose role has AWSElasticDisasterRecoveryEc2InstancePolicy ' +
-  '(the DRS agent) and AmazonSSMManagedInstanceCore (SSM)'
-
-export function chunk<T>(items: readonly T[], size: number): T[][] {
-  const chunks: T[][] = []
-  for (let at = 0; at < items.length; at += size) chunks.push(items.slice(at, at + size))
-  return chunks
-}
-
-function replicationNote(server: SourceServer): string | null {
-  const info = server.dataReplicationInfo
-  const state = info?.dataReplicationState
-  const error = info?.dataReplicationError?.error
-  const lastSeen = server.lifeCycle?.lastSeenByServiceDateTime
-  if (state === 'STALLED') {
-    return (
-      `replication is STALLED${error ? ` (${error})` : ''}: check the source server in the DRS ` +
-      'console (staging-area network, replication server, agent connectivity on TCP 1500)'
-    )
-  }
-  if (state === 'DISCONNECTED') {
-    return (
-      `the source server is DISCONNECTED${lastSeen ? ` (agent last seen ${lastSeen})` : ''}: ` +
-      'reconnect the agent, or run with skip-registered: false to reinstall it'
-    )
-  }
-  return null
-}
-
-export function registrationOf(server: SourceServer): Registration {
-  return {
-    sourceServerId: server.sourceServerID ?? null,
-    replicationState: server.dataReplicationInfo?.dataReplicationState ?? null,
-    note: replicationNote(server)
-  }
-}
-
-function drsFailure(error: unknown, targetRegion: string): RunFailure {
-  if (errorCode(error) === 'UninitializedAccountException') {
-    return new DrsNotInitialisedError(targetRegion, { cause: error })
-  }
-  return new RunFailure(
-    'drs-unavailable',
-    `drs:DescribeSourceServers failed in ${targetRegion} (${errorCode(error)}: ${errorMessage(error)}); ` +
-      `${hintFor(errorCode(error), 'drs:DescribeSourceServers', targetRegion, error)}`,
-    { cause: error }
-  )
-}
-
-/**
- * DRS source servers in the target region, by EC2 instance id. Always called first: it doubles as
- * the check that DRS is initialised. Without skip-registered one single-item call is enough.
- */
-export async function loadRegistrations(
-  drs: DrsClient,
-  targetRegion: string,
-  listAll: boolean
-): Promise<Map<string, Registration>> {
-  const byInstance = new Map<string, Registration>()
-  try {
-    if (!listAll) {
-      await drs.send(new DescribeSourceServersCommand({ filters: {}, maxResults: 1 }))
-      return byInstance
-    }
-    for (const [instanceId, server] of await sourceServersByInstance(drs)) {
-      byInstance.set(instanceId, registrationOf(server))
-    }
-  } catch (error) {
-    throw drsFailure(error, targetRegion)
-  }
-  return byInstance
-}
 
 /** One Filters list per DescribeInstances listing (instance ids are split at EC2's 200-value cap). */
 export function instanceFilterSets(settings: Settings): Filter[][] {
@@ -199,12 +70,26 @@ export function toEc2Instance(instance: Instance): Ec2Instance | null {
   }
 }
 
+/** Thrown before a call once the run's cancel signal aborted: discovery makes no further call. */
+export class DiscoveryCancelled extends Error {
+  constructor() {
+    super('cancelled')
+    this.name = 'DiscoveryCancelled'
+  }
+}
+
+function checkNotCancelled(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw new DiscoveryCancelled()
+}
+
 export async function describeInstances(
   ec2: EC2Client,
-  settings: Settings
+  settings: Settings,
+  signal?: AbortSignal
 ): Promise<Ec2Instance[]> {
   const byId = new Map<string, Ec2Instance>()
   for (const Filters of instanceFilterSets(settings)) {
+    checkNotCancelled(signal)
     const pages = paginateDescribeInstances(
       { client: ec2, pageSize: EC2_PAGE_SIZE },
       { Filters, MaxResults: EC2_PAGE_SIZE }
@@ -216,6 +101,8 @@ export async function describeInstances(
           if (instance) byId.set(instance.instanceId, instance)
         }
       }
+      // Before the next page's call; a complete answer is kept.
+      if (page.NextToken) checkNotCancelled(signal)
     }
   }
   return [...byId.values()]
@@ -228,10 +115,12 @@ export async function describeInstances(
  */
 export async function describeSsmStatus(
   ssm: SSMClient,
-  instanceIds: readonly string[]
+  instanceIds: readonly string[],
+  signal?: AbortSignal
 ): Promise<Map<string, SsmStatus>> {
   const byId = new Map<string, SsmStatus>()
   for (const ids of chunk(instanceIds, SSM_PAGE_SIZE)) {
+    checkNotCancelled(signal)
     const pages = paginateDescribeInstanceInformation(
       { client: ssm, pageSize: SSM_PAGE_SIZE },
       { Filters: [{ Key: 'InstanceIds', Values: ids }], MaxResults: SSM_PAGE_SIZE }
@@ -240,6 +129,8 @@ export async function describeSsmStatus(
       for (const info of page.InstanceInformationList ?? []) {
         if (info.InstanceId) byId.set(info.InstanceId, toSsmStatus(info))
       }
+      // Before the next page's call; a complete answer is kept.
+      if (page.NextToken) checkNotCancelled(signal)
     }
   }
   return byId
@@ -251,128 +142,6 @@ export function toSsmStatus(info: InstanceInformation): SsmStatus {
     platformType: info.PlatformType ?? null,
     lastPingDateTime: info.LastPingDateTime ?? null
   }
-}
-
-/**
- * The rows decided before SSM is asked (precedence: not-running id > skipped-registered), or null
- * when the instance still needs its SSM status.
- */
-export function decideBeforeSsm(
-  settings: Settings,
-  region: string,
-  instance: Ec2Instance,
-  registration: Registration | undefined
-): Row | null {
-  const base = {
-    accountId: settings.accountId,
-    region,
-    instanceId: instance.instanceId,
-    name: instance.name,
-    platform: instance.platformDetails
-  }
-  if (instance.state !== 'running') {
-    return makeRow({
-      ...base,
-      status: 'failed',
-      message: `instance is ${instance.state}, not running: start it, or remove it from instance-ids`
-    })
-  }
-  if (settings.skipRegistered && registration) {
-    const state = registration.replicationState ?? 'unknown'
-    return makeRow({
-      ...base,
-      status: 'skipped-registered',
-      sourceServerId: registration.sourceServerId,
-      replicationState: registration.replicationState,
-      message:
-        `already a DRS source server in ${settings.targetRegion} (replication ${state})` +
-        (registration.note ? `; ${registration.note}` : '')
-    })
-  }
-  return null
-}
-
-/** After SSM: skipped-unmanaged > no instance profile (failed) > candidate. */
-export function decideAfterSsm(
-  settings: Settings,
-  region: string,
-  instance: Ec2Instance,
-  ssm: SsmStatus | undefined
-): Row | Candidate {
-  const candidate: Candidate = {
-    accountId: settings.accountId,
-    region,
-    instanceId: instance.instanceId,
-    name: instance.name,
-    platform: ssm?.platformType ?? instance.platformDetails
-  }
-  if (ssm?.pingStatus !== 'Online') {
-    const message = ssm
-      ? `SSM agent is ${ssm.pingStatus ?? 'in an unknown state'}` +
-        (ssm.lastPingDateTime ? ` (last ping ${ssm.lastPingDateTime.toISOString()})` : '') +
-        ': check the agent is running and the instance reaches the ssm, ssmmessages and ec2messages endpoints'
-      : 'not registered with SSM: run the SSM agent, give the instance AmazonSSMManagedInstanceCore ' +
-        '(or enable Default Host Management Configuration) and let it reach the SSM endpoints'
-    return makeRow({ ...candidate, status: 'skipped-unmanaged', message })
-  }
-  if (!instance.instanceProfileArn) {
-    return makeRow({
-      ...candidate,
-      status: 'failed',
-      message: `no IAM instance profile: ${AGENT_PROFILE_HINT}`
-    })
-  }
-  return candidate
-}
-
-function isCandidate(decision: Row | Candidate): decision is Candidate {
-  return !('status' in decision)
-}
-
-const NETWORK_CODES = new Set([
-  'ECONNREFUSED',
-  'ECONNRESET',
-  'ENOTFOUND',
-  'EAI_AGAIN',
-  'ETIMEDOUT',
-  'EHOSTUNREACH',
-  'ENETUNREACH',
-  'EPIPE',
-  'TimeoutError'
-])
-
-function hintFor(code: string, api: string, region: string, error: unknown): string {
-  if (/^(AccessDenied|AccessDeniedException|UnauthorizedOperation)$/.test(code)) {
-    return `the target role needs ${api} in ${region} (check its policy, permission boundary and any SCP)`
-  }
-  if (
-    code === 'OptInRequired' ||
-    code === 'UnrecognizedClientException' ||
-    code === 'InvalidClientTokenId'
-  ) {
-    return `${region} may not be enabled for this account: enable it (Account settings) or remove it from the regions`
-  }
-  if (code === 'AuthFailure')
-    return `the credentials were not accepted in ${region}; is the region enabled?`
-  if (/Throttl|RequestLimitExceeded|TooManyRequests/.test(code)) {
-    return 'still throttled after the SDK retries; run again later or raise AWS_MAX_ATTEMPTS'
-  }
-  const status = httpStatusOf(error)
-  const networkCode = (error as { code?: unknown } | null)?.code
-  if (
-    NETWORK_CODES.has(code) ||
-    (typeof networkCode === 'string' && NETWORK_CODES.has(networkCode)) ||
-    status === undefined
-  ) {
-    return `the ${api.split(':')[0]} endpoint in ${region} could not be reached after retries (network, proxy or AWS_ENDPOINT_URL)`
-  }
-  return 'see the error above'
-}
-
-/** A region-wide failure message: the API, the error code, and what to do. */
-export function regionFailureMessage(api: string, region: string, error: unknown): string {
-  const code = errorCode(error)
-  return `${api} failed in ${region} (${code}: ${errorMessage(error)}); ${hintFor(code, api, region, error)}`
 }
 
 class StepError extends Error {
@@ -388,7 +157,7 @@ async function step<T>(api: string, run: () => Promise<T>): Promise<T> {
   try {
     return await run()
   } catch (error) {
-    throw new StepError(api, error)
+    throw error instanceof DiscoveryCancelled ? error : new StepError(api, error)
   }
 }
 
@@ -406,12 +175,13 @@ export async function discoverRegion(
   settings: Settings,
   clients: Pick<AwsClients, 'ec2' | 'ssm'>,
   region: string,
-  registrations: ReadonlyMap<string, Registration>
+  registrations: ReadonlyMap<string, Registration>,
+  signal?: AbortSignal
 ): Promise<RegionDiscovery> {
   const foundIds: string[] = []
   try {
     const instances = await step('ec2:DescribeInstances', () =>
-      describeInstances(clients.ec2(region), settings)
+      describeInstances(clients.ec2(region), settings, signal)
     )
     foundIds.push(...instances.map(instance => instance.instanceId))
 
@@ -433,7 +203,8 @@ export async function discoverRegion(
         : await step('ssm:DescribeInstanceInformation', () =>
             describeSsmStatus(
               clients.ssm(region),
-              needSsm.map(instance => instance.instanceId)
+              needSsm.map(instance => instance.instanceId),
+              signal
             )
           )
 
@@ -446,9 +217,11 @@ export async function discoverRegion(
     return { region, candidates, rows, foundIds, failed: false }
   } catch (error) {
     const message =
-      error instanceof StepError
-        ? regionFailureMessage(error.api, region, error.error)
-        : `discovery failed in ${region}: ${errorMessage(error)}`
+      error instanceof DiscoveryCancelled
+        ? `not searched: the run was cancelled before discovery in ${region} ended; nothing was sent there`
+        : error instanceof StepError
+          ? regionFailureMessage(error.api, region, error.error)
+          : `discovery failed in ${region}: ${errorMessage(error)}`
     return {
       region,
       candidates: [],
@@ -500,11 +273,20 @@ function compareText(a: string, b: string): number {
   return a === b ? 0 : a < b ? -1 : 1
 }
 
+export interface DiscoveryOptions {
+  /** The run's cancel signal: checked before every call; a region cut short is a failed row. */
+  signal?: AbortSignal
+  /** Called as each source region is answered, so progress can publish its rows at once. */
+  onRegion?(result: RegionDiscovery): void
+}
+
 export async function discoverFleet(
   settings: Settings,
   clients: DiscoveryClients,
-  port: RunnerPort
+  port: RunnerPort,
+  options: DiscoveryOptions = {}
 ): Promise<FleetDiscovery> {
+  const { signal, onRegion } = options
   // Before any EC2 or SSM call, so an uninitialised DRS stops the run at once (dry-run too).
   const registrations = await loadRegistrations(
     clients.drs(settings.targetRegion),
@@ -516,12 +298,14 @@ export async function discoverFleet(
   )
 
   const results = await Promise.all(
-    settings.sourceRegions.map(region => discoverRegion(settings, clients, region, registrations))
+    settings.sourceRegions.map(async region => {
+      const result = await discoverRegion(settings, clients, region, registrations, signal)
+      if (result.failed) port.warning(summarise(result))
+      else port.info(summarise(result))
+      onRegion?.(result)
+      return result
+    })
   )
-  for (const result of results) {
-    if (result.failed) port.warning(summarise(result))
-    else port.info(summarise(result))
-  }
 
   const rows = results.flatMap(result => result.rows)
   if (settings.instanceIds.length > 0) {

@@ -4,4 +4,4 @@
 export { AwsClients, loadSnsClient } from '../aws/clients.js'
 export { deployFleet } from './deploy.js'
 export { discoverFleet } from './discover.js'
-export { waitForFleet } from './wait.js'
+export { waitForFleet } from './wait/index.js'

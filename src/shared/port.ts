@@ -1,6 +1,6 @@
 // What the engine needs from its front (the action's main.ts, or the CLI), so no engine module
 // imports @actions/core.
-import type { Row } from './rows.js'
+import { makeRow, type Row } from './rows.js'
 
 export interface RunnerPort {
   /** Hide a secret from every later log line; called the moment a secret exists. */
@@ -10,30 +10,34 @@ export interface RunnerPort {
   info(message: string): void
   warning(message: string): void
   debug(message: string): void
-  /** Progress sink: the current rows, so a cancelled run can still report what it knows. */
+  /**
+   * Progress sink: the current rows, so a cancelled run can still report what it knows. A
+   * candidate whose batch is not sent yet is published as an `awaitingSendRow`.
+   */
   progress?(rows: readonly Row[]): void
 }
 
-/** Injectable time, so waits and backoff run at test speed. */
-export interface Clock {
-  now(): number
-  /** Resolves after `ms`, or at once when `signal` aborts (its timer then no longer holds the process). */
-  sleep(ms: number, signal?: AbortSignal): Promise<void>
+// Moved to clock.ts; re-exported while src/aws/credentials.ts, src/install/wait.ts and their tests
+// still import them from here.
+export { systemClock, type Clock } from './clock.js'
+
+/** The message of a published row whose batch is not sent yet (status pending, no commandId). */
+export const AWAITING_SEND = 'not sent yet: waiting for its batch'
+
+/** How progress shows a candidate before its batch is answered. */
+export function awaitingSendRow(candidate: Omit<Partial<Row>, 'status'>): Row {
+  return makeRow({ ...candidate, status: 'pending', commandId: null, message: AWAITING_SEND })
 }
 
-export const systemClock: Clock = {
-  now: () => Date.now(),
-  sleep: (ms, signal) =>
-    new Promise(resolve => {
-      if (signal?.aborted) return resolve()
-      const done = (): void => {
-        clearTimeout(timer)
-        signal?.removeEventListener('abort', done)
-        resolve()
-      }
-      const timer = setTimeout(done, ms)
-      signal?.addEventListener('abort', done, { once: true })
-    })
+/**
+ * A published row as the report of a stopped run shows it: a candidate never sent is `failed`
+ * (it did not get the agent, and the count must say so) with `not sent: <reason>`; every other row
+ * is what it was.
+ */
+export function unsentAsFailed(row: Row, reason: string): Row {
+  if (row.status !== 'pending' || row.commandId !== null || row.message !== AWAITING_SEND)
+    return row
+  return { ...row, status: 'failed', message: `not sent: ${reason}` }
 }
 
 /** An unknown-safe message for logs and rows. */

@@ -26,6 +26,7 @@ import {
   unknownOperation
 } from './protocols.js'
 import { parseForm, prng, SimError } from './util.js'
+import { Faults, HTML_FAULT, htmlError } from './faults.js'
 import { sts } from './services/sts.js'
 import { ec2 } from './services/ec2.js'
 import { ssm } from './services/ssm.js'
@@ -107,6 +108,7 @@ export async function startSimulator(scenario = {}, options = {}) {
   const engine = new Engine(world, clock)
   const sessions = new Sessions(world, clock)
   const random = prng(world.throttle.seed)
+  const faults = new Faults(spec, clock, world)
   /** @type {Call[]} */
   const calls = []
 
@@ -116,13 +118,26 @@ export async function startSimulator(scenario = {}, options = {}) {
     req.on('data', chunk => chunks.push(chunk))
     req.on('end', () => {
       const body = Buffer.concat(chunks).toString('utf8')
-      const { rendered, call } = dispatch(req, body)
+      const { rendered, call, transport } = dispatch(req, body)
       calls.push(call)
+      // A hung request: no answer at all, until the client gives up or the simulator closes.
+      if (transport === 'hang') return
+      if (transport === 'reset-after-answer') {
+        req.socket.destroy()
+        return
+      }
+      const length = Buffer.byteLength(rendered.body)
       res.writeHead(rendered.status, {
         ...rendered.headers,
-        'content-length': String(Buffer.byteLength(rendered.body)),
+        'content-length': String(length),
         date: new Date().toUTCString()
       })
+      if (transport === 'cut-body') {
+        // Headers and half the body, then a reset.
+        res.write(Buffer.from(rendered.body).subarray(0, Math.floor(length / 2)))
+        setTimeout(() => res.socket?.destroy(), 5)
+        return
+      }
       res.end(rendered.body)
     })
   })
@@ -153,6 +168,8 @@ export async function startSimulator(scenario = {}, options = {}) {
     let protocol = 'json'
     /** @type {import('./protocols.js').Rendered} */
     let rendered
+    /** @type {import('./faults.js').TransportFault | null} */
+    let transport = null
     try {
       engine.sync()
       const url = new URL(req.url ?? '/', 'http://simulator')
@@ -202,15 +219,19 @@ export async function startSimulator(scenario = {}, options = {}) {
         throw new SimError(e.code, e.message, { status: e.status, reason: 'throttled' })
       }
 
-      for (const f of world.faults) {
-        if (f.service && f.service !== service) continue
-        if (f.operation && f.operation !== route.operation) continue
-        if (f.region && f.region !== call.region) continue
-        f.seen++
-        if (f.seen > f.after && f.fired < f.times) {
-          f.fired++
-          throw new SimError(f.code, f.message, { status: f.status, reason: 'fault' })
-        }
+      const faultCall = {
+        service,
+        operation: route.operation,
+        region: call.region,
+        params,
+        principalArn: session?.principalArn ?? null,
+        account: session?.account ?? null
+      }
+      const injected = faults.before(faultCall)
+      if (injected) {
+        transport = injected.transport
+        call.reason = `fault-${injected.transport}`
+        if (transport === 'hang') throw new HungRequest()
       }
 
       if (session && REGIONAL.has(service)) {
@@ -240,11 +261,17 @@ export async function startSimulator(scenario = {}, options = {}) {
         params,
         headers: req.headers
       })
-      rendered = renderSuccess(service, protocol, route.operation, result)
+      const answered = faults.after(faultCall, result, injected?.fault ?? null)
+      rendered = renderSuccess(service, protocol, route.operation, answered)
     } catch (error) {
-      if (error instanceof SimError) {
+      if (error instanceof HungRequest) {
+        rendered = { status: 0, headers: {}, body: '' }
+      } else if (error instanceof SimError) {
         const status = errorStatus(protocol, error.code, error.status)
-        rendered = renderError(service, protocol, error.code, error.message, status, error.fields)
+        rendered =
+          error.reason === HTML_FAULT
+            ? htmlError(status)
+            : renderError(service, protocol, error.code, error.message, status, error.fields)
         call.error = error.code
         call.reason = error.reason
       } else {
@@ -262,7 +289,7 @@ export async function startSimulator(scenario = {}, options = {}) {
       }
     }
     call.status = rendered.status
-    return { rendered, call }
+    return { rendered, call, transport }
   }
 
   // keep idle keep-alive sockets open longer than SDK clients keep them, so a client never
@@ -394,6 +421,9 @@ export async function startSimulator(scenario = {}, options = {}) {
     }
   }
 }
+
+/** Thrown past the handler for a request the simulator never answers. */
+class HungRequest extends Error {}
 
 /**
  * Which service and operation a request is, from its protocol framing.

@@ -4,6 +4,7 @@
 
 import { randomUUID, globMatch, pageOf, readToken, SimError } from '../util.js'
 import { caller, callerRegion, optionalNumber } from './common.js'
+import { faultsOf } from '../faults.js'
 
 const INSTANCE_ID = /^(?:i-(?:\w{8}|\w{17})|mi-\w{17})$/
 const MAX_CONCURRENCY = /^(?:[1-9][0-9]*|[1-9][0-9]%|[1-9]%|100%)$/
@@ -37,6 +38,24 @@ function maxResults(value, member, min, max, fallback) {
     )
   }
   return n
+}
+
+/**
+ * True while an injected fault keeps a fresh command out of SSM's answers (eventual consistency).
+ * @param {import('./common.js').Ctx} ctx
+ * @param {import('../engine.js').Command} cmd
+ */
+function hidden(ctx, cmd) {
+  const faults = faultsOf(ctx.world)
+  if (!faults) return false
+  return faults.hidesCommand(cmd, {
+    service: ctx.service,
+    operation: ctx.operation,
+    region: ctx.region,
+    params: ctx.params,
+    principalArn: ctx.session?.principalArn ?? null,
+    account: ctx.session?.account ?? null
+  })
 }
 
 /** @param {string | undefined} token @param {string} key */
@@ -438,10 +457,13 @@ export const ssm = {
       let list
       if (p.CommandId !== undefined) {
         const cmd = region.commands.get(String(p.CommandId))
-        if (!cmd) throw new SimError('InvalidCommandId', '')
+        if (!cmd || hidden(ctx, cmd)) throw new SimError('InvalidCommandId', '')
         list = [cmd]
       } else {
-        list = region.commandList.slice().reverse()
+        list = region.commandList
+          .slice()
+          .reverse()
+          .filter(cmd => !hidden(ctx, cmd))
       }
       if (p.InstanceId !== undefined) {
         const id = String(p.InstanceId)
@@ -494,7 +516,7 @@ export const ssm = {
       let list
       if (p.CommandId !== undefined) {
         const cmd = region.commands.get(String(p.CommandId))
-        if (!cmd) throw new SimError('InvalidCommandId', '')
+        if (!cmd || hidden(ctx, cmd)) throw new SimError('InvalidCommandId', '')
         list = cmd.invocations
       } else {
         list = region.commandList.flatMap(cmd => cmd.invocations)
