@@ -3,7 +3,7 @@
 // the other clients use. Without them every bundle carried two cores (and each newer client its
 // own nested copy). Counted in the committed bundles, by classes each core copy defines once.
 import { describe, expect, test } from '@jest/globals'
-import { readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { repoRoot } from '../test/e2e/harness.js'
 
@@ -30,12 +30,7 @@ describe('the committed bundles carry one SDK core', () => {
 
   test('the DRS client resolves the shared core (no nested @smithy or @aws-sdk copies)', () => {
     const nested = join(repoRoot, 'node_modules', '@aws-sdk', 'client-drs', 'node_modules')
-    let entries: string[] = []
-    try {
-      entries = readdirSync(nested)
-    } catch {
-      entries = []
-    }
+    const entries = existsSync(nested) ? readdirSync(nested) : []
     expect(entries.filter(name => name === '@smithy' || name === '@aws-sdk')).toEqual([])
   })
 })
