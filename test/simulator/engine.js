@@ -5,6 +5,7 @@
 // O(1) and nothing runs in the background; due registrations are applied by sync().
 
 import { DRS_INSTALL_DOCUMENT, makeSourceServer } from './scenario.js'
+import { Jobs } from './jobs.js'
 import { hashUnit, MinHeap } from './util.js'
 
 const REGION_PATTERN = /^[a-z]{2}(?:-[a-z]+)+-\d{1,2}$/
@@ -55,6 +56,8 @@ export class Engine {
     this.oidcTokens = new Map()
     /** @type {Array<any>} */
     this.messages = []
+    /** DRS jobs and recovery instances (drills) */
+    this.jobs = new Jobs(world, clock, this)
   }
 
   /** Applies everything that fell due up to now (registrations). */
@@ -401,7 +404,7 @@ export class Engine {
     if (server.fixedState) {
       return {
         state: server.fixedState,
-        error: server.fixedState === 'STALLED' ? stalledError : null
+        error: server.explicitError ?? (server.fixedState === 'STALLED' ? stalledError : null)
       }
     }
     const elapsed = t - server.registeredAt

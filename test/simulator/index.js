@@ -67,6 +67,13 @@ const REGIONAL = new Set(['ec2', 'ssm', 'drs', 'sns'])
  * @property {ReturnType<Engine['installs']>} installs every install invocation, with times
  * @property {any[]} messages SNS messages published
  * @property {import('./auth.js').Session[]} sessions every credential (ambient and issued)
+ * @property {Array<{ id: string, account: string, region: string, type: string,
+ *   initiatedBy: string, isDrill: boolean, status: string, createdAt: number, endAt: number,
+ *   tags: Record<string, string>, servers: Array<{ sourceServerID: string,
+ *   recoveryInstanceID: string | null, launchStatus: string }> }>} jobs DRS jobs (jobs.js)
+ * @property {Array<{ id: string, account: string, region: string, sourceServerID: string,
+ *   jobID: string, isDrill: boolean, ec2State: string }>} recoveryInstances DRS recovery
+ *   instances that exist now
  * @property {() => { sim: number, wallMs: number } | null} lastInstallFinishedAt
  * @property {() => number} now simulated seconds since start
  *
@@ -327,6 +334,14 @@ export async function startSimulator(scenario = {}, options = {}) {
     },
     get messages() {
       return engine.messages
+    },
+    get jobs() {
+      engine.sync()
+      return engine.jobs.snapshot()
+    },
+    get recoveryInstances() {
+      engine.sync()
+      return engine.jobs.recoveryInstanceSnapshot()
     },
     get sessions() {
       return [...sessions.byKey.values()]

@@ -180,12 +180,16 @@ export function renderSuccess(service, protocol, operation, result) {
       }
     default:
       return {
-        status: 200,
+        status: REST_SUCCESS_STATUS[operation] ?? 200,
         headers: { 'content-type': 'application/json', 'x-amzn-requestid': id },
         body: JSON.stringify(result ?? {})
       }
   }
 }
+
+/** REST operations whose model answers something other than 200. */
+/** @type {Record<string, number>} */
+const REST_SUCCESS_STATUS = { StartRecovery: 202 }
 
 /** The error each service answers a throttled call with (code, message, HTTP status). */
 /** @param {string} service */

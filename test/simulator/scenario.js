@@ -2,7 +2,11 @@
 // Turns a scenario (plain JSON, see README.md) into the simulator's world: Maps keyed by id, every
 // default filled in, generated fleets expanded with deterministic ids.
 
+import { DEFAULT_TAGS, scenarioAccounts } from './generator.js'
+import { parseIsoDuration } from './durations.js'
 import { awsId, hashHex } from './util.js'
+
+export { DEFAULT_TAGS }
 
 export const DRS_INSTALL_DOCUMENT = 'AWSDisasterRecovery-InstallDRAgentOnInstance'
 
@@ -12,7 +16,22 @@ export const DEFAULT_AMBIENT = {
   principalArn: 'arn:aws:iam::111111111111:user/ci'
 }
 
-export const DEFAULT_TAGS = { 'dr:enabled': 'true', 'dr:recovery-strategy': 'drs' }
+/** DRS's DataReplicationState values (SDK model). */
+export const REPLICATION_STATES = [
+  'STOPPED',
+  'INITIATING',
+  'INITIAL_SYNC',
+  'BACKLOG',
+  'CREATING_SNAPSHOT',
+  'CONTINUOUS',
+  'PAUSED',
+  'RESCAN',
+  'STALLED',
+  'DISCONNECTED'
+]
+
+/** How long EC2 keeps listing a terminated instance. */
+export const TERMINATED_VISIBLE_SECONDS = 3600
 
 const THROTTLE_SERVICES = ['sts', 'ec2', 'ssm', 'drs', 'sns', 'organizations']
 
@@ -23,19 +42,38 @@ const THROTTLE_SERVICES = ['sts', 'ec2', 'ssm', 'drs', 'sns', 'organizations']
  * @typedef {{ id: string, account: string, region: string, name: string | null,
  *   tags: Record<string, string>, platform: 'Linux' | 'Windows', state: string,
  *   pingStatus: string | null, instanceProfile: string | null, install: InstallSpec,
- *   privateIp: string, hostname: string, launchMs: number }} Instance
+ *   privateIp: string, hostname: string, launchMs: number, goneAt: number | null,
+ *   checks: StatusChecks | null, drill: any }} Instance
+ *   `goneAt`: simulated second from which EC2 no longer lists a terminated instance (AWS keeps
+ *   them visible for about an hour). `checks`: how its EC2 status checks go (recovery instances).
+ * @typedef {{ from: number, okAt: number, result: 'ok' | 'impaired' | 'system-impaired' |
+ *   'initializing' | 'insufficient-data' }} StatusChecks
  * @typedef {{ id: string, account: string, region: string, arn: string, instanceId: string | null,
  *   hostname: string, originRegion: string | null, tags: Record<string, string>,
  *   registeredAt: number, fixedState: string | null, stalled: boolean, stalledError: string,
  *   errorRaw: string | null, initiatingSeconds: number, initialSyncSeconds: number,
- *   archived: boolean, lastLaunchResult: string, os: string, commandId: string | null }} SourceServer
+ *   archived: boolean, lastLaunchResult: string, os: string, commandId: string | null,
+ *   onPremises: boolean, explicitError: { error: string, rawError: string } | null,
+ *   lagSeconds: number | null, etaAt: number | null, lastSeenAt: number | null,
+ *   originAccount: string, lastLaunch: LastLaunch | null, recoveryInstanceId: string | null,
+ *   drill: any }} SourceServer
+ *   `onPremises`: replicates a server outside EC2 (no awsInstanceID, no sourceCloudProperties).
+ *   Times (`registeredAt`, `etaAt`, `lastSeenAt`, `apiCallAt`) are simulated seconds (negative:
+ *   before the simulator started).
+ * @typedef {{ apiCallAt: number, jobID: string, type: 'DRILL' | 'RECOVERY',
+ *   status: string }} LastLaunch
  * @typedef {{ registerAfterSeconds: number, initialSyncSeconds: number,
  *   initiatingSeconds: number | null }} Replication
  * @typedef {{ name: string, account: string, enabled: boolean, drsInitialized: boolean,
  *   instances: Map<string, Instance>, instanceList: Instance[], managedList: Instance[],
  *   replication: Replication, sourceServers: Map<string, SourceServer>,
  *   serversByInstance: Map<string, SourceServer>, serverList: SourceServer[],
- *   commands: Map<string, any>, commandList: any[] }} Region
+ *   commands: Map<string, any>, commandList: any[], expiring: number,
+ *   jobs: Map<string, import('./jobs.js').Job>, jobList: import('./jobs.js').Job[],
+ *   recoveryInstances: Map<string, import('./jobs.js').RecoveryInstance>,
+ *   drill: Record<string, any> }} Region
+ *   `expiring`: how many of its instances have a `goneAt` (so EC2 filters only when needed);
+ *   `jobs`, `recoveryInstances`: DRS jobs and recovery instances (see jobs.js).
  * @typedef {{ id: string, declared: boolean, regions: Map<string, Region> }} Account
  *   `declared` is true when the scenario gives the account regions (it owns resources).
  * @typedef {{ arn: string, account: string, name: string, roleId: string,
@@ -138,7 +176,12 @@ export function buildWorld(scenario = {}) {
         serversByInstance: new Map(),
         serverList: [],
         commands: new Map(),
-        commandList: []
+        commandList: [],
+        expiring: 0,
+        jobs: new Map(),
+        jobList: [],
+        recoveryInstances: new Map(),
+        drill: {}
       }
       acct.regions.set(name, r)
     }
@@ -146,6 +189,7 @@ export function buildWorld(scenario = {}) {
       if (spec.enabled !== undefined) r.enabled = Boolean(spec.enabled)
       if (spec.drsInitialized !== undefined) r.drsInitialized = Boolean(spec.drsInitialized)
       if (spec.replication) r.replication = { ...r.replication, ...spec.replication }
+      if (spec.drill) r.drill = { ...r.drill, ...spec.drill }
     }
     return r
   }
@@ -179,8 +223,12 @@ export function buildWorld(scenario = {}) {
 
   /** @type {Array<{ region: Region, spec: any }>} */
   const preRegistered = []
+  /** @type {Array<{ region: Region, spec: any }>} */
+  const declaredRecoveryInstances = []
+  /** @type {Array<{ region: Region, serverId: string, spec: any }>} */
+  const declaredActiveJobs = []
 
-  for (const [id, acctSpec] of Object.entries(s.accounts ?? {})) {
+  for (const [id, acctSpec] of Object.entries(scenarioAccounts(s))) {
     const acct = account(id)
     acct.declared ||= Object.keys(/** @type {any} */ (acctSpec).regions ?? {}).length > 0
     for (const roleSpec of /** @type {any} */ (acctSpec).roles ?? []) addRole(roleSpec, id)
@@ -191,6 +239,9 @@ export function buildWorld(scenario = {}) {
       }
       for (const server of /** @type {any} */ (regionSpec).sourceServers ?? []) {
         preRegistered.push({ region: r, spec: server })
+      }
+      for (const ri of /** @type {any} */ (regionSpec).recoveryInstances ?? []) {
+        declaredRecoveryInstances.push({ region: r, spec: ri })
       }
     }
   }
@@ -236,7 +287,13 @@ export function buildWorld(scenario = {}) {
       },
       privateIp: spec.privateIp ?? `10.${(seq >> 16) & 255}.${(seq >> 8) & 255}.${seq & 255}`,
       hostname: spec.hostname ?? '',
-      launchMs: Date.parse(spec.launchTime ?? '2024-01-15T10:00:00Z')
+      launchMs: Date.parse(spec.launchTime ?? '2024-01-15T10:00:00Z'),
+      goneAt:
+        (spec.state ?? 'running') === 'terminated'
+          ? TERMINATED_VISIBLE_SECONDS - (spec.terminatedSecondsAgo ?? 0)
+          : null,
+      checks: spec.statusChecks ? { from: -86400, okAt: -86400, result: spec.statusChecks } : null,
+      drill: spec.drill ?? null
     }
     if (!inst.hostname) {
       inst.hostname =
@@ -247,6 +304,7 @@ export function buildWorld(scenario = {}) {
     instances.set(id, inst)
     r.instances.set(id, inst)
     r.instanceList.push(inst)
+    if (inst.goneAt !== null) r.expiring++
     if (inst.pingStatus !== null && inst.state !== 'terminated') r.managedList.push(inst)
     return inst
   }
@@ -298,25 +356,13 @@ export function buildWorld(scenario = {}) {
   /** @type {Map<string, SourceServer>} */
   const sourceServers = new Map()
   for (const { region: r, spec } of preRegistered) {
-    const inst = spec.instanceId ? (instances.get(String(spec.instanceId)) ?? null) : null
-    const server = makeSourceServer(r, {
-      id: spec.sourceServerID,
-      instanceId: spec.instanceId ?? null,
-      hostname: spec.hostname ?? inst?.hostname ?? 'unknown-host',
-      originRegion: spec.originRegion ?? inst?.region ?? null,
-      tags: spec.tags ?? {},
-      registeredAt: -(spec.registeredSecondsAgo ?? 86400),
-      fixedState: spec.stalled ? 'STALLED' : (spec.replicationState ?? 'CONTINUOUS'),
-      stalled: Boolean(spec.stalled),
-      stalledError: spec.error ?? 'FAILED_TO_CONNECT_AGENT_TO_REPLICATION_SERVER',
-      archived: spec.archived ?? false,
-      lastLaunchResult: spec.lastLaunchResult ?? 'NOT_STARTED',
-      os:
-        inst?.platform === 'Windows'
-          ? 'Microsoft Windows Server 2022 Datacenter'
-          : 'Amazon Linux 2023'
-    })
+    const server = declaredServer(r, spec, instances)
+    if (sourceServers.has(server.id)) {
+      throw new Error(`scenario: duplicate source server id ${server.id}`)
+    }
     sourceServers.set(server.id, server)
+    if (spec.activeJob)
+      declaredActiveJobs.push({ region: r, serverId: server.id, spec: spec.activeJob })
   }
 
   const topics = new Map()
@@ -391,8 +437,88 @@ export function buildWorld(scenario = {}) {
     /** region(account, name) for on-demand (empty, enabled) regions of a declared account */
     region: (/** @type {string} */ acctId, /** @type {string} */ name) =>
       region(account(acctId), name),
-    makeSourceServer
+    makeSourceServer,
+    /** adds an instance at run time (a recovery instance DRS launched) */
+    addInstance,
+    /** drill timing and outcome defaults for every server (see jobs.js) */
+    drill: s.drill ?? {},
+    /** DRS job quotas; override to test them with small numbers */
+    drsQuotas: {
+      serversPerJob: s.drsQuotas?.serversPerJob ?? 100,
+      concurrentJobs: s.drsQuotas?.concurrentJobs ?? 20,
+      serversInActiveJobs: s.drsQuotas?.serversInActiveJobs ?? 500
+    },
+    /** recovery instances and active jobs the scenario declares (created by jobs.js) */
+    declaredRecoveryInstances,
+    declaredActiveJobs
   }
+}
+
+/**
+ * A source server the scenario declares (already registered before the run): any replication
+ * state, error, lag, ETA, last-seen time and last launch, archived, on-premises or orphaned
+ * (its instance terminated, stopped, untagged or unknown).
+ * @param {Region} r
+ * @param {any} spec
+ * @param {Map<string, Instance>} instances
+ */
+function declaredServer(r, spec, instances) {
+  const instanceId = spec.instanceId ?? spec.awsInstanceID ?? null
+  const inst = instanceId ? (instances.get(String(instanceId)) ?? null) : null
+  const state = spec.stalled ? 'STALLED' : (spec.replicationState ?? 'CONTINUOUS')
+  if (!REPLICATION_STATES.includes(state)) {
+    throw new Error(`scenario: unknown replicationState ${state} (one of ${REPLICATION_STATES})`)
+  }
+  const lag =
+    spec.lagDuration !== undefined
+      ? parseIsoDuration(String(spec.lagDuration))
+      : (spec.lagSeconds ?? null)
+  const launch = spec.lastLaunch ?? null
+  /** @type {LastLaunch | null} */
+  const lastLaunch = launch
+    ? {
+        apiCallAt: -(launch.secondsAgo ?? (launch.daysAgo ?? 1) * 86400),
+        jobID:
+          launch.jobID ??
+          `drsjob-${hashHex('lastLaunch', r.account, instanceId ?? '').slice(0, 17)}`,
+        type: launch.type === 'RECOVERY' ? 'RECOVERY' : 'DRILL',
+        status: launch.status ?? 'LAUNCHED'
+      }
+    : null
+  const launchResult = lastLaunch
+    ? { LAUNCHED: 'SUCCEEDED', FAILED: 'FAILED', TERMINATED: 'SUCCEEDED' }[lastLaunch.status]
+    : undefined
+  const error = spec.dataReplicationError
+  return makeSourceServer(r, {
+    id: spec.sourceServerID,
+    instanceId: spec.origin === 'on-premises' ? null : instanceId,
+    hostname: spec.hostname ?? inst?.hostname ?? 'unknown-host',
+    originRegion: spec.originRegion ?? inst?.region ?? null,
+    originAccount: spec.originAccountID ?? r.account,
+    tags: spec.tags ?? {},
+    registeredAt: -(spec.registeredSecondsAgo ?? 86400),
+    fixedState: state,
+    stalled: Boolean(spec.stalled),
+    stalledError: spec.error ?? 'FAILED_TO_CONNECT_AGENT_TO_REPLICATION_SERVER',
+    explicitError: error
+      ? {
+          error: String(error.error ?? error),
+          rawError: String(error.rawError ?? `${error.error ?? error}`)
+        }
+      : null,
+    lagSeconds: lag,
+    etaAt: spec.etaAfterSeconds ?? null,
+    lastSeenAt: spec.lastSeenSecondsAgo !== undefined ? -spec.lastSeenSecondsAgo : null,
+    archived: spec.archived ?? false,
+    lastLaunchResult: spec.lastLaunchResult ?? launchResult ?? 'NOT_STARTED',
+    lastLaunch,
+    onPremises: spec.origin === 'on-premises',
+    drill: spec.drill ?? null,
+    os:
+      inst?.platform === 'Windows'
+        ? 'Microsoft Windows Server 2022 Datacenter'
+        : 'Amazon Linux 2023'
+  })
 }
 
 /**
@@ -426,7 +552,16 @@ export function makeSourceServer(r, fields) {
     archived: fields.archived ?? false,
     lastLaunchResult: fields.lastLaunchResult ?? 'NOT_STARTED',
     os: fields.os ?? 'Amazon Linux 2023',
-    commandId: fields.commandId ?? null
+    commandId: fields.commandId ?? null,
+    onPremises: fields.onPremises ?? false,
+    explicitError: fields.explicitError ?? null,
+    lagSeconds: fields.lagSeconds ?? null,
+    etaAt: fields.etaAt ?? null,
+    lastSeenAt: fields.lastSeenAt ?? null,
+    originAccount: fields.originAccount ?? r.account,
+    lastLaunch: fields.lastLaunch ?? null,
+    recoveryInstanceId: null,
+    drill: fields.drill ?? null
   }
   r.sourceServers.set(id, server)
   r.serverList.push(server)

@@ -1,15 +1,13 @@
 // @ts-check
-// Elastic Disaster Recovery (REST-JSON): POST /DescribeSourceServers.
+// Elastic Disaster Recovery (REST-JSON): POST /DescribeSourceServers, and the drill operations
+// of drs-jobs.js.
 
-import { pageOf, readToken, SimError } from '../util.js'
-import { callerRegion, optionalNumber } from './common.js'
+import { pageOf, readToken } from '../util.js'
+import { isoDuration } from '../durations.js'
+import { optionalNumber } from './common.js'
+import { drsJobOperations, initializedRegion, validation } from './drs-jobs.js'
 
 const SOURCE_SERVER_ID = /^s-[0-9a-zA-Z]{17}$/
-
-/** @param {string} message */
-function validation(message) {
-  return new SimError('ValidationException', message, { fields: { reason: 'OTHER' } })
-}
 
 /**
  * @param {import('../scenario.js').SourceServer} server
@@ -21,18 +19,25 @@ function serverJson(server, ctx) {
   const now = ctx.clock.now()
   const registered = iso(server.registeredAt)
   const disconnected = state === 'DISCONNECTED'
-  const lastSeen = disconnected ? iso(Math.max(server.registeredAt, now - 86400 * 3)) : iso(now)
+  const lastSeen =
+    server.lastSeenAt !== null
+      ? iso(server.lastSeenAt)
+      : disconnected
+        ? iso(Math.max(server.registeredAt, now - 86400 * 3))
+        : iso(now)
+  const lag = server.lagSeconds ?? (state === 'CONTINUOUS' ? 0 : null)
+  const synced = !['INITIATING', 'INITIAL_SYNC'].includes(state)
   /** @type {Record<string, any>} */
   const replication = {
     dataReplicationState: state,
-    lagDuration: state === 'CONTINUOUS' ? 'PT0S' : undefined,
+    lagDuration: lag === null ? undefined : isoDuration(lag),
     replicatedDisks: [
       {
         deviceName: server.os.startsWith('Microsoft') ? 'C:' : '/dev/xvda',
         totalStorageBytes: 8589934592,
-        replicatedStorageBytes: state === 'CONTINUOUS' ? 8589934592 : 0,
-        rescannedStorageBytes: 0,
-        backloggedStorageBytes: 0
+        replicatedStorageBytes: synced ? 8589934592 : 0,
+        rescannedStorageBytes: state === 'RESCAN' ? 2147483648 : 0,
+        backloggedStorageBytes: state === 'BACKLOG' ? 1073741824 : 0
       }
     ],
     dataReplicationInitiation: {
@@ -56,7 +61,8 @@ function serverJson(server, ctx) {
       ]
     }
   }
-  if (state === 'INITIAL_SYNC') {
+  if (server.etaAt !== null) replication.etaDateTime = iso(server.etaAt)
+  else if (state === 'INITIAL_SYNC') {
     replication.etaDateTime = iso(server.registeredAt + server.initialSyncSeconds)
   }
   if (error) replication.dataReplicationError = error
@@ -65,13 +71,26 @@ function serverJson(server, ctx) {
     arn: server.arn,
     tags: server.tags,
     lastLaunchResult: server.lastLaunchResult,
+    ...(server.recoveryInstanceId ? { recoveryInstanceId: server.recoveryInstanceId } : {}),
     dataReplicationInfo: replication,
     lifeCycle: {
       addedToServiceDateTime: registered,
       firstByteDateTime:
         state === 'CONTINUOUS' || state === 'INITIAL_SYNC' ? registered : undefined,
       lastSeenByServiceDateTime: lastSeen,
-      elapsedReplicationDuration: `PT${Math.max(0, Math.round(now - server.registeredAt))}S`
+      elapsedReplicationDuration: `PT${Math.max(0, Math.round(now - server.registeredAt))}S`,
+      ...(server.lastLaunch
+        ? {
+            lastLaunch: {
+              initiated: {
+                apiCallDateTime: iso(server.lastLaunch.apiCallAt),
+                jobID: server.lastLaunch.jobID,
+                type: server.lastLaunch.type
+              },
+              status: server.lastLaunch.status
+            }
+          }
+        : {})
     },
     sourceProperties: {
       lastUpdatedDateTime: registered,
@@ -89,11 +108,15 @@ function serverJson(server, ctx) {
       ],
       networkInterfaces: []
     },
-    sourceCloudProperties: {
-      originAccountID: server.account,
-      originRegion: server.originRegion ?? server.region,
-      originAvailabilityZone: `${server.originRegion ?? server.region}a`
-    },
+    ...(server.onPremises
+      ? {}
+      : {
+          sourceCloudProperties: {
+            originAccountID: server.originAccount,
+            originRegion: server.originRegion ?? server.region,
+            originAvailabilityZone: `${server.originRegion ?? server.region}a`
+          }
+        }),
     stagingArea: { status: 'NOT_EXTENDED' },
     replicationDirection: 'FAILOVER',
     agentVersion: '1.2.1700.0',
@@ -117,14 +140,7 @@ export const drs = {
       for (const id of ids) {
         if (!SOURCE_SERVER_ID.test(id)) throw validation(`Invalid source server ID: ${id}`)
       }
-      const region = callerRegion(ctx)
-      if (!region.drsInitialized) {
-        throw new SimError(
-          'UninitializedAccountException',
-          `Account ${region.account} is not initialized for AWS Elastic Disaster Recovery in ${region.name}.`,
-          { reason: 'drs-not-initialized' }
-        )
-      }
+      const region = initializedRegion(ctx)
       const idSet = new Set(ids)
       let list = ids.length > 0 ? region.serverList.filter(s => idSet.has(s.id)) : region.serverList
       if (filters.hardwareId) {
@@ -140,6 +156,7 @@ export const drs = {
       if (offset === null) throw validation('Invalid nextToken.')
       const { page, nextToken } = pageOf(list, offset, max ?? 1000, key)
       return { items: page.map(s => serverJson(s, ctx)), nextToken }
-    }
+    },
+    ...drsJobOperations
   }
 }

@@ -1,19 +1,9 @@
 // @ts-check
-// EC2 (ec2Query): DescribeInstances.
+// EC2 (ec2Query): DescribeInstances, and DescribeInstanceStatus from ec2-status.js.
 
 import { asList, awsId, el, globMatch, pageOf, readToken, SimError } from '../util.js'
 import { callerRegion, optionalNumber } from './common.js'
-
-const INSTANCE_ID = /^i-(?:[0-9a-f]{8}|[0-9a-f]{17})$/
-/** @type {Record<string, number>} */
-const STATE_CODE = {
-  pending: 0,
-  running: 16,
-  'shutting-down': 32,
-  terminated: 48,
-  stopping: 64,
-  stopped: 80
-}
+import { DescribeInstanceStatus, INSTANCE_ID, STATE_CODE } from './ec2-status.js'
 const DEFAULT_PAGE = 1000
 
 /**
@@ -150,8 +140,11 @@ export const ec2 = {
       const region = callerRegion(ctx)
       /** @type {import('../scenario.js').Instance[]} */
       let base
+      const now = ctx.clock.now()
+      /** @param {import('../scenario.js').Instance | undefined} inst */
+      const visible = inst => inst !== undefined && (inst.goneAt === null || now < inst.goneAt)
       if (ids.length > 0) {
-        const missing = ids.filter(id => !region.instances.has(id))
+        const missing = ids.filter(id => !visible(region.instances.get(id)))
         if (missing.length === 1) {
           throw new SimError(
             'InvalidInstanceID.NotFound',
@@ -166,7 +159,7 @@ export const ec2 = {
         }
         base = [...new Set(ids)].map(id => /** @type {any} */ (region.instances.get(id)))
       } else {
-        base = region.instanceList
+        base = region.expiring > 0 ? region.instanceList.filter(visible) : region.instanceList
       }
       const selected = tests.length === 0 ? base : base.filter(inst => tests.every(t => t(inst)))
       const queryKey = JSON.stringify(['ec2', region.account, region.name, ids, filters])
@@ -180,6 +173,7 @@ export const ec2 = {
       const size = maxResults ?? (ids.length > 0 ? Infinity : DEFAULT_PAGE)
       const { page, nextToken } = pageOf(selected, offset, size, queryKey)
       return el('reservationSet', page.map(instanceXml)) + el('nextToken', nextToken)
-    }
+    },
+    DescribeInstanceStatus
   }
 }
