@@ -195,6 +195,20 @@ describe('runWaves', () => {
     expect(servers.rows.every(row => row.status === 'passed')).toBe(true)
   })
 
+  test('a job still STARTED after its servers launched keeps holding its slot until COMPLETED', async () => {
+    const targets = Array.from({ length: 4 }, (_, n) => target(n + 1, 1))
+    const { rows, fake } = await drill(targets, {
+      settings: { maxServersPerJob: 1 },
+      limits: { serversPerJob: 1, concurrentJobs: 2, serversInActiveJobs: 100 },
+      fake: f => (f.jobTailMs = 120_000)
+    })
+    expect(rows.map(row => row.status)).toEqual(['passed', 'passed', 'passed', 'passed'])
+    expect(fake.peak.jobs).toBe(2)
+    const starts = fake.calls.filter(call => call.api === 'StartRecovery').map(call => call.at)
+    // The third job waits for the first two to be COMPLETED (launch 60 s + tail 120 s).
+    expect(starts[2] - starts[0]).toBeGreaterThanOrEqual(180_000)
+  })
+
   test('failureReason: the last failure event of the server', () => {
     expect(failureReason([], 's-1')).toContain('no reason')
     expect(

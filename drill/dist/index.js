@@ -28517,6 +28517,213 @@ function maximum(values) {
 
 /***/ }),
 
+/***/ 5469:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   IE: () => (/* binding */ renderDrillSummary),
+/* harmony export */   gc: () => (/* binding */ buildDrillOutputs),
+/* harmony export */   mM: () => (/* binding */ countDrillRows),
+/* harmony export */   sy: () => (/* binding */ drillLogLine)
+/* harmony export */ });
+/* unused harmony exports waveSummaries, waveGantt */
+/* harmony import */ var _report_render_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6340);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7686);
+/* harmony import */ var _rows_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5448);
+// Drill rows in, text out: the step outputs and the job summary (per wave, a Mermaid gantt of the
+// waves beside the table, then the rows that need attention). Pure.
+
+
+
+function countDrillRows(rows) {
+    return {
+        passed: rows.filter(row => row.status === 'passed').length,
+        failed: rows.filter(row => (0,_rows_js__WEBPACK_IMPORTED_MODULE_1__/* .isDrillFailure */ .uC)(row.status)).length,
+        skipped: rows.filter(row => (0,_rows_js__WEBPACK_IMPORTED_MODULE_1__/* .isDrillSkip */ .$N)(row.status)).length,
+        drillInstances: rows.filter(row => row.recoveryInstanceId !== null).length,
+        terminated: rows.filter(row => row.terminated === true).length,
+        maxRto: (0,_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .maximum */ .Ph)(rows.map(row => row.rtoSeconds)),
+        maxRpo: (0,_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .maximum */ .Ph)(rows.map(row => row.rpoSeconds))
+    };
+}
+function jsonWithin(rows, limit) {
+    const parts = [];
+    let size = 2;
+    for (const row of rows) {
+        const part = JSON.stringify(row);
+        const added = (0,_report_render_js__WEBPACK_IMPORTED_MODULE_2__/* .bytes */ .ee)(part) + (parts.length > 0 ? 1 : 0);
+        if (size + added > limit)
+            break;
+        parts.push(part);
+        size += added;
+    }
+    return { json: `[${parts.join(',')}]`, kept: parts.length };
+}
+function buildDrillOutputs(rows, accountCount) {
+    const sorted = (0,_rows_js__WEBPACK_IMPORTED_MODULE_1__/* .sortDrillRows */ .ve)(rows);
+    const counts = countDrillRows(sorted);
+    const outputs = {
+        'passed-count': String(counts.passed),
+        'failed-count': String(counts.failed),
+        'skipped-count': String(counts.skipped),
+        'drill-instance-count': String(counts.drillInstances),
+        'terminated-count': String(counts.terminated),
+        'max-rto-seconds': counts.maxRto === null ? '' : String(counts.maxRto),
+        'max-rpo-seconds': counts.maxRpo === null ? '' : String(counts.maxRpo),
+        'account-count': String(accountCount),
+        results: '[]',
+        'results-truncated': 'false'
+    };
+    const whole = jsonWithin(sorted, _report_render_js__WEBPACK_IMPORTED_MODULE_2__/* .RESULTS_LIMIT_BYTES */ .Rc);
+    if (whole.kept === sorted.length) {
+        outputs.results = whole.json;
+        return outputs;
+    }
+    const attention = sorted.filter(_rows_js__WEBPACK_IMPORTED_MODULE_1__/* .drillNeedsAttention */ .vc);
+    const { json, kept } = jsonWithin(attention, _report_render_js__WEBPACK_IMPORTED_MODULE_2__/* .RESULTS_LIMIT_BYTES */ .Rc);
+    outputs.results = json;
+    outputs['results-truncated'] = 'true';
+    outputs.truncatedWarning =
+        `The results output holds ${kept} of the ${(0,_report_render_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(attention.length, 'row')} that need attention: ` +
+            `${sorted.length - kept} of ${sorted.length} rows were left out to stay under 512 KiB. The results-file output holds every row.`;
+    return outputs;
+}
+/** Per wave (lowest first, the untagged last), of the rows that were drilled or planned. */
+function waveSummaries(rows) {
+    const byWave = new Map();
+    for (const row of rows) {
+        if (row.sourceServerId === null || (0,_rows_js__WEBPACK_IMPORTED_MODULE_1__/* .isDrillSkip */ .$N)(row.status))
+            continue;
+        byWave.set(row.wave, [...(byWave.get(row.wave) ?? []), row]);
+    }
+    const order = [...byWave.keys()].sort((a, b) => (a === null ? 1 : b === null ? -1 : a - b));
+    return order.map(wave => {
+        const list = byWave.get(wave);
+        const rtos = list.map(row => row.rtoSeconds).filter((v) => v !== null);
+        const starts = list
+            .map(row => row.startedAt)
+            .filter((v) => v !== null)
+            .sort();
+        const ends = list
+            .map(row => row.healthyAt ?? row.launchedAt)
+            .filter((v) => v !== null)
+            .sort();
+        return {
+            wave,
+            servers: list.length,
+            passed: list.filter(row => row.status === 'passed').length,
+            failed: list.filter(row => (0,_rows_js__WEBPACK_IMPORTED_MODULE_1__/* .isDrillFailure */ .uC)(row.status)).length,
+            medianRto: (0,_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .median */ .JZ)(rtos),
+            maxRto: (0,_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .maximum */ .Ph)(rtos),
+            maxRpo: (0,_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .maximum */ .Ph)(list.map(row => row.rpoSeconds)),
+            startedAt: starts[0] ?? null,
+            endedAt: ends[ends.length - 1] ?? null
+        };
+    });
+}
+const seconds = (value) => (value === null ? '—' : `${Math.round(value)} s`);
+const waveLabel = (wave) => (wave === null ? 'no wave' : `wave ${wave}`);
+const mermaidTime = (iso) => iso.slice(0, 19).replace('T', ' ');
+/** A Mermaid gantt of the waves that started (GitHub renders it); null when none did. */
+function waveGantt(waves) {
+    const started = waves.filter(wave => wave.startedAt !== null);
+    if (started.length === 0)
+        return null;
+    const lines = [
+        '```mermaid',
+        'gantt',
+        '  title Drill waves (UTC)',
+        '  dateFormat YYYY-MM-DD HH:mm:ss',
+        '  axisFormat %H:%M:%S'
+    ];
+    for (const [index, wave] of started.entries()) {
+        const end = wave.endedAt && wave.endedAt > wave.startedAt ? wave.endedAt : wave.startedAt;
+        const tag = wave.failed > 0 ? 'crit' : 'done';
+        lines.push(`  section ${waveLabel(wave.wave)}`);
+        lines.push(`  ${wave.passed}/${wave.servers} passed :${tag}, w${index}, ${mermaidTime(wave.startedAt)}, ${mermaidTime(end)}`);
+    }
+    lines.push('```');
+    return lines.join('\n');
+}
+const ROW_HEAD = '| Instance | Name | Region | Wave | Status | Job | Drill instance | RTO | RPO | Terminated | Message |\n' +
+    '|---|---|---|---|---|---|---|---|---|---|---|';
+function tableRow(row) {
+    return `| ${[
+        row.instanceId === null ? '—' : (0,_report_render_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeCell */ .kq)(row.instanceId),
+        (0,_report_render_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeCell */ .kq)(row.name),
+        (0,_report_render_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeCell */ .kq)(row.region),
+        row.wave === null ? '' : String(row.wave),
+        row.status,
+        (0,_report_render_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeCell */ .kq)(row.jobId),
+        (0,_report_render_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeCell */ .kq)(row.drillInstanceId),
+        row.rtoSeconds === null ? '' : `${row.rtoSeconds} s`,
+        row.rpoSeconds === null ? '' : `${row.rpoSeconds} s`,
+        row.terminated === null ? '' : String(row.terminated),
+        (0,_report_render_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeCell */ .kq)(row.message)
+    ].join(' | ')} |`;
+}
+function renderDrillSummary(settings, rows, meta = {}) {
+    const sorted = (0,_rows_js__WEBPACK_IMPORTED_MODULE_1__/* .sortDrillRows */ .ve)(rows);
+    const counts = countDrillRows(sorted);
+    const parts = [
+        `## DRS drill: account ${settings.accountId}`,
+        `Role \`${settings.roleArn}\` · source regions ${settings.sourceRegions.join(', ')} · target region ${settings.targetRegion} · ` +
+            `health check ${settings.healthCheck} · cleanup ${settings.cleanup}${settings.dryRun ? ' · **dry run**' : ''}` +
+            (meta.runUrl ? ` · [workflow run](${meta.runUrl})` : '')
+    ];
+    if (meta.stopped)
+        parts.push(`> **Stopped:** ${(0,_report_render_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeCell */ .kq)(meta.stopped)}`);
+    if (meta.unconfirmed) {
+        parts.push(`> **${(0,_report_render_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(meta.unconfirmed, 'drill instance')} not confirmed terminated**: check the DRS console, they keep costing money.`);
+    }
+    const byStatus = _rows_js__WEBPACK_IMPORTED_MODULE_1__/* .DRILL_STATUSES */ .RO.map(status => [status, sorted.filter(row => row.status === status).length])
+        .filter(([, n]) => n > 0)
+        .map(([status, n]) => `${n} ${status}`)
+        .join(' · ');
+    parts.push(`**Totals:** ${(0,_report_render_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(sorted.length, 'row')} (${byStatus || 'none'}); ${counts.drillInstances} drill instance(s) launched, ` +
+        `${counts.terminated} terminated; max RTO ${seconds(counts.maxRto)}, max RPO ${seconds(counts.maxRpo)}`);
+    const waves = waveSummaries(sorted);
+    if (waves.length > 0) {
+        parts.push('### Waves');
+        const gantt = waveGantt(waves);
+        if (gantt)
+            parts.push(gantt);
+        parts.push('| Wave | Servers | Passed | Failed | Median RTO | Max RTO | Max RPO |\n|---|---|---|---|---|---|---|\n' +
+            waves
+                .map(w => `| ${waveLabel(w.wave)} | ${w.servers} | ${w.passed} | ${w.failed} | ${seconds(w.medianRto)} | ${seconds(w.maxRto)} | ${seconds(w.maxRpo)} |`)
+                .join('\n'));
+    }
+    const attention = sorted.filter(_rows_js__WEBPACK_IMPORTED_MODULE_1__/* .drillNeedsAttention */ .vc);
+    const rest = sorted.filter(row => !(0,_rows_js__WEBPACK_IMPORTED_MODULE_1__/* .drillNeedsAttention */ .vc)(row));
+    let budget = _report_render_js__WEBPACK_IMPORTED_MODULE_2__/* .SUMMARY_BUDGET_BYTES */ .Xb - (0,_report_render_js__WEBPACK_IMPORTED_MODULE_2__/* .bytes */ .ee)(parts.join('\n\n'));
+    const table = (title, list) => {
+        if (list.length === 0)
+            return;
+        const lines = [];
+        for (const row of list) {
+            const line = tableRow(row);
+            if ((0,_report_render_js__WEBPACK_IMPORTED_MODULE_2__/* .bytes */ .ee)(line) + 1 > budget - 200)
+                break;
+            budget -= (0,_report_render_js__WEBPACK_IMPORTED_MODULE_2__/* .bytes */ .ee)(line) + 1;
+            lines.push(line);
+        }
+        const left = list.length - lines.length;
+        parts.push(`### ${title}\n\n${ROW_HEAD}\n${lines.join('\n')}${left > 0 ? `\n\n_${left} more row(s) in the results file._` : ''}`);
+    };
+    table('Needs attention', attention);
+    table('Passed and planned', rest);
+    return `${parts.join('\n\n')}\n`;
+}
+/** One line for the end of the log. */
+function drillLogLine(rows) {
+    const c = countDrillRows(rows);
+    return (`DRS drill: ${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped of ${(0,_report_render_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(rows.length, 'row')}; ` +
+        `${c.drillInstances} drill instance(s), ${c.terminated} terminated; max RTO ${seconds(c.maxRto)}, max RPO ${seconds(c.maxRpo)}`);
+}
+
+
+/***/ }),
+
 /***/ 5448:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -28676,7 +28883,7 @@ function parseDrillState(text) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _fronts_drill_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1513);
+/* harmony import */ var _fronts_drill_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2401);
 // The drill action's entry (drill/action.yml `main` and `post`): everything happens in fronts/drill-action.ts.
 
 await (0,_fronts_drill_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runDrillStep */ .$n)();
@@ -28686,7 +28893,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1513:
+/***/ 2401:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28724,7 +28931,352 @@ async function writeResultsFile(directory, fileName, rows) {
 
 // EXTERNAL MODULE: ./src/shared/port.ts
 var port = __nccwpck_require__(7370);
-;// CONCATENATED MODULE: ./src/report/render.ts
+// EXTERNAL MODULE: ./src/drill/render.ts
+var render = __nccwpck_require__(5469);
+// EXTERNAL MODULE: ./src/drill/rows.ts
+var rows = __nccwpck_require__(5448);
+// EXTERNAL MODULE: ./src/settings/inputs.ts
+var inputs = __nccwpck_require__(7428);
+;// CONCATENATED MODULE: ./src/drill/settings.ts
+// The drill action's inputs (contract "Drills") and their parser. The account and discovery inputs
+// are the install action's own, parsed by its parser, so role-arn, regions, session and filters
+// are validated in one place; the drill adds its own inputs and checks them the same way.
+
+const HEALTH_CHECKS = ['ec2-status', 'ssm', 'launched'];
+const CLEANUP_MODES = ['always', 'on-success', 'never'];
+/** The account and discovery inputs the drill shares with the install action and the check. */
+const SHARED_INPUTS = [
+    'role-arn',
+    'account-id',
+    'external-id',
+    'source-regions',
+    'target-region',
+    'oidc-role-arn',
+    'audience',
+    'role-session-name',
+    'role-duration-seconds',
+    'session-tagging',
+    'tag-filters',
+    'instance-ids',
+    'notify-topic-arn',
+    'dry-run',
+    'fail-on-error'
+];
+const SHARED_DESCRIPTIONS = {
+    'source-regions': 'Regions of the instances whose DRS source servers are drilled, separated by commas and/or newlines (e.g. us-east-1,eu-west-1).',
+    'target-region': 'The DRS recovery region, where the drill instances are launched.',
+    'tag-filters': 'key=value pairs, separated by commas or newlines; an instance must match all of them (and be running) for its source server to be drilled.',
+    'dry-run': 'Discover and plan the waves and jobs; launch nothing.',
+    'fail-on-error': 'Fail the step when any row is failed, timed-out or not-started.'
+};
+const DRILL_ONLY_INPUTS = [
+    {
+        name: 'wave-tag',
+        kind: 'text',
+        required: false,
+        default: 'dr:wave',
+        description: 'Tag key (on the instance, else on the source server) whose numeric value orders servers into waves, lowest first; servers without it form the last wave.'
+    },
+    {
+        name: 'max-servers-per-job',
+        kind: 'text',
+        required: false,
+        default: '100',
+        description: "Servers per StartRecovery job, 1 to 100 (DRS's quota). The action also keeps DRS's limits of 20 active jobs and 500 servers in active jobs per account and region."
+    },
+    {
+        name: 'health-check',
+        kind: 'text',
+        required: false,
+        default: 'ec2-status',
+        description: "ec2-status (the drill instance's EC2 instance and system status checks both ok), ssm (that and the SSM agent Online in target-region), or launched (DRS's launch status LAUNCHED is enough)."
+    },
+    {
+        name: 'timeout-minutes',
+        kind: 'text',
+        required: false,
+        default: '120',
+        description: 'Bound on the whole drill, waves included, in minutes; fractions allowed.'
+    },
+    {
+        name: 'cleanup',
+        kind: 'text',
+        required: false,
+        default: 'always',
+        description: 'always (terminate every drill instance this run launched, on success, failure and cancellation), on-success (keep the ones that failed, for debugging) or never (keep all; their ids are in the rows).'
+    },
+    {
+        name: 'stop-on-wave-failure',
+        kind: 'boolean',
+        required: false,
+        default: 'true',
+        description: 'A wave with any failed or timed-out server stops the later waves (not-started).'
+    }
+];
+function sharedSpec(name) {
+    const spec = inputs/* INPUTS */.mc.find(input => input.name === name);
+    if (!spec)
+        throw new Error(`the install inputs have no ${name}`);
+    const description = SHARED_DESCRIPTIONS[name];
+    return description ? { ...spec, description } : spec;
+}
+/** The drill action's inputs in action.yml order. */
+const DRILL_INPUTS = [
+    ...SHARED_INPUTS.map(sharedSpec),
+    ...DRILL_ONLY_INPUTS
+];
+const DRILL_OUTPUTS = [
+    { name: 'passed-count', description: 'Rows with status passed.' },
+    { name: 'failed-count', description: 'Rows with status failed, timed-out or not-started.' },
+    { name: 'skipped-count', description: 'Rows with status skipped-unhealthy or skipped-busy.' },
+    { name: 'drill-instance-count', description: 'Drill instances launched.' },
+    { name: 'terminated-count', description: 'Drill instances whose termination was confirmed.' },
+    {
+        name: 'max-rto-seconds',
+        description: 'Largest RTO (healthyAt - startedAt) in seconds; empty when none.'
+    },
+    {
+        name: 'max-rpo-seconds',
+        description: 'Largest RPO (startedAt - snapshotAt) in seconds; empty when none.'
+    },
+    { name: 'account-count', description: 'Accounts in the run.' },
+    {
+        name: 'results',
+        description: 'JSON array of rows. Above 512 KiB only the rows that need attention, cut at 512 KiB if need be (see results-truncated).'
+    },
+    { name: 'results-truncated', description: 'true when results leaves rows out.' },
+    {
+        name: 'results-file',
+        description: "Path of a JSON file under RUNNER_TEMP holding every row (the drill's evidence)."
+    }
+];
+const BOOLEAN = {
+    true: true,
+    True: true,
+    TRUE: true,
+    false: false,
+    False: false,
+    FALSE: false
+};
+const TAG_KEY = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]{1,128}$/u;
+const SHARED = new Set(SHARED_INPUTS);
+/**
+ * Parses every drill input, collecting all problems (shared and drill-only) into one InputError,
+ * so one run reports them all before any call. Pure: `read` is core.getInput's shape.
+ */
+function parseDrillSettings(read, run) {
+    const { problems, get, fail } = (0,inputs/* inputReader */.cN)(DRILL_INPUTS, read);
+    const waveTag = get('wave-tag');
+    if (!TAG_KEY.test(waveTag) || waveTag.toLowerCase().startsWith('aws:')) {
+        fail('wave-tag', 'a tag key of 1 to 128 characters, not starting with aws:', waveTag);
+    }
+    const perJobText = get('max-servers-per-job');
+    const maxServersPerJob = Number(perJobText);
+    if (!/^\d+$/.test(perJobText) || maxServersPerJob < 1 || maxServersPerJob > 100) {
+        fail('max-servers-per-job', "a whole number from 1 to 100 (DRS's servers-per-job quota)", perJobText);
+    }
+    const healthCheck = get('health-check');
+    if (!HEALTH_CHECKS.includes(healthCheck)) {
+        fail('health-check', HEALTH_CHECKS.join(', ').replace(/, (?=[^,]*$)/, ' or '), healthCheck);
+    }
+    const cleanup = get('cleanup');
+    if (!CLEANUP_MODES.includes(cleanup)) {
+        fail('cleanup', CLEANUP_MODES.join(', ').replace(/, (?=[^,]*$)/, ' or '), cleanup);
+    }
+    const stopText = get('stop-on-wave-failure');
+    const stopOnWaveFailure = BOOLEAN[stopText];
+    if (stopOnWaveFailure === undefined)
+        fail('stop-on-wave-failure', 'true or false', stopText);
+    // The shared inputs (and timeout-minutes, whose rule is the install's) through the install
+    // parser; its install-only inputs read as unset and take their defaults.
+    let settings = null;
+    try {
+        settings = (0,inputs/* parseSettings */.P$)(name => SHARED.has(name) ? read(name) : name === 'timeout-minutes' ? get('timeout-minutes') : '', run);
+    }
+    catch (error) {
+        if (!(error instanceof inputs/* InputError */.dz))
+            throw error;
+        problems.unshift(...error.problems);
+    }
+    if (problems.length > 0 || !settings)
+        throw new inputs/* InputError */.dz(problems);
+    return {
+        ...settings,
+        waveTag,
+        maxServersPerJob,
+        healthCheck: healthCheck,
+        cleanup: cleanup,
+        stopOnWaveFailure
+    };
+}
+
+// EXTERNAL MODULE: ./src/drill/state.ts
+var drill_state = __nccwpck_require__(4040);
+;// CONCATENATED MODULE: ./src/fronts/run-context.ts
+function runContextFromEnv(env) {
+    return {
+        runId: env.GITHUB_RUN_ID ?? '',
+        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '1',
+        repository: env.GITHUB_REPOSITORY ?? '',
+        workflow: env.GITHUB_WORKFLOW ?? '',
+        actor: env.GITHUB_ACTOR ?? '',
+        serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com'
+    };
+}
+function runUrl(run) {
+    if (!run.repository || !run.runId)
+        return '';
+    const attempt = run.runAttempt && run.runAttempt !== '1' ? `/attempts/${run.runAttempt}` : '';
+    return `${run.serverUrl}/${run.repository}/actions/runs/${run.runId}${attempt}`;
+}
+
+;// CONCATENATED MODULE: ./src/fronts/drill-action.ts
+// The drill action's front (drill/action.yml, `main` and `post` run this same bundle): the only
+// drill module that talks to the runner. The main step saves its ledger with core.saveState the
+// moment DRS answers each job; the post step reads it and cleans up what the main step left.
+
+
+
+
+
+
+
+
+
+
+
+const USER_AGENT = 'drs-orchestration-action/drill';
+const IS_POST = 'isPost';
+/** After a cancel signal the engine gets this long to hand back its rows. */
+const CANCEL_GRACE_MS = 3000;
+function drillPort() {
+    return {
+        mask: secret => core/* setSecret */.Pq(secret),
+        getIdToken: audience => core/* getIDToken */.V9(audience),
+        info: message => core/* info */.pq(message),
+        warning: message => core/* warning */.$e(message),
+        debug: message => core/* debug */.Yz(message)
+    };
+}
+function readDrillSettings() {
+    const settings = parseDrillSettings(name => core/* getInput */.V4(name), runContextFromEnv(process.env));
+    if (settings.externalId)
+        core/* setSecret */.Pq(settings.externalId);
+    return settings;
+}
+async function writeDrillResults(settings, rows) {
+    const folder = (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'drs-results');
+    await (0,promises_.mkdir)(folder, { recursive: true });
+    const path = (0,external_node_path_.join)(folder, resultsFileName(settings.accountId, process.env.GITHUB_ACTION));
+    await (0,promises_.writeFile)(path, `${JSON.stringify(rows, null, 2)}\n`, 'utf8');
+    return path;
+}
+async function report(settings, rows, stopped, unconfirmed) {
+    const resultsFile = await writeDrillResults(settings, rows);
+    const outputs = (0,render/* buildDrillOutputs */.gc)(rows, 1);
+    for (const [name, value] of Object.entries(outputs)) {
+        if (name !== 'truncatedWarning')
+            core/* setOutput */.uH(name, value);
+    }
+    core/* setOutput */.uH('results-file', resultsFile);
+    if (outputs.truncatedWarning)
+        core/* warning */.$e(outputs.truncatedWarning);
+    if (process.env.GITHUB_STEP_SUMMARY) {
+        const summary = (0,render/* renderDrillSummary */.IE)(settings, rows, {
+            stopped,
+            unconfirmed,
+            runUrl: runUrl(settings.run) || null
+        });
+        await core/* summary */.z.addRaw(summary, true).write();
+    }
+    core/* info */.pq((0,render/* drillLogLine */.sy)(rows));
+    if (stopped)
+        core/* setFailed */.C1(stopped);
+    else if (unconfirmed > 0) {
+        core/* setFailed */.C1(`${unconfirmed} drill instance termination(s) could not be confirmed: check the DRS console (they keep costing money).`);
+    }
+    else if (settings.failOnError && Number(outputs['failed-count']) > 0) {
+        core/* setFailed */.C1(`${outputs['failed-count']} server(s) failed, timed out or were not started; see the job summary.`);
+    }
+}
+async function runMain() {
+    core/* saveState */.LZ(IS_POST, 'true');
+    let settings;
+    try {
+        settings = readDrillSettings();
+    }
+    catch (error) {
+        core/* setFailed */.C1((0,port/* errorMessage */.gJ)(error));
+        return;
+    }
+    const ledger = new drill_state/* DrillLedger */.p5(settings.cleanup, state => core/* saveState */.LZ(drill_state/* DRILL_STATE_KEY */.I5, JSON.stringify(state)));
+    const cancel = new AbortController();
+    let reported = null;
+    const reportOnce = (rows, stopped, unconfirmed = 0) => (reported ??= report(settings, rows, stopped, unconfirmed));
+    const fallbackRows = (reason) => settings.sourceRegions.map(region => (0,rows/* drillFailureRow */.EJ)(settings.accountId, region, reason));
+    let signalName = null;
+    const onSignal = (signal) => {
+        if (signalName)
+            return;
+        signalName = signal;
+        core/* warning */.$e(`Received ${signal}: stopping the drill; the post step terminates what it launched.`);
+        cancel.abort();
+        setTimeout(() => {
+            const stopped = `Cancelled by ${signal}.`;
+            void reportOnce(fallbackRows(`${stopped} The rows were not known yet.`), stopped).then(() => process.exit(1));
+        }, CANCEL_GRACE_MS).unref();
+    };
+    process.on('SIGTERM', onSignal);
+    process.on('SIGINT', onSignal);
+    try {
+        const { runDrill } = await Promise.all(/* import() */[__nccwpck_require__.e(432885), __nccwpck_require__.e(222000)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3765));
+        const result = await runDrill(settings, drillPort(), {
+            env: process.env,
+            userAgent: USER_AGENT,
+            ledger,
+            signal: cancel.signal,
+            runUrl: runUrl(settings.run)
+        });
+        const stopped = result.fatal ??
+            (signalName
+                ? `Cancelled by ${signalName}: the post step terminates the drill instances launched so far.`
+                : null);
+        await reportOnce(result.rows, stopped, result.unconfirmed);
+    }
+    catch (error) {
+        const message = `Unexpected error: ${(0,port/* errorMessage */.gJ)(error)}`;
+        await reportOnce(fallbackRows(message), message);
+    }
+    finally {
+        process.off('SIGTERM', onSignal);
+        process.off('SIGINT', onSignal);
+    }
+}
+/** `main` and `post` run the same bundle; the state the main step saved tells them apart. */
+async function runDrillStep() {
+    if (core/* getState */.Gu(IS_POST) === 'true') {
+        const { runDrillPost } = await __nccwpck_require__.e(/* import() */ 325255).then(__nccwpck_require__.bind(__nccwpck_require__, 3648));
+        await runDrillPost();
+    }
+    else {
+        await runMain();
+    }
+}
+
+
+/***/ }),
+
+/***/ 6340:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   Rc: () => (/* binding */ RESULTS_LIMIT_BYTES),
+/* harmony export */   Xb: () => (/* binding */ SUMMARY_BUDGET_BYTES),
+/* harmony export */   ee: () => (/* binding */ bytes),
+/* harmony export */   kq: () => (/* binding */ escapeCell)
+/* harmony export */ });
+/* unused harmony exports SUMMARY_MAX_ROWS, attentionFirst, statusBreakdown, renderSummary, buildOutputs, finalLogLine, renderTerminalTable, shouldFail */
 
 /** GitHub rejects a step summary above 1 MiB; stay well below with the heading and footer. */
 const SUMMARY_BUDGET_BYTES = 900 * 1024;
@@ -28941,203 +29493,20 @@ function shouldFail(settings, rows) {
     return settings.failOnError && countRows(rows).failedCount > 0;
 }
 
-// EXTERNAL MODULE: ./src/drill/plan.ts
-var plan = __nccwpck_require__(7686);
-// EXTERNAL MODULE: ./src/drill/rows.ts
-var drill_rows = __nccwpck_require__(5448);
-;// CONCATENATED MODULE: ./src/drill/render.ts
-// Drill rows in, text out: the step outputs and the job summary (per wave, a Mermaid gantt of the
-// waves beside the table, then the rows that need attention). Pure.
 
+/***/ }),
 
+/***/ 7428:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-function countDrillRows(rows) {
-    return {
-        passed: rows.filter(row => row.status === 'passed').length,
-        failed: rows.filter(row => (0,drill_rows/* isDrillFailure */.uC)(row.status)).length,
-        skipped: rows.filter(row => (0,drill_rows/* isDrillSkip */.$N)(row.status)).length,
-        drillInstances: rows.filter(row => row.recoveryInstanceId !== null).length,
-        terminated: rows.filter(row => row.terminated === true).length,
-        maxRto: (0,plan/* maximum */.Ph)(rows.map(row => row.rtoSeconds)),
-        maxRpo: (0,plan/* maximum */.Ph)(rows.map(row => row.rpoSeconds))
-    };
-}
-function render_jsonWithin(rows, limit) {
-    const parts = [];
-    let size = 2;
-    for (const row of rows) {
-        const part = JSON.stringify(row);
-        const added = bytes(part) + (parts.length > 0 ? 1 : 0);
-        if (size + added > limit)
-            break;
-        parts.push(part);
-        size += added;
-    }
-    return { json: `[${parts.join(',')}]`, kept: parts.length };
-}
-function buildDrillOutputs(rows, accountCount) {
-    const sorted = (0,drill_rows/* sortDrillRows */.ve)(rows);
-    const counts = countDrillRows(sorted);
-    const outputs = {
-        'passed-count': String(counts.passed),
-        'failed-count': String(counts.failed),
-        'skipped-count': String(counts.skipped),
-        'drill-instance-count': String(counts.drillInstances),
-        'terminated-count': String(counts.terminated),
-        'max-rto-seconds': counts.maxRto === null ? '' : String(counts.maxRto),
-        'max-rpo-seconds': counts.maxRpo === null ? '' : String(counts.maxRpo),
-        'account-count': String(accountCount),
-        results: '[]',
-        'results-truncated': 'false'
-    };
-    const whole = render_jsonWithin(sorted, RESULTS_LIMIT_BYTES);
-    if (whole.kept === sorted.length) {
-        outputs.results = whole.json;
-        return outputs;
-    }
-    const attention = sorted.filter(drill_rows/* drillNeedsAttention */.vc);
-    const { json, kept } = render_jsonWithin(attention, RESULTS_LIMIT_BYTES);
-    outputs.results = json;
-    outputs['results-truncated'] = 'true';
-    outputs.truncatedWarning =
-        `The results output holds ${kept} of the ${plural(attention.length, 'row')} that need attention: ` +
-            `${sorted.length - kept} of ${sorted.length} rows were left out to stay under 512 KiB. The results-file output holds every row.`;
-    return outputs;
-}
-/** Per wave (lowest first, the untagged last), of the rows that were drilled or planned. */
-function waveSummaries(rows) {
-    const byWave = new Map();
-    for (const row of rows) {
-        if (row.sourceServerId === null || (0,drill_rows/* isDrillSkip */.$N)(row.status))
-            continue;
-        byWave.set(row.wave, [...(byWave.get(row.wave) ?? []), row]);
-    }
-    const order = [...byWave.keys()].sort((a, b) => (a === null ? 1 : b === null ? -1 : a - b));
-    return order.map(wave => {
-        const list = byWave.get(wave);
-        const rtos = list.map(row => row.rtoSeconds).filter((v) => v !== null);
-        const starts = list
-            .map(row => row.startedAt)
-            .filter((v) => v !== null)
-            .sort();
-        const ends = list
-            .map(row => row.healthyAt ?? row.launchedAt)
-            .filter((v) => v !== null)
-            .sort();
-        return {
-            wave,
-            servers: list.length,
-            passed: list.filter(row => row.status === 'passed').length,
-            failed: list.filter(row => (0,drill_rows/* isDrillFailure */.uC)(row.status)).length,
-            medianRto: (0,plan/* median */.JZ)(rtos),
-            maxRto: (0,plan/* maximum */.Ph)(rtos),
-            maxRpo: (0,plan/* maximum */.Ph)(list.map(row => row.rpoSeconds)),
-            startedAt: starts[0] ?? null,
-            endedAt: ends[ends.length - 1] ?? null
-        };
-    });
-}
-const seconds = (value) => (value === null ? '—' : `${Math.round(value)} s`);
-const waveLabel = (wave) => (wave === null ? 'no wave' : `wave ${wave}`);
-const mermaidTime = (iso) => iso.slice(0, 19).replace('T', ' ');
-/** A Mermaid gantt of the waves that started (GitHub renders it); null when none did. */
-function waveGantt(waves) {
-    const started = waves.filter(wave => wave.startedAt !== null);
-    if (started.length === 0)
-        return null;
-    const lines = [
-        '```mermaid',
-        'gantt',
-        '  title Drill waves (UTC)',
-        '  dateFormat YYYY-MM-DD HH:mm:ss',
-        '  axisFormat %H:%M:%S'
-    ];
-    for (const [index, wave] of started.entries()) {
-        const end = wave.endedAt && wave.endedAt > wave.startedAt ? wave.endedAt : wave.startedAt;
-        const tag = wave.failed > 0 ? 'crit' : 'done';
-        lines.push(`  section ${waveLabel(wave.wave)}`);
-        lines.push(`  ${wave.passed}/${wave.servers} passed :${tag}, w${index}, ${mermaidTime(wave.startedAt)}, ${mermaidTime(end)}`);
-    }
-    lines.push('```');
-    return lines.join('\n');
-}
-const ROW_HEAD = '| Instance | Name | Region | Wave | Status | Job | Drill instance | RTO | RPO | Terminated | Message |\n' +
-    '|---|---|---|---|---|---|---|---|---|---|---|';
-function render_tableRow(row) {
-    return `| ${[
-        row.instanceId === null ? '—' : escapeCell(row.instanceId),
-        escapeCell(row.name),
-        escapeCell(row.region),
-        row.wave === null ? '' : String(row.wave),
-        row.status,
-        escapeCell(row.jobId),
-        escapeCell(row.drillInstanceId),
-        row.rtoSeconds === null ? '' : `${row.rtoSeconds} s`,
-        row.rpoSeconds === null ? '' : `${row.rpoSeconds} s`,
-        row.terminated === null ? '' : String(row.terminated),
-        escapeCell(row.message)
-    ].join(' | ')} |`;
-}
-function renderDrillSummary(settings, rows, meta = {}) {
-    const sorted = (0,drill_rows/* sortDrillRows */.ve)(rows);
-    const counts = countDrillRows(sorted);
-    const parts = [
-        `## DRS drill: account ${settings.accountId}`,
-        `Role \`${settings.roleArn}\` · source regions ${settings.sourceRegions.join(', ')} · target region ${settings.targetRegion} · ` +
-            `health check ${settings.healthCheck} · cleanup ${settings.cleanup}${settings.dryRun ? ' · **dry run**' : ''}` +
-            (meta.runUrl ? ` · [workflow run](${meta.runUrl})` : '')
-    ];
-    if (meta.stopped)
-        parts.push(`> **Stopped:** ${escapeCell(meta.stopped)}`);
-    if (meta.unconfirmed) {
-        parts.push(`> **${plural(meta.unconfirmed, 'drill instance')} not confirmed terminated**: check the DRS console, they keep costing money.`);
-    }
-    const byStatus = drill_rows/* DRILL_STATUSES */.RO.map(status => [status, sorted.filter(row => row.status === status).length])
-        .filter(([, n]) => n > 0)
-        .map(([status, n]) => `${n} ${status}`)
-        .join(' · ');
-    parts.push(`**Totals:** ${plural(sorted.length, 'row')} (${byStatus || 'none'}); ${counts.drillInstances} drill instance(s) launched, ` +
-        `${counts.terminated} terminated; max RTO ${seconds(counts.maxRto)}, max RPO ${seconds(counts.maxRpo)}`);
-    const waves = waveSummaries(sorted);
-    if (waves.length > 0) {
-        parts.push('### Waves');
-        const gantt = waveGantt(waves);
-        if (gantt)
-            parts.push(gantt);
-        parts.push('| Wave | Servers | Passed | Failed | Median RTO | Max RTO | Max RPO |\n|---|---|---|---|---|---|---|\n' +
-            waves
-                .map(w => `| ${waveLabel(w.wave)} | ${w.servers} | ${w.passed} | ${w.failed} | ${seconds(w.medianRto)} | ${seconds(w.maxRto)} | ${seconds(w.maxRpo)} |`)
-                .join('\n'));
-    }
-    const attention = sorted.filter(drill_rows/* drillNeedsAttention */.vc);
-    const rest = sorted.filter(row => !(0,drill_rows/* drillNeedsAttention */.vc)(row));
-    let budget = SUMMARY_BUDGET_BYTES - bytes(parts.join('\n\n'));
-    const table = (title, list) => {
-        if (list.length === 0)
-            return;
-        const lines = [];
-        for (const row of list) {
-            const line = render_tableRow(row);
-            if (bytes(line) + 1 > budget - 200)
-                break;
-            budget -= bytes(line) + 1;
-            lines.push(line);
-        }
-        const left = list.length - lines.length;
-        parts.push(`### ${title}\n\n${ROW_HEAD}\n${lines.join('\n')}${left > 0 ? `\n\n_${left} more row(s) in the results file._` : ''}`);
-    };
-    table('Needs attention', attention);
-    table('Passed and planned', rest);
-    return `${parts.join('\n\n')}\n`;
-}
-/** One line for the end of the log. */
-function drillLogLine(rows) {
-    const c = countDrillRows(rows);
-    return (`DRS drill: ${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped of ${plural(rows.length, 'row')}; ` +
-        `${c.drillInstances} drill instance(s), ${c.terminated} terminated; max RTO ${seconds(c.maxRto)}, max RPO ${seconds(c.maxRpo)}`);
-}
-
-;// CONCATENATED MODULE: ./src/settings/inputs.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P$: () => (/* binding */ parseSettings),
+/* harmony export */   cN: () => (/* binding */ inputReader),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   mc: () => (/* binding */ INPUTS),
+/* harmony export */   ni: () => (/* binding */ regionOfTopic)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_DOCUMENT, COUNT_OUTPUTS, OUTPUTS, splitList, sanitiseSessionName */
 // The one description of the action's inputs and outputs (action.yml and the CLI follow it), and
 // the pure parser that turns raw input strings into one validated Settings object.
 const DEFAULT_TAG_FILTERS = 'dr:enabled=true,dr:recovery-strategy=drs';
@@ -29531,331 +29900,6 @@ function parseSettings(read, run) {
         notifyTopicArn: notifyTopicArn || null,
         run
     };
-}
-
-;// CONCATENATED MODULE: ./src/drill/settings.ts
-// The drill action's inputs (contract "Drills") and their parser. The account and discovery inputs
-// are the install action's own, parsed by its parser, so role-arn, regions, session and filters
-// are validated in one place; the drill adds its own inputs and checks them the same way.
-
-const HEALTH_CHECKS = ['ec2-status', 'ssm', 'launched'];
-const CLEANUP_MODES = ['always', 'on-success', 'never'];
-/** The account and discovery inputs the drill shares with the install action and the check. */
-const SHARED_INPUTS = [
-    'role-arn',
-    'account-id',
-    'external-id',
-    'source-regions',
-    'target-region',
-    'oidc-role-arn',
-    'audience',
-    'role-session-name',
-    'role-duration-seconds',
-    'session-tagging',
-    'tag-filters',
-    'instance-ids',
-    'notify-topic-arn',
-    'dry-run',
-    'fail-on-error'
-];
-const SHARED_DESCRIPTIONS = {
-    'source-regions': 'Regions of the instances whose DRS source servers are drilled, separated by commas and/or newlines (e.g. us-east-1,eu-west-1).',
-    'target-region': 'The DRS recovery region, where the drill instances are launched.',
-    'tag-filters': 'key=value pairs, separated by commas or newlines; an instance must match all of them (and be running) for its source server to be drilled.',
-    'dry-run': 'Discover and plan the waves and jobs; launch nothing.',
-    'fail-on-error': 'Fail the step when any row is failed, timed-out or not-started.'
-};
-const DRILL_ONLY_INPUTS = [
-    {
-        name: 'wave-tag',
-        kind: 'text',
-        required: false,
-        default: 'dr:wave',
-        description: 'Tag key (on the instance, else on the source server) whose numeric value orders servers into waves, lowest first; servers without it form the last wave.'
-    },
-    {
-        name: 'max-servers-per-job',
-        kind: 'text',
-        required: false,
-        default: '100',
-        description: "Servers per StartRecovery job, 1 to 100 (DRS's quota). The action also keeps DRS's limits of 20 active jobs and 500 servers in active jobs per account and region."
-    },
-    {
-        name: 'health-check',
-        kind: 'text',
-        required: false,
-        default: 'ec2-status',
-        description: "ec2-status (the drill instance's EC2 instance and system status checks both ok), ssm (that and the SSM agent Online in target-region), or launched (DRS's launch status LAUNCHED is enough)."
-    },
-    {
-        name: 'timeout-minutes',
-        kind: 'text',
-        required: false,
-        default: '120',
-        description: 'Bound on the whole drill, waves included, in minutes; fractions allowed.'
-    },
-    {
-        name: 'cleanup',
-        kind: 'text',
-        required: false,
-        default: 'always',
-        description: 'always (terminate every drill instance this run launched, on success, failure and cancellation), on-success (keep the ones that failed, for debugging) or never (keep all; their ids are in the rows).'
-    },
-    {
-        name: 'stop-on-wave-failure',
-        kind: 'boolean',
-        required: false,
-        default: 'true',
-        description: 'A wave with any failed or timed-out server stops the later waves (not-started).'
-    }
-];
-function sharedSpec(name) {
-    const spec = INPUTS.find(input => input.name === name);
-    if (!spec)
-        throw new Error(`the install inputs have no ${name}`);
-    const description = SHARED_DESCRIPTIONS[name];
-    return description ? { ...spec, description } : spec;
-}
-/** The drill action's inputs in action.yml order. */
-const DRILL_INPUTS = [
-    ...SHARED_INPUTS.map(sharedSpec),
-    ...DRILL_ONLY_INPUTS
-];
-const DRILL_OUTPUTS = [
-    { name: 'passed-count', description: 'Rows with status passed.' },
-    { name: 'failed-count', description: 'Rows with status failed, timed-out or not-started.' },
-    { name: 'skipped-count', description: 'Rows with status skipped-unhealthy or skipped-busy.' },
-    { name: 'drill-instance-count', description: 'Drill instances launched.' },
-    { name: 'terminated-count', description: 'Drill instances whose termination was confirmed.' },
-    {
-        name: 'max-rto-seconds',
-        description: 'Largest RTO (healthyAt - startedAt) in seconds; empty when none.'
-    },
-    {
-        name: 'max-rpo-seconds',
-        description: 'Largest RPO (startedAt - snapshotAt) in seconds; empty when none.'
-    },
-    { name: 'account-count', description: 'Accounts in the run.' },
-    {
-        name: 'results',
-        description: 'JSON array of rows. Above 512 KiB only the rows that need attention, cut at 512 KiB if need be (see results-truncated).'
-    },
-    { name: 'results-truncated', description: 'true when results leaves rows out.' },
-    {
-        name: 'results-file',
-        description: "Path of a JSON file under RUNNER_TEMP holding every row (the drill's evidence)."
-    }
-];
-const BOOLEAN = {
-    true: true,
-    True: true,
-    TRUE: true,
-    false: false,
-    False: false,
-    FALSE: false
-};
-const TAG_KEY = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]{1,128}$/u;
-const SHARED = new Set(SHARED_INPUTS);
-/**
- * Parses every drill input, collecting all problems (shared and drill-only) into one InputError,
- * so one run reports them all before any call. Pure: `read` is core.getInput's shape.
- */
-function parseDrillSettings(read, run) {
-    const { problems, get, fail } = inputReader(DRILL_INPUTS, read);
-    const waveTag = get('wave-tag');
-    if (!TAG_KEY.test(waveTag) || waveTag.toLowerCase().startsWith('aws:')) {
-        fail('wave-tag', 'a tag key of 1 to 128 characters, not starting with aws:', waveTag);
-    }
-    const perJobText = get('max-servers-per-job');
-    const maxServersPerJob = Number(perJobText);
-    if (!/^\d+$/.test(perJobText) || maxServersPerJob < 1 || maxServersPerJob > 100) {
-        fail('max-servers-per-job', "a whole number from 1 to 100 (DRS's servers-per-job quota)", perJobText);
-    }
-    const healthCheck = get('health-check');
-    if (!HEALTH_CHECKS.includes(healthCheck)) {
-        fail('health-check', HEALTH_CHECKS.join(', ').replace(/, (?=[^,]*$)/, ' or '), healthCheck);
-    }
-    const cleanup = get('cleanup');
-    if (!CLEANUP_MODES.includes(cleanup)) {
-        fail('cleanup', CLEANUP_MODES.join(', ').replace(/, (?=[^,]*$)/, ' or '), cleanup);
-    }
-    const stopText = get('stop-on-wave-failure');
-    const stopOnWaveFailure = BOOLEAN[stopText];
-    if (stopOnWaveFailure === undefined)
-        fail('stop-on-wave-failure', 'true or false', stopText);
-    // The shared inputs (and timeout-minutes, whose rule is the install's) through the install
-    // parser; its install-only inputs read as unset and take their defaults.
-    let settings = null;
-    try {
-        settings = parseSettings(name => SHARED.has(name) ? read(name) : name === 'timeout-minutes' ? get('timeout-minutes') : '', run);
-    }
-    catch (error) {
-        if (!(error instanceof InputError))
-            throw error;
-        problems.unshift(...error.problems);
-    }
-    if (problems.length > 0 || !settings)
-        throw new InputError(problems);
-    return {
-        ...settings,
-        waveTag,
-        maxServersPerJob,
-        healthCheck: healthCheck,
-        cleanup: cleanup,
-        stopOnWaveFailure
-    };
-}
-
-// EXTERNAL MODULE: ./src/drill/state.ts
-var drill_state = __nccwpck_require__(4040);
-;// CONCATENATED MODULE: ./src/fronts/run-context.ts
-function runContextFromEnv(env) {
-    return {
-        runId: env.GITHUB_RUN_ID ?? '',
-        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '1',
-        repository: env.GITHUB_REPOSITORY ?? '',
-        workflow: env.GITHUB_WORKFLOW ?? '',
-        actor: env.GITHUB_ACTOR ?? '',
-        serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com'
-    };
-}
-function runUrl(run) {
-    if (!run.repository || !run.runId)
-        return '';
-    const attempt = run.runAttempt && run.runAttempt !== '1' ? `/attempts/${run.runAttempt}` : '';
-    return `${run.serverUrl}/${run.repository}/actions/runs/${run.runId}${attempt}`;
-}
-
-;// CONCATENATED MODULE: ./src/fronts/drill-action.ts
-// The drill action's front (drill/action.yml, `main` and `post` run this same bundle): the only
-// drill module that talks to the runner. The main step saves its ledger with core.saveState the
-// moment DRS answers each job; the post step reads it and cleans up what the main step left.
-
-
-
-
-
-
-
-
-
-
-
-const USER_AGENT = 'drs-orchestration-action/drill';
-const IS_POST = 'isPost';
-/** After a cancel signal the engine gets this long to hand back its rows. */
-const CANCEL_GRACE_MS = 3000;
-function drillPort() {
-    return {
-        mask: secret => core/* setSecret */.Pq(secret),
-        getIdToken: audience => core/* getIDToken */.V9(audience),
-        info: message => core/* info */.pq(message),
-        warning: message => core/* warning */.$e(message),
-        debug: message => core/* debug */.Yz(message)
-    };
-}
-function readDrillSettings() {
-    const settings = parseDrillSettings(name => core/* getInput */.V4(name), runContextFromEnv(process.env));
-    if (settings.externalId)
-        core/* setSecret */.Pq(settings.externalId);
-    return settings;
-}
-async function writeDrillResults(settings, rows) {
-    const folder = (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'drs-results');
-    await (0,promises_.mkdir)(folder, { recursive: true });
-    const path = (0,external_node_path_.join)(folder, resultsFileName(settings.accountId, process.env.GITHUB_ACTION));
-    await (0,promises_.writeFile)(path, `${JSON.stringify(rows, null, 2)}\n`, 'utf8');
-    return path;
-}
-async function report(settings, rows, stopped, unconfirmed) {
-    const resultsFile = await writeDrillResults(settings, rows);
-    const outputs = buildDrillOutputs(rows, 1);
-    for (const [name, value] of Object.entries(outputs)) {
-        if (name !== 'truncatedWarning')
-            core/* setOutput */.uH(name, value);
-    }
-    core/* setOutput */.uH('results-file', resultsFile);
-    if (outputs.truncatedWarning)
-        core/* warning */.$e(outputs.truncatedWarning);
-    if (process.env.GITHUB_STEP_SUMMARY) {
-        const summary = renderDrillSummary(settings, rows, {
-            stopped,
-            unconfirmed,
-            runUrl: runUrl(settings.run) || null
-        });
-        await core/* summary */.z.addRaw(summary, true).write();
-    }
-    core/* info */.pq(drillLogLine(rows));
-    if (stopped)
-        core/* setFailed */.C1(stopped);
-    else if (unconfirmed > 0) {
-        core/* setFailed */.C1(`${unconfirmed} drill instance termination(s) could not be confirmed: check the DRS console (they keep costing money).`);
-    }
-    else if (settings.failOnError && Number(outputs['failed-count']) > 0) {
-        core/* setFailed */.C1(`${outputs['failed-count']} server(s) failed, timed out or were not started; see the job summary.`);
-    }
-}
-async function runMain() {
-    core/* saveState */.LZ(IS_POST, 'true');
-    let settings;
-    try {
-        settings = readDrillSettings();
-    }
-    catch (error) {
-        core/* setFailed */.C1((0,port/* errorMessage */.gJ)(error));
-        return;
-    }
-    const ledger = new drill_state/* DrillLedger */.p5(settings.cleanup, state => core/* saveState */.LZ(drill_state/* DRILL_STATE_KEY */.I5, JSON.stringify(state)));
-    const cancel = new AbortController();
-    let reported = null;
-    const reportOnce = (rows, stopped, unconfirmed = 0) => (reported ??= report(settings, rows, stopped, unconfirmed));
-    const fallbackRows = (reason) => settings.sourceRegions.map(region => (0,drill_rows/* drillFailureRow */.EJ)(settings.accountId, region, reason));
-    let signalName = null;
-    const onSignal = (signal) => {
-        if (signalName)
-            return;
-        signalName = signal;
-        core/* warning */.$e(`Received ${signal}: stopping the drill; the post step terminates what it launched.`);
-        cancel.abort();
-        setTimeout(() => {
-            const stopped = `Cancelled by ${signal}.`;
-            void reportOnce(fallbackRows(`${stopped} The rows were not known yet.`), stopped).then(() => process.exit(1));
-        }, CANCEL_GRACE_MS).unref();
-    };
-    process.on('SIGTERM', onSignal);
-    process.on('SIGINT', onSignal);
-    try {
-        const { runDrill } = await Promise.all(/* import() */[__nccwpck_require__.e(432885), __nccwpck_require__.e(267760)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3765));
-        const result = await runDrill(settings, drillPort(), {
-            env: process.env,
-            userAgent: USER_AGENT,
-            ledger,
-            signal: cancel.signal
-        });
-        const stopped = result.fatal ??
-            (signalName
-                ? `Cancelled by ${signalName}: the post step terminates the drill instances launched so far.`
-                : null);
-        await reportOnce(result.rows, stopped, result.unconfirmed);
-    }
-    catch (error) {
-        const message = `Unexpected error: ${(0,port/* errorMessage */.gJ)(error)}`;
-        await reportOnce(fallbackRows(message), message);
-    }
-    finally {
-        process.off('SIGTERM', onSignal);
-        process.off('SIGINT', onSignal);
-    }
-}
-/** `main` and `post` run the same bundle; the state the main step saved tells them apart. */
-async function runDrillStep() {
-    if (core/* getState */.Gu(IS_POST) === 'true') {
-        const { runDrillPost } = await __nccwpck_require__.e(/* import() */ 510988).then(__nccwpck_require__.bind(__nccwpck_require__, 3648));
-        await runDrillPost();
-    }
-    else {
-        await runMain();
-    }
 }
 
 
@@ -33314,6 +33358,18 @@ function getIDToken(aud) {
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

@@ -107,6 +107,8 @@ export function toRecoveryInstanceView(ri: RecoveryInstance): RecoveryInstanceVi
 
 /** DescribeJobs' jobIDs filter and DescribeRecoveryInstances' id filters take up to 200 values. */
 const FILTER_MAX = 200
+/** Jobs created within this window are read for what is in progress. */
+const ACTIVE_JOB_WINDOW_MS = 3 * 24 * 3600 * 1000
 /** DescribeInstanceStatus takes up to 100 ids. */
 const EC2_STATUS_MAX = 100
 
@@ -142,9 +144,10 @@ export function createDrillApi(
 ): DrillApi {
   const drs = (): DrsClient => clients.drs(targetRegion)
   const options = signal ? { abortSignal: signal } : undefined
-  const listJobs = async (jobIds: readonly string[]): Promise<JobView[]> => {
+  const listJobs = async (jobIds: readonly string[], fromDate?: string): Promise<JobView[]> => {
     const views: JobView[] = []
-    const pages = paginateDescribeJobs({ client: drs() }, { filters: { jobIDs: [...jobIds] } })
+    const filters = fromDate ? { fromDate } : { jobIDs: [...jobIds] }
+    const pages = paginateDescribeJobs({ client: drs() }, { filters })
     for await (const page of pages) views.push(...(page.items ?? []).map(toJobView))
     return views
   }
@@ -167,7 +170,11 @@ export function createDrillApi(
       return views
     },
     async activeJobs() {
-      return (await listJobs([])).filter(job => job.status !== 'COMPLETED')
+      // No job runs for days: a bounded window keeps an account's long job history out of it.
+      const fromDate = new Date(Date.now() - ACTIVE_JOB_WINDOW_MS)
+        .toISOString()
+        .replace(/\.\d{3}Z$/, 'Z')
+      return (await listJobs([], fromDate)).filter(job => job.status !== 'COMPLETED')
     },
     async logItems(jobId) {
       const items: LogItem[] = []

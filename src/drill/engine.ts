@@ -1,7 +1,7 @@
 // The drill operation: credentials -> discovery -> plan -> waves -> cleanup, plain values in and
 // out. The front supplies the port, the ledger's save function and the cancel signal.
 import type { AwsCredentialIdentityProvider } from '@smithy/types'
-import { AwsClients } from '../aws/clients.js'
+import { AwsClients, loadSnsClient } from '../aws/clients.js'
 import { createTargetCredentials } from '../aws/credentials.js'
 import { sourceServersByInstance } from '../aws/drs-servers.js'
 import { retrySettingsFromEnv } from '../aws/retry.js'
@@ -26,6 +26,8 @@ export interface DrillEngineOptions {
   limits?: JobLimits
   /** The reads and writes, instead of the SDK clients (tests). */
   api?: DrillApi
+  /** Link to the workflow run, for the notification. */
+  runUrl?: string
 }
 
 export interface DrillResult {
@@ -168,7 +170,15 @@ export async function runDrill(
       waves
     )
     const result = await finishDrill(settings, drilled, ctx)
-    return { ...result, rows: sortDrillRows([...discovery.rows, ...result.rows]) }
+    const rows = sortDrillRows([...discovery.rows, ...result.rows])
+    if (settings.notifyTopicArn && !options.signal?.aborted) {
+      const [{ publishDrillNotification }] = await Promise.all([
+        import('./notify.js'),
+        loadSnsClient()
+      ])
+      await publishDrillNotification(settings, clients, rows, options.runUrl ?? '', port)
+    }
+    return { ...result, rows }
   } finally {
     clients.destroy()
   }

@@ -249,8 +249,12 @@ export class WaveRun {
   }
 
   private async pollJobs(): Promise<boolean> {
-    const open = [...this.jobs].filter(([, job]) =>
-      job.servers.some(s => s.status === null && s.launchedAt === null)
+    // A job counts against DRS's limits until COMPLETED: while jobs wait in the queue, keep
+    // reading the status of every job not yet COMPLETED, not only of those still launching.
+    const open = [...this.jobs].filter(
+      ([, job]) =>
+        job.servers.some(s => s.status === null && s.launchedAt === null) ||
+        (this.queue.length > 0 && job.status !== 'COMPLETED')
     )
     if (open.length === 0) return false
     let changed = false

@@ -123,7 +123,8 @@ async function runMain(): Promise<void> {
       env: process.env,
       userAgent: USER_AGENT,
       ledger,
-      signal: cancel.signal
+      signal: cancel.signal,
+      runUrl: runUrl(settings.run)
     })
     const stopped =
       result.fatal ??

@@ -1,6 +1,7 @@
 // The drill action's post step: runs at the end of the job, also after a cancel, and terminates
 // (and confirms) every drill instance the main step launched but did not confirm.
 import * as core from '@actions/core'
+import { escapeCell } from '../report/render.js'
 import { errorMessage } from '../shared/port.js'
 import { DRILL_STATE_KEY, DrillLedger, parseDrillState } from '../drill/state.js'
 import { drillPort, readDrillSettings, USER_AGENT } from './drill-action.js'
@@ -28,7 +29,7 @@ export async function runDrillPost(): Promise<void> {
     if (!result) return
     const lines = [...result.bySourceServer].map(
       ([server, entry]) =>
-        `| ${server} | ${entry.recoveryInstanceId ?? ''} | ${entry.terminated === null ? '' : String(entry.terminated)} | ${entry.message ?? ''} |`
+        `| ${escapeCell(server)} | ${escapeCell(entry.recoveryInstanceId)} | ${entry.terminated === null ? '' : String(entry.terminated)} | ${escapeCell(entry.message)} |`
     )
     core.info(
       `Drill post step: ${result.terminated} drill instance(s) terminated, ${result.unconfirmed} not confirmed.`
