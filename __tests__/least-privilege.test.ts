@@ -258,6 +258,8 @@ export const OPERATIONS: Operation[] = [
   },
   {
     name: 'check: the read-only target role (Permissions=check-only)',
+    // src/check also uses describeInstances of src/install/discover.ts: ec2:DescribeInstances,
+    // which src/check/orphans.ts sends itself (the file's SSM and registration reads it does not use).
     sources: ['src/check'],
     services: ['ec2', 'drs', 'sns'],
     template: 'target-account-role.yaml',
