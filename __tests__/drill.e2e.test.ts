@@ -402,6 +402,46 @@ describe('drill action (bundled) against the simulator', () => {
   )
 
   test.concurrent(
+    'health-check ssm waits for the agent Online; dry-run plans without launching',
+    async () =>
+      withSimulator(
+        scenario([
+          { n: 1, wave: '1', drill: { ssm: true } },
+          { n: 2, wave: '1' },
+          { n: 3, serverWave: '2' }
+        ]),
+        async sim => {
+          const dry = await drill(sim, { 'dry-run': 'true', 'max-servers-per-job': '1' })
+          expect(dry.exitCode).toBe(0)
+          expect(dry.rows.map(row => [row.sourceServerId, row.wave, row.status])).toEqual([
+            [sid(1), 1, 'dry-run'],
+            [sid(2), 1, 'dry-run'],
+            [sid(3), 2, 'dry-run']
+          ])
+          expect(dry.rows[0].message).toBe('would launch in job 1 of 2 (1 server(s))')
+          expect(ops(dry.calls, 'StartRecovery')).toEqual([])
+
+          const run = await drill(sim, { 'health-check': 'ssm', 'timeout-minutes': '0.5' })
+          expect(run.exitCode).toBe(1)
+          const rows = byServer(run.rows)
+          expect(rows[sid(1)]).toMatchObject({ status: 'passed', terminated: true })
+          // Its status checks pass, but its agent never registers with SSM.
+          expect(rows[sid(2)]).toMatchObject({
+            status: 'timed-out',
+            terminated: true,
+            healthyAt: null
+          })
+          expect(rows[sid(2)].message).toContain(
+            'not healthy within timeout-minutes 0.5 (launched)'
+          )
+          expect(rows[sid(3)].status).toBe('not-started')
+          expect(ops(run.calls, 'DescribeInstanceInformation').length).toBeGreaterThan(0)
+        }
+      ),
+    SLOW
+  )
+
+  test.concurrent(
     'bad input fails before any call, naming the input',
     async () =>
       withSimulator(scenario([{ n: 1 }]), async sim => {

@@ -29,7 +29,7 @@ async function runDrillPost() {
     try {
         const settings = (0,_drill_action_js__WEBPACK_IMPORTED_MODULE_2__/* .readDrillSettings */ .p7)();
         const ledger = new _drill_state_js__WEBPACK_IMPORTED_MODULE_3__/* .DrillLedger */ .p5(state.cleanup, () => undefined, state);
-        const { cleanUpLeftovers } = await Promise.all(/* import() */[__webpack_require__.e(432885), __webpack_require__.e(222000)]).then(__webpack_require__.bind(__webpack_require__, 3765));
+        const { cleanUpLeftovers } = await Promise.all(/* import() */[__webpack_require__.e(432885), __webpack_require__.e(876237)]).then(__webpack_require__.bind(__webpack_require__, 3765));
         const { result, fatal } = await cleanUpLeftovers(settings, ledger, (0,_drill_action_js__WEBPACK_IMPORTED_MODULE_2__/* .drillPort */ .jJ)(), {
             env: process.env,
             userAgent: _drill_action_js__WEBPACK_IMPORTED_MODULE_2__/* .USER_AGENT */ ._O

@@ -29213,7 +29213,10 @@ async function runMain() {
     const cancel = new AbortController();
     let reported = null;
     const reportOnce = (rows, stopped, unconfirmed = 0) => (reported ??= report(settings, rows, stopped, unconfirmed));
-    const fallbackRows = (reason) => settings.sourceRegions.map(region => (0,rows/* drillFailureRow */.EJ)(settings.accountId, region, reason));
+    let latest = [];
+    const fallbackRows = (reason) => latest.length > 0
+        ? latest
+        : settings.sourceRegions.map(region => (0,rows/* drillFailureRow */.EJ)(settings.accountId, region, reason));
     let signalName = null;
     const onSignal = (signal) => {
         if (signalName)
@@ -29229,13 +29232,14 @@ async function runMain() {
     process.on('SIGTERM', onSignal);
     process.on('SIGINT', onSignal);
     try {
-        const { runDrill } = await Promise.all(/* import() */[__nccwpck_require__.e(432885), __nccwpck_require__.e(222000)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3765));
+        const { runDrill } = await Promise.all(/* import() */[__nccwpck_require__.e(432885), __nccwpck_require__.e(876237)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3765));
         const result = await runDrill(settings, drillPort(), {
             env: process.env,
             userAgent: USER_AGENT,
             ledger,
             signal: cancel.signal,
-            runUrl: runUrl(settings.run)
+            runUrl: runUrl(settings.run),
+            progress: rows => (latest = rows)
         });
         const stopped = result.fatal ??
             (signalName

@@ -28,6 +28,8 @@ export interface DrillEngineOptions {
   api?: DrillApi
   /** Link to the workflow run, for the notification. */
   runUrl?: string
+  /** The rows known so far (after discovery, after the waves), for a report if a cancel cuts the run short. */
+  progress?: (rows: readonly DrillRow[]) => void
 }
 
 export interface DrillResult {
@@ -151,6 +153,7 @@ export async function runDrill(
     port.info(
       `Drill plan: ${discovery.targets.length} server(s) in ${waves.length} wave(s), ${discovery.rows.length} other row(s).`
     )
+    options.progress?.(discovery.rows)
     if (settings.dryRun) {
       return {
         rows: sortDrillRows([...discovery.rows, ...dryRunRows(waves)]),
@@ -168,6 +171,9 @@ export async function runDrill(
         limits: options.limits
       },
       waves
+    )
+    options.progress?.(
+      sortDrillRows([...discovery.rows, ...applyCleanup(drilled, null, 'cleanup not finished')])
     )
     const result = await finishDrill(settings, drilled, ctx)
     const rows = sortDrillRows([...discovery.rows, ...result.rows])

@@ -98,8 +98,11 @@ async function runMain(): Promise<void> {
     stopped: string | null,
     unconfirmed = 0
   ): Promise<void> => (reported ??= report(settings, rows, stopped, unconfirmed))
-  const fallbackRows = (reason: string): DrillRow[] =>
-    settings.sourceRegions.map(region => drillFailureRow(settings.accountId, region, reason))
+  let latest: readonly DrillRow[] = []
+  const fallbackRows = (reason: string): readonly DrillRow[] =>
+    latest.length > 0
+      ? latest
+      : settings.sourceRegions.map(region => drillFailureRow(settings.accountId, region, reason))
   let signalName: NodeJS.Signals | null = null
   const onSignal = (signal: NodeJS.Signals): void => {
     if (signalName) return
@@ -124,7 +127,8 @@ async function runMain(): Promise<void> {
       userAgent: USER_AGENT,
       ledger,
       signal: cancel.signal,
-      runUrl: runUrl(settings.run)
+      runUrl: runUrl(settings.run),
+      progress: rows => (latest = rows)
     })
     const stopped =
       result.fatal ??
