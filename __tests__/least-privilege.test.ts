@@ -5,8 +5,10 @@
 // test fails when a call has no grant (the operation would be denied) and when a grant has no
 // call (the template promises least privilege and does not keep it).
 //
-// New operations (the later `check` and `drill` work in src/check and src/drill, with read-only
-// and drill permissions behind template parameters) are one more entry in OPERATIONS.
+// The check (src/check) runs with the install role or with the read-only role the target template
+// deploys with Permissions=check-only; the drill (src/drill) needs AllowRecoveryOperations=true,
+// and its calls, with what DRS needs from the caller of StartRecovery (DEPENDENT_ACTIONS), are
+// granted only then.
 import { describe, expect, it } from '@jest/globals'
 import {
   existsSync,
@@ -95,11 +97,68 @@ export function sdkCalls(files: string[]): Call[] {
 }
 
 /**
- * Permissions a call needs besides its own action. AssumeRole with SourceIdentity / Tags (the
+ * The dependent actions the Service Authorization Reference (AWS Elastic Disaster Recovery) lists
+ * for calls whose work the service does with the caller's permissions: StartRecovery launches the
+ * drill instance through EC2, and TerminateRecoveryInstances terminates it and its volumes. The
+ * tag StartRecovery carries (drs-orchestration:run) needs drs:TagResource on create.
+ */
+export const DEPENDENT_ACTIONS: Record<string, string[]> = {
+  'drs:StartRecovery': [
+    'drs:CreateRecoveryInstanceForDrs',
+    'drs:ListTagsForResource',
+    'drs:TagResource',
+    ...[
+      'AttachVolume',
+      'AuthorizeSecurityGroupEgress',
+      'AuthorizeSecurityGroupIngress',
+      'CreateLaunchTemplate',
+      'CreateLaunchTemplateVersion',
+      'CreateSnapshot',
+      'CreateTags',
+      'CreateVolume',
+      'DeleteLaunchTemplateVersions',
+      'DeleteSnapshot',
+      'DeleteVolume',
+      'DescribeAccountAttributes',
+      'DescribeAvailabilityZones',
+      'DescribeImages',
+      'DescribeInstanceAttribute',
+      'DescribeInstanceStatus',
+      'DescribeInstanceTypes',
+      'DescribeInstances',
+      'DescribeLaunchTemplateVersions',
+      'DescribeLaunchTemplates',
+      'DescribeSecurityGroups',
+      'DescribeSnapshots',
+      'DescribeSubnets',
+      'DescribeVolumes',
+      'DetachVolume',
+      'ModifyInstanceAttribute',
+      'ModifyLaunchTemplate',
+      'RevokeSecurityGroupEgress',
+      'RunInstances',
+      'StartInstances',
+      'StopInstances',
+      'TerminateInstances'
+    ].map(action => `ec2:${action}`),
+    'iam:PassRole'
+  ],
+  'drs:TerminateRecoveryInstances': [
+    'drs:DescribeSourceServers',
+    'ec2:DeleteVolume',
+    'ec2:DescribeInstances',
+    'ec2:DescribeVolumes',
+    'ec2:TerminateInstances'
+  ]
+}
+
+/**
+ * Permissions a call needs besides its own action (DEPENDENT_ACTIONS). AssumeRole with SourceIdentity / Tags (the
  * action's session tagging, src/aws/credentials.ts) also needs sts:SetSourceIdentity and
  * sts:TagSession.
  */
 function impliedActions(call: Call): string[] {
+  if (call.action in DEPENDENT_ACTIONS) return [call.action, ...DEPENDENT_ACTIONS[call.action]]
   if (call.action !== 'sts:AssumeRole') return [call.action]
   const text = readFileSync(join(ROOT, call.file), 'utf8')
   return [
@@ -142,6 +201,10 @@ const TARGET = {
 }
 const TOPIC = 'arn:aws:sns:us-east-1:111122223333:drs-agent-rollout-alarms'
 const ROLLOUT = ['src/install', 'src/aws/drs-servers.ts', 'src/report/notify.ts', 'src/engine.ts']
+const CHECK_ONLY = { ...TARGET, Permissions: 'check-only' }
+const DRILLS = { AllowRecoveryOperations: 'true' }
+/** The drill's own sources and the shared readers it uses (instances, SSM status, DRS servers). */
+const DRILL = ['src/drill', 'src/install/discover.ts', 'src/aws/drs-servers.ts']
 
 export const OPERATIONS: Operation[] = [
   {
@@ -192,10 +255,66 @@ export const OPERATIONS: Operation[] = [
     exempt: {
       'sts:AssumeRoleWithWebIdentity': "the central role's trust policy, not a permission"
     }
+  },
+  {
+    name: 'check: the read-only target role (Permissions=check-only)',
+    // src/check also uses describeInstances of src/install/discover.ts: ec2:DescribeInstances,
+    // which src/check/orphans.ts sends itself (the file's SSM and registration reads it does not use).
+    sources: ['src/check'],
+    services: ['ec2', 'drs', 'sns'],
+    template: 'target-account-role.yaml',
+    role: 'DRSOrchestrationRole',
+    parameters: CHECK_ONLY,
+    optional: { 'sns:Publish': { NotificationTopicArn: TOPIC } }
+  },
+  {
+    name: "check: the read-only role's trust of the central role",
+    sources: ['src/aws/credentials.ts'],
+    services: ['sts'],
+    template: 'target-account-role.yaml',
+    role: 'DRSOrchestrationRole',
+    parameters: CHECK_ONLY,
+    trust: true,
+    exempt: { 'sts:AssumeRoleWithWebIdentity': 'the first hop, into the central role' }
+  },
+  {
+    // One role for the rollout and drills: the drill's calls only with AllowRecoveryOperations.
+    name: 'drill: the install target role with AllowRecoveryOperations',
+    sources: [...ROLLOUT, ...DRILL],
+    services: ['ec2', 'ssm', 'drs', 'sns'],
+    template: 'target-account-role.yaml',
+    role: 'DRSOrchestrationRole',
+    parameters: TARGET,
+    optional: {
+      ...Object.fromEntries(drillOnlyActions().map(action => [action, DRILLS])),
+      'sns:Publish': { NotificationTopicArn: TOPIC }
+    }
+  },
+  {
+    name: 'drill: the read-only target role with AllowRecoveryOperations',
+    sources: ['src/check', ...DRILL],
+    services: ['ec2', 'ssm', 'drs', 'sns'],
+    template: 'target-account-role.yaml',
+    role: 'DRSOrchestrationRole',
+    parameters: { ...CHECK_ONLY, ...DRILLS },
+    optional: { 'sns:Publish': { NotificationTopicArn: TOPIC } }
   }
-  // Later: { name: 'check: ...', sources: ['src/check'], parameters: { AllowCheckReads: 'true' } },
-  //        { name: 'drill: ...', sources: ['src/drill'], parameters: { AllowRecoveryOperations: 'true' } }
 ]
+
+/** What the drill needs that the rollout does not: granted only with AllowRecoveryOperations. */
+function drillOnlyActions(): string[] {
+  const needs = (sources: string[]): string[] =>
+    neededActions({
+      name: '',
+      sources,
+      services: ['ec2', 'ssm', 'drs', 'sns'],
+      template: '',
+      role: '',
+      parameters: {}
+    })
+  const rollout = new Set(needs(ROLLOUT))
+  return needs(DRILL).filter(action => !rollout.has(action))
+}
 
 /** The actions the operation's role is granted (its permissions or its trust policy). */
 function grantedActions(operation: Operation, extra: Record<string, string> = {}): Set<string> {

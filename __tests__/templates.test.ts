@@ -291,9 +291,9 @@ describe('templates: policies in general', () => {
     const counts = Object.fromEntries(
       EXPECTED_TEMPLATES.map(file => [file, collectStatements(template(file)).length])
     )
-    // target: 2 trust (+ 2 for the CLI principal) + 4 always-on + SNS + 2 recovery + the two
+    // target: 2 trust (+ 2 for the CLI principal) + 4 always-on + SNS + 6 drill + the two
     // instance-policy branches
-    expect(counts['target-account-role.yaml']).toBe(13)
+    expect(counts['target-account-role.yaml']).toBe(17)
     // oidc: 1 trust + assume-targets + organizations read + organizations role
     expect(counts['orchestration-account-oidc.yaml']).toBe(4)
     expect(counts['instance-profile.yaml']).toBe(1)
@@ -377,7 +377,8 @@ describe('target-account-role.yaml', () => {
         'InstanceTagValue',
         'RequireInstanceTag',
         'NotificationTopicArn',
-        'AllowRecoveryOperations'
+        'AllowRecoveryOperations',
+        'Permissions'
       ])
     )
     expect(parameters.ExternalId.NoEcho).toBe(true)
@@ -390,6 +391,8 @@ describe('target-account-role.yaml', () => {
     expect(parameters.RequireInstanceTag.Default).toBe('true')
     expect(parameters.NotificationTopicArn.Default).toBe('')
     expect(parameters.AllowRecoveryOperations.Default).toBe('false')
+    expect(parameters.Permissions.Default).toBe('install')
+    expect(parameters.Permissions.AllowedValues).toEqual(['install', 'check-only'])
   })
 
   it('tag key and value cannot break out of the JSON policy text', () => {
@@ -540,19 +543,51 @@ describe('target-account-role.yaml', () => {
   })
 
   it('keeps DRS recovery operations off unless AllowRecoveryOperations is true', () => {
-    const recovery = [
-      'drs:StartRecovery',
-      'drs:TerminateRecoveryInstances',
-      'drs:UpdateLaunchConfiguration'
-    ]
+    // The drill's two writes; least-privilege.test.ts checks the whole drill grant against the code.
+    const recovery = ['drs:StartRecovery', 'drs:TerminateRecoveryInstances']
+    const launch = ['ec2:RunInstances', 'ec2:TerminateInstances', 'iam:PassRole']
     const byDefault = renderedStatements().flatMap(actionsOf)
-    for (const action of recovery) expect(byDefault).not.toContain(action)
+    for (const action of [...recovery, ...launch]) expect(byDefault).not.toContain(action)
     const allowed = renderedStatements({ AllowRecoveryOperations: 'true' })
-    for (const action of recovery) {
+    for (const action of [...recovery, ...launch]) {
       const found = allowed.filter(s => actionsOf(s).includes(action))
       expect(found).toHaveLength(1)
       expect(resourcesOf(found[0])).not.toContain('*')
     }
+    // The drill never changes launch settings.
+    expect(allowed.flatMap(actionsOf)).not.toContain('drs:UpdateLaunchConfiguration')
+  })
+
+  it('passes only the DRS recovery instance roles, and only to EC2', () => {
+    const pass = renderedStatements({ AllowRecoveryOperations: 'true' }).filter(s =>
+      actionsOf(s).includes('iam:PassRole')
+    )
+    expect(pass).toHaveLength(1)
+    expect(resourcesOf(pass[0])).toEqual([
+      'arn:aws:iam::123456789012:role/service-role/AWSElasticDisasterRecoveryRecoveryInstanceRole',
+      'arn:aws:iam::123456789012:role/service-role/AWSElasticDisasterRecoveryRecoveryInstanceWithLaunchActionsRole'
+    ])
+    expect(pass[0].Condition).toEqual({
+      StringEquals: { 'iam:PassedToService': 'ec2.amazonaws.com' }
+    })
+  })
+
+  it('Permissions=check-only: only the reads the check makes, no Run Command at all', () => {
+    const actions = (overrides: Record<string, string>): string[] =>
+      [
+        ...new Set(
+          renderedStatements({ Permissions: 'check-only', ...overrides })
+            .filter(s => s.Principal === undefined)
+            .flatMap(actionsOf)
+        )
+      ].sort()
+    expect(actions({})).toEqual(['drs:DescribeSourceServers', 'ec2:DescribeInstances'])
+    const topic = 'arn:aws:sns:us-east-1:111122223333:drs-rollout'
+    expect(actions({ NotificationTopicArn: topic })).toContain('sns:Publish')
+    // The trust is the same as the install role's.
+    const trustOf = (overrides: Record<string, string>): Obj[] =>
+      renderedStatements(overrides).filter(s => s.Principal !== undefined)
+    expect(trustOf({ Permissions: 'check-only' })).toEqual(trustOf({}))
   })
 
   it('outputs the role ARN', () => {
