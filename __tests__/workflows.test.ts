@@ -460,7 +460,14 @@ describe('the release workflow', () => {
     const folders = [...packageJson.scripts.bundle.matchAll(/npm run ([\w:-]+)/g)].map(match =>
       packageJson.scripts[match[1]].split(' ').at(-1)
     )
-    expect(folders.sort()).toEqual(['cli/dist', 'discover-accounts/dist', 'dist', 'report/dist'])
+    expect(folders.sort()).toEqual([
+      'check/dist',
+      'cli/dist',
+      'discover-accounts/dist',
+      'dist',
+      'drill/dist',
+      'report/dist'
+    ])
     expect(run).toContain('npm ci')
     expect(run).toContain('npm run bundle')
     const check = steps.find(step => step.run?.includes('git status --porcelain'))

@@ -2,8 +2,8 @@
 // run's own LAUNCH jobs (never another's, never one that is not a drill), then confirmed within a
 // bound (the drill instance's EC2 state terminated, or the TERMINATE job COMPLETED). Used by the
 // main step after the last wave and by the post step for whatever the main step left.
-import { nextDelay } from '../install/wait.js'
-import { chunk } from '../install/discover.js'
+import { nextDelay } from '../install/wait/schedule.js'
+import { chunk } from '../shared/concurrency.js'
 import { errorCode, errorMessage, type Clock, type RunnerPort } from '../shared/port.js'
 import type { DrillApi } from './drs-api.js'
 import type { DrillLedger } from './state.js'

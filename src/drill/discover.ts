@@ -3,13 +3,8 @@
 // recovery instances), turned into drill targets plus the rows already decided.
 import type { SourceServer } from '@aws-sdk/client-drs'
 import { paginateDescribeInstances, type EC2Client } from '@aws-sdk/client-ec2'
-import {
-  DrsNotInitialisedError,
-  EC2_PAGE_SIZE,
-  RunFailure,
-  instanceFilterSets,
-  regionFailureMessage
-} from '../install/discover.js'
+import { EC2_PAGE_SIZE, instanceFilterSets } from '../install/discover.js'
+import { DrsNotInitialisedError, RunFailure, regionFailureMessage } from '../install/preflight.js'
 import { errorCode } from '../shared/port.js'
 import type { DrillApi } from './drs-api.js'
 import { eligibility, waveOf, type ActiveLoad, type DrillTarget } from './plan.js'

@@ -12,7 +12,8 @@ import {
 } from '@aws-sdk/client-drs'
 import { DescribeInstanceStatusCommand, type EC2Client } from '@aws-sdk/client-ec2'
 import type { SSMClient } from '@aws-sdk/client-ssm'
-import { chunk, describeSsmStatus } from '../install/discover.js'
+import { describeSsmStatus } from '../install/discover.js'
+import { chunk } from '../shared/concurrency.js'
 import { errorCode } from '../shared/port.js'
 
 export const DRILL_RUN_TAG = 'drs-orchestration:run'

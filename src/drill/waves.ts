@@ -1,7 +1,7 @@
 // Runs the waves: StartRecovery for each job as DRS's limits allow, then one polling loop over the
 // wave's jobs (DescribeJobs), recovery instances (DescribeRecoveryInstances) and health (EC2
 // status checks, SSM) until every server of the wave is healthy or failed, or the bound passes.
-import { nextDelay } from '../install/wait.js'
+import { nextDelay } from '../install/wait/schedule.js'
 import { errorCode, errorMessage, type Clock, type RunnerPort } from '../shared/port.js'
 import type { DrillApi, JobView, LogItem } from './drs-api.js'
 import {
