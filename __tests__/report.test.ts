@@ -176,7 +176,7 @@ describe('buildOutputs', () => {
       row(id(5), 'skipped-unmanaged', { region: 'eu-west-1' }),
       row(null, 'failed', { region: 'ap-south-1', message: 'region not enabled' })
     ]
-    const outputs = buildOutputs(rows)
+    const { outputs, warning } = buildOutputs(rows)
     expect(outputs).toEqual({
       'instance-count': '5',
       'installed-count': '2',
@@ -186,7 +186,7 @@ describe('buildOutputs', () => {
       results: expect.any(String),
       'results-truncated': 'false'
     })
-    expect('truncatedWarning' in outputs).toBe(false)
+    expect(warning).toBeNull()
     const results = JSON.parse(outputs.results) as Row[]
     expect(results.map(r => [r.region, r.instanceId])).toEqual([
       ['ap-south-1', null],
@@ -200,7 +200,7 @@ describe('buildOutputs', () => {
   })
 
   it('gives an empty fleet empty outputs', () => {
-    expect(buildOutputs([])).toMatchObject({
+    expect(buildOutputs([]).outputs).toMatchObject({
       'instance-count': '0',
       'command-ids': '[]',
       results: '[]',
@@ -215,12 +215,12 @@ describe('buildOutputs', () => {
       'z'.repeat(60)
     )
     expect(bytes(JSON.stringify(rows))).toBeGreaterThan(RESULTS_LIMIT_BYTES)
-    const outputs = buildOutputs(rows)
+    const { outputs, warning } = buildOutputs(rows)
     const results = JSON.parse(outputs.results) as Row[]
     expect(outputs['results-truncated']).toBe('true')
     expect(results).toHaveLength(500)
     expect(results.every(r => r.status === 'skipped-unmanaged')).toBe(true)
-    expect(outputs.truncatedWarning).toBe(
+    expect(warning).toBe(
       'The results output holds only the 500 rows that need attention: 4500 of 5000 rows were left out to stay under 512 KiB. The results-file output holds every row.'
     )
     // Counts always speak for every row.
@@ -230,7 +230,7 @@ describe('buildOutputs', () => {
 
   it('cuts whole rows at 512 KiB when the rows needing attention alone pass it', () => {
     const rows = fleet(5000, ['failed', 'installed'], `failed: ${'é'.repeat(200)}`)
-    const outputs = buildOutputs(rows)
+    const { outputs, warning } = buildOutputs(rows)
     expect(bytes(outputs.results)).toBeLessThanOrEqual(RESULTS_LIMIT_BYTES)
     const results = JSON.parse(outputs.results) as Row[]
     expect(results.length).toBeGreaterThan(100)
@@ -243,7 +243,7 @@ describe('buildOutputs', () => {
       RESULTS_LIMIT_BYTES
     )
     expect(outputs['results-truncated']).toBe('true')
-    expect(outputs.truncatedWarning).toBe(
+    expect(warning).toBe(
       `The results output holds ${results.length} of the 2500 rows that need attention, cut at 512 KiB: ${5000 - results.length} of 5000 rows were left out. The results-file output holds every row.`
     )
   })

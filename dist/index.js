@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _fronts_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3065);
+/* harmony import */ var _fronts_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1553);
 // The install action's entry (action.yml `main`): everything happens in fronts/action.ts.
 
 await (0,_fronts_action_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -28384,7 +28384,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3065:
+/***/ 1553:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31237,7 +31237,7 @@ function error(message, properties = {}) {
  * @param message warning issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
  */
-function warning(message, properties = {}) {
+function core_warning(message, properties = {}) {
     command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
@@ -31386,6 +31386,63 @@ async function writeResultsFile(directory, fileName, rows) {
     return path;
 }
 
+;// CONCATENATED MODULE: ./src/fronts/report-channels.ts
+// Report channels of the action fronts (outputs, files, the job summary, the log): each is written
+// on its own, so one that the runner refuses (a full disk, a missing folder) is named with what to
+// fix and never takes the others, or the exit code, with it.
+
+
+/**
+ * Runs one report channel; a channel that throws is named with what to fix, never a crash, so the
+ * other channels still run. `fatal` channels fail the step (the contract promises them).
+ */
+async function channel(name, fix, fatal, write) {
+    try {
+        await write();
+        return true;
+    }
+    catch (error) {
+        const message = `Could not write the ${name} (${(0,port/* errorMessage */.gJ)(error)}): ${fix}`;
+        if (fatal)
+            setFailed(message);
+        else
+            core_warning(message);
+        return false;
+    }
+}
+/** Sets each output on its own, so one refused output does not take the others with it. */
+function setOutputs(outputs) {
+    const refused = [];
+    let firstError = null;
+    for (const [name, value] of Object.entries(outputs)) {
+        try {
+            setOutput(name, value);
+        }
+        catch (error) {
+            refused.push(name);
+            firstError ??= error;
+        }
+    }
+    if (refused.length > 0) {
+        throw new Error(`${refused.join(', ')}: ${(0,port/* errorMessage */.gJ)(firstError)}`, { cause: firstError });
+    }
+}
+/**
+ * Appends the markdown to the job summary, when the runner gives one. A summary that cannot be
+ * written is a warning: the outputs (and the results file) hold the same facts.
+ */
+async function writeSummary(render, elsewhere) {
+    const file = process.env.GITHUB_STEP_SUMMARY;
+    if (!file)
+        return true;
+    const written = await channel('job summary', `GITHUB_STEP_SUMMARY (${file}) must name a writable file in an existing folder; ${elsewhere}.`, false, async () => {
+        await summary.addRaw(render(), true).write();
+    });
+    // A failed write leaves the text in the buffer; never let it reach a later write.
+    summary.emptyBuffer();
+    return written;
+}
+
 // EXTERNAL MODULE: external "node:events"
 var external_node_events_ = __nccwpck_require__(8474);
 // EXTERNAL MODULE: ./src/shared/rows.ts
@@ -31473,33 +31530,31 @@ class RunGuard {
 
 
 
+
 const USER_AGENT = 'drs-orchestration-action';
 function actionPort(onProgress) {
     return {
         mask: secret => setSecret(secret),
         getIdToken: audience => getIDToken(audience),
         info: message => info(message),
-        warning: message => warning(message),
+        warning: message => core_warning(message),
         debug: message => debug(message),
         progress: onProgress
     };
 }
 async function report(settings, rows, stopped) {
-    const resultsFile = await writeResultsFile(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), resultsFileName(settings.accountId, process.env.GITHUB_ACTION), rows);
-    const outputs = (0,render/* buildOutputs */.JZ)(rows);
-    for (const [name, value] of Object.entries(outputs)) {
-        if (name !== 'truncatedWarning')
-            setOutput(name, value);
-    }
-    setOutput('results-file', resultsFile);
-    if (outputs.truncatedWarning)
-        warning(outputs.truncatedWarning);
-    if (process.env.GITHUB_STEP_SUMMARY) {
-        await summary
-            .addRaw((0,render/* renderSummary */.Br)(settings, rows, { stopped, runUrl: runUrl(settings.run) || null }), true)
-            .write();
-    }
-    info((0,render/* finalLogLine */.TZ)(rows));
+    const { outputs, warning } = (0,render/* buildOutputs */.JZ)(rows);
+    const temp = process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)();
+    let resultsFile = null;
+    await channel('results file', `RUNNER_TEMP (${temp}) must be a writable folder where drs-results is a folder or does not exist yet; no results-file output was set.`, true, async () => {
+        const name = resultsFileName(settings.accountId, process.env.GITHUB_ACTION);
+        resultsFile = await writeResultsFile(temp, name, rows);
+    });
+    await channel('step outputs', 'GITHUB_OUTPUT must name a writable file (the runner sets it).', true, () => setOutputs(resultsFile === null ? outputs : { ...outputs, 'results-file': resultsFile }));
+    if (warning)
+        core_warning(warning);
+    await writeSummary(() => (0,render/* renderSummary */.Br)(settings, rows, { stopped, runUrl: runUrl(settings.run) || null }), 'the outputs and the results file hold the same rows');
+    await channel('final log line', 'the runner must take the step log.', false, () => info((0,render/* finalLogLine */.TZ)(rows)));
     if (stopped)
         setFailed(stopped);
     else if ((0,render/* shouldFail */.W9)(settings, rows)) {
@@ -31519,7 +31574,7 @@ async function run() {
         setSecret(settings.externalId);
     const guard = new RunGuard(settings, {
         report: (rows, stopped) => report(settings, rows, stopped),
-        cancelling: signal => warning(`Received ${signal}: stopping the wait and reporting what is known.`),
+        cancelling: signal => core_warning(`Received ${signal}: stopping the wait and reporting what is known.`),
         exit: () => process.exit(1)
     });
     try {
@@ -31534,7 +31589,10 @@ async function run() {
         await guard.finish(result);
     }
     catch (error) {
-        await guard.crash(error);
+        // A report that itself failed is the same promise again: say so instead of a stack trace.
+        await guard.crash(error).catch((again) => {
+            setFailed(`Unexpected error while reporting: ${(0,port/* errorMessage */.gJ)(again)}`);
+        });
     }
     finally {
         guard.dispose();
@@ -31702,18 +31760,17 @@ function buildOutputs(rows) {
     const whole = jsonWithin(sorted, RESULTS_LIMIT_BYTES);
     if (whole.kept === sorted.length) {
         outputs.results = whole.json;
-        return outputs;
+        return { outputs, warning: null };
     }
     const attention = sorted.filter(_shared_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .needsAttention */ .e_);
     const { json, kept } = jsonWithin(attention, RESULTS_LIMIT_BYTES);
     const left = sorted.length - kept;
     outputs.results = json;
     outputs['results-truncated'] = 'true';
-    outputs.truncatedWarning =
-        kept === attention.length
-            ? `The results output holds only the ${plural(kept, 'row')} that need attention: ${left} of ${sorted.length} rows were left out to stay under 512 KiB. The results-file output holds every row.`
-            : `The results output holds ${kept} of the ${plural(attention.length, 'row')} that need attention, cut at 512 KiB: ${left} of ${sorted.length} rows were left out. The results-file output holds every row.`;
-    return outputs;
+    const warning = kept === attention.length
+        ? `The results output holds only the ${plural(kept, 'row')} that need attention: ${left} of ${sorted.length} rows were left out to stay under 512 KiB. The results-file output holds every row.`
+        : `The results output holds ${kept} of the ${plural(attention.length, 'row')} that need attention, cut at 512 KiB: ${left} of ${sorted.length} rows were left out. The results-file output holds every row.`;
+    return { outputs, warning };
 }
 /** One line for the end of the log, e.g. "DRS agent roll-out: 950 installed, 30 skipped, 20 failed of 1000 instances". */
 function finalLogLine(rows) {

@@ -5,7 +5,7 @@
 // clients (src/install/fleet.ts) load while STS answers, and SNS only when notify-topic-arn is set.
 import type { AwsCredentialIdentityProvider } from '@smithy/types'
 import { createTargetCredentials } from './aws/credentials.js'
-import type { Settings } from './settings/inputs.js'
+import type { Settings } from './settings/index.js'
 import { errorMessage, systemClock, type Clock, type RunnerPort } from './shared/port.js'
 import { retrySettingsFromEnv } from './aws/retry.js'
 import { sortRows, stoppedRunRows, type Row } from './shared/rows.js'

@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _fronts_report_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7309);
+/* harmony import */ var _fronts_report_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1876);
 // The report action's entry: everything happens in fronts/report-action.ts.
 
 await (0,_fronts_report_action_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -28384,7 +28384,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7309:
+/***/ 1876:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31978,18 +31978,17 @@ function buildOutputs(rows) {
     const whole = jsonWithin(sorted, RESULTS_LIMIT_BYTES);
     if (whole.kept === sorted.length) {
         outputs.results = whole.json;
-        return outputs;
+        return { outputs, warning: null };
     }
     const attention = sorted.filter(needsAttention);
     const { json, kept } = jsonWithin(attention, RESULTS_LIMIT_BYTES);
     const left = sorted.length - kept;
     outputs.results = json;
     outputs['results-truncated'] = 'true';
-    outputs.truncatedWarning =
-        kept === attention.length
-            ? `The results output holds only the ${plural(kept, 'row')} that need attention: ${left} of ${sorted.length} rows were left out to stay under 512 KiB. The results-file output holds every row.`
-            : `The results output holds ${kept} of the ${plural(attention.length, 'row')} that need attention, cut at 512 KiB: ${left} of ${sorted.length} rows were left out. The results-file output holds every row.`;
-    return outputs;
+    const warning = kept === attention.length
+        ? `The results output holds only the ${plural(kept, 'row')} that need attention: ${left} of ${sorted.length} rows were left out to stay under 512 KiB. The results-file output holds every row.`
+        : `The results output holds ${kept} of the ${plural(attention.length, 'row')} that need attention, cut at 512 KiB: ${left} of ${sorted.length} rows were left out. The results-file output holds every row.`;
+    return { outputs, warning };
 }
 /** One line for the end of the log, e.g. "DRS agent roll-out: 950 installed, 30 skipped, 20 failed of 1000 instances". */
 function finalLogLine(rows) {
@@ -32493,10 +32492,68 @@ function httpStatusOf(error) {
     return error?.$metadata?.httpStatusCode;
 }
 
+;// CONCATENATED MODULE: ./src/fronts/report-channels.ts
+// Report channels of the action fronts (outputs, files, the job summary, the log): each is written
+// on its own, so one that the runner refuses (a full disk, a missing folder) is named with what to
+// fix and never takes the others, or the exit code, with it.
+
+
+/**
+ * Runs one report channel; a channel that throws is named with what to fix, never a crash, so the
+ * other channels still run. `fatal` channels fail the step (the contract promises them).
+ */
+async function channel(name, fix, fatal, write) {
+    try {
+        await write();
+        return true;
+    }
+    catch (error) {
+        const message = `Could not write the ${name} (${errorMessage(error)}): ${fix}`;
+        if (fatal)
+            setFailed(message);
+        else
+            warning(message);
+        return false;
+    }
+}
+/** Sets each output on its own, so one refused output does not take the others with it. */
+function setOutputs(outputs) {
+    const refused = [];
+    let firstError = null;
+    for (const [name, value] of Object.entries(outputs)) {
+        try {
+            setOutput(name, value);
+        }
+        catch (error) {
+            refused.push(name);
+            firstError ??= error;
+        }
+    }
+    if (refused.length > 0) {
+        throw new Error(`${refused.join(', ')}: ${errorMessage(firstError)}`, { cause: firstError });
+    }
+}
+/**
+ * Appends the markdown to the job summary, when the runner gives one. A summary that cannot be
+ * written is a warning: the outputs (and the results file) hold the same facts.
+ */
+async function writeSummary(render, elsewhere) {
+    const file = process.env.GITHUB_STEP_SUMMARY;
+    if (!file)
+        return true;
+    const written = await channel('job summary', `GITHUB_STEP_SUMMARY (${file}) must name a writable file in an existing folder; ${elsewhere}.`, false, async () => {
+        await summary.addRaw(render(), true).write();
+    });
+    // A failed write leaves the text in the buffer; never let it reach a later write.
+    summary.emptyBuffer();
+    return written;
+}
+
 ;// CONCATENATED MODULE: ./src/fronts/report-action.ts
 // The report action front: the only module of this action that talks to the runner
 // (@actions/core). It finds and reads the results files; src/org/report.ts turns them into the
 // outputs and the summary.
+
 
 
 
@@ -32607,12 +32664,9 @@ async function run() {
                 warning(`Results file ${file.path}: ${file.problem}.`);
         }
         const report = buildOrgReport(files);
-        for (const [name, value] of Object.entries(reportOutputs(report)))
-            setOutput(name, value);
-        if (process.env.GITHUB_STEP_SUMMARY) {
-            const link = runUrl(runContextFromEnv(process.env));
-            await summary.addRaw(renderOrgSummary(report, { runUrl: link }), true).write();
-        }
+        await channel('step outputs', 'GITHUB_OUTPUT must name a writable file (the runner sets it).', true, () => setOutputs(reportOutputs(report)));
+        const link = runUrl(runContextFromEnv(process.env));
+        await writeSummary(() => renderOrgSummary(report, { runUrl: link }), 'the outputs hold the counts');
         info(reportLogLine(report));
         const failure = reportFailure(report, settings.failOnError);
         if (failure)

@@ -10,7 +10,7 @@ import {
 } from '@aws-sdk/client-sts'
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types'
 import type { RetryMode } from './retry.js'
-import type { RunContext, Settings } from '../settings/inputs.js'
+import type { RunContext, Settings } from '../settings/index.js'
 
 /** What the chain needs from the settings; the helper actions build it without a full Settings. */
 export type ChainSettings = Pick<

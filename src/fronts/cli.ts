@@ -8,7 +8,7 @@ import type { AwsCredentialIdentityProvider } from '@smithy/types'
 import pkg from '../../package.json' with { type: 'json' }
 import { helpText, parseCliArgs, PROGRAM, UsageError, type CliCommand } from './cli-args.js'
 import { runUrl } from './run-context.js'
-import type { Settings } from '../settings/inputs.js'
+import type { Settings } from '../settings/index.js'
 import { errorMessage, type RunnerPort } from '../shared/port.js'
 import { jsonReport, Redactor, renderProgressLine } from '../report/progress.js'
 import { finalLogLine, renderTerminalTable, shouldFail } from '../report/render.js'

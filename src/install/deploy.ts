@@ -8,7 +8,7 @@ import {
 } from '@aws-sdk/client-ssm'
 import type { AwsClients } from '../aws/clients.js'
 import { chunk, type Candidate } from './discover.js'
-import type { Settings } from '../settings/inputs.js'
+import type { Settings } from '../settings/index.js'
 import {
   errorCode,
   errorMessage,

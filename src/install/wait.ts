@@ -15,7 +15,7 @@ import {
 } from '@aws-sdk/client-ssm'
 import type { AwsClients } from '../aws/clients.js'
 import { sourceServersByInstance } from '../aws/drs-servers.js'
-import type { Settings } from '../settings/inputs.js'
+import type { Settings } from '../settings/index.js'
 import {
   errorCode,
   errorMessage,

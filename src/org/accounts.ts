@@ -10,15 +10,22 @@ import {
   type OrganizationsClient
 } from '@aws-sdk/client-organizations'
 import {
-  InputError,
+  ACCOUNT_ID,
+  audienceProblem,
   inputReader,
+  isRoleName,
+  PARTITION,
+  parsePairs,
+  parseRoleArn,
+  roleArnExpected,
   sanitiseSessionName,
   splitList,
+  unique,
   type InputSpec,
   type KeyValue,
   type OutputSpec,
   type RunContext
-} from '../settings/inputs.js'
+} from '../settings/index.js'
 import { errorCode, errorMessage } from '../shared/port.js'
 
 /** GitHub runs at most 256 jobs from one matrix; more accounts than that fail discovery. */
@@ -100,14 +107,8 @@ export interface DiscoverSettings {
   run: RunContext
 }
 
-const PARTITION = 'aws(?:-[a-z]+)*'
-const ROLE_ARN = new RegExp(
-  `^arn:(${PARTITION}):iam::(\\d{12}):role/(?:[\\w+=,.@-]+/)*[\\w+=,.@-]{1,64}$`
-)
-const ROLE_NAME = /^(?:[\w+=,.@-]+\/)*[\w+=,.@-]{1,64}$/
 const OU_ID = /^ou-[0-9a-z]{4,32}-[0-9a-z]{8,32}$/
 const ROOT_ID = /^r-[0-9a-z]{4,32}$/
-const ACCOUNT_ID = /^\d{12}$/
 const ACCOUNT_ARN_PARTITION = new RegExp(`^arn:(${PARTITION}):organizations::`)
 
 /** The region whose endpoint serves Organizations (a global service) in each partition. */
@@ -131,18 +132,23 @@ export function parseDiscoverSettings(
   read: (name: string) => string,
   run: RunContext
 ): DiscoverSettings {
-  const { problems, get, fail } = inputReader(DISCOVER_INPUTS, read)
+  const input = inputReader(DISCOVER_INPUTS, read)
+  const { get, fail } = input
 
   const roleName = get('role-name')
   if (roleName === '')
-    fail('role-name', 'the target role name, e.g. DRSOrchestrationRole (required)')
+    input.problems.push({
+      input: 'role-name',
+      expected: 'the target role name, e.g. DRSOrchestrationRole',
+      required: true
+    })
   else if (roleName.startsWith('arn:')) {
     fail(
       'role-name',
       'a role name such as DRSOrchestrationRole, not an ARN (the account id is filled in per account)',
       roleName
     )
-  } else if (!ROLE_NAME.test(roleName)) {
+  } else if (!isRoleName(roleName)) {
     fail('role-name', 'an IAM role name of 1 to 64 characters from [A-Za-z0-9_+=,.@-]', roleName)
   }
 
@@ -152,12 +158,12 @@ export function parseDiscoverSettings(
   ): { arn: string | null; partition: string | null } => {
     const value = get(name)
     if (value === '') return { arn: null, partition: null }
-    const match = ROLE_ARN.exec(value)
-    if (!match) {
-      fail(name, `an IAM role ARN like ${example}`, value)
+    const role = parseRoleArn(value)
+    if (!role) {
+      fail(name, roleArnExpected(example), value)
       return { arn: null, partition: null }
     }
-    return { arn: value, partition: match[1] }
+    return { arn: value, partition: role.partition }
   }
   const oidc = roleArn('oidc-role-arn', 'arn:aws:iam::111122223333:role/GitHubDRSOrchestrator')
   const orgs = roleArn(
@@ -173,9 +179,15 @@ export function parseDiscoverSettings(
   }
 
   const audience = get('audience')
-  if (audience === '') fail('audience', 'a non-empty OIDC audience')
+  const audienceWrong = audienceProblem(audience)
+  if (audienceWrong)
+    fail(
+      'audience',
+      audienceWrong,
+      audience === '' ? undefined : JSON.stringify(audience).slice(1, -1)
+    )
 
-  const organizationalUnits = [...new Set(splitList(get('organizational-units'), true))]
+  const organizationalUnits = unique(splitList(get('organizational-units'), true))
   for (const id of organizationalUnits) {
     if (!OU_ID.test(id) && !ROOT_ID.test(id)) {
       fail(
@@ -186,16 +198,10 @@ export function parseDiscoverSettings(
     }
   }
 
-  const accountTags: KeyValue[] = []
-  for (const item of splitList(get('account-tag'))) {
-    const at = item.indexOf('=')
-    const key = at < 0 ? '' : item.slice(0, at).trim()
-    const value = at < 0 ? '' : item.slice(at + 1).trim()
-    if (key === '' || value === '') fail('account-tag', 'key=value, e.g. dr:enabled=true', item)
-    else accountTags.push({ key, value })
-  }
+  const { pairs: accountTags, bad } = parsePairs(get('account-tag'))
+  for (const item of bad) fail('account-tag', 'key=value, e.g. dr:enabled=true', item)
 
-  const excludeAccounts = [...new Set(splitList(get('exclude-accounts'), true))]
+  const excludeAccounts = unique(splitList(get('exclude-accounts'), true))
   for (const id of excludeAccounts) {
     if (!ACCOUNT_ID.test(id)) fail('exclude-accounts', 'account ids of 12 digits', id)
   }
@@ -204,7 +210,7 @@ export function parseDiscoverSettings(
     `drs-discover-${run.runId || 'local'}-${run.runAttempt || '1'}`
   )
 
-  if (problems.length > 0) throw new InputError(problems)
+  input.done()
   return {
     roleName,
     oidcRoleArn: oidc.arn,

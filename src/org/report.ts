@@ -3,11 +3,11 @@
 // files and walking folders is the report action front's job.
 import {
   COUNT_OUTPUTS,
-  InputError,
   inputReader,
+  unique,
   type InputSpec,
   type OutputSpec
-} from '../settings/inputs.js'
+} from '../settings/index.js'
 import {
   bytes,
   escapeCell,
@@ -60,25 +60,21 @@ export interface ReportSettings {
 }
 
 export function parseReportSettings(read: (name: string) => string): ReportSettings {
-  const { problems, get } = inputReader(REPORT_INPUTS, read)
+  const input = inputReader(REPORT_INPUTS, read)
   // Newlines only: a path may hold commas or spaces.
-  const patterns = [
-    ...new Set(
-      get('results')
-        .split(/\r?\n/)
-        .map(line => line.trim())
-    )
-  ].filter(line => line !== '')
-  if (patterns.length === 0) problems.push('results: expected a path or glob (required)')
+  const patterns = unique(
+    input
+      .get('results')
+      .split(/\r?\n/)
+      .map(line => line.trim())
+  ).filter(line => line !== '')
+  if (patterns.length === 0)
+    input.problems.push({ input: 'results', expected: 'a path or glob', required: true })
   for (const pattern of patterns) {
-    if (pattern.includes('\0')) problems.push(`results: expected a path or glob, got "${pattern}"`)
+    if (pattern.includes('\0')) input.fail('results', 'a path or glob', pattern)
   }
-  const failText = get('fail-on-error')
-  let failOnError = true
-  if (['true', 'True', 'TRUE'].includes(failText)) failOnError = true
-  else if (['false', 'False', 'FALSE'].includes(failText)) failOnError = false
-  else problems.push(`fail-on-error: expected true or false, got "${failText}"`)
-  if (problems.length > 0) throw new InputError(problems)
+  const failOnError = input.bool('fail-on-error')
+  input.done()
   return { patterns, failOnError }
 }
 

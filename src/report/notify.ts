@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto'
 import { PublishCommand, type PublishCommandInput } from '@aws-sdk/client-sns'
 import type { AwsClients } from '../aws/clients.js'
-import { regionOfTopic, type Settings } from '../settings/inputs.js'
+import { regionOfTopic, type Settings } from '../settings/index.js'
 import { errorCode, errorMessage, type RunnerPort } from '../shared/port.js'
 import { attentionFirst } from './render.js'
 import { countByStatus, countRows, needsAttention, STATUSES, type Row } from '../shared/rows.js'

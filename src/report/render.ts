@@ -1,6 +1,6 @@
 // Rows in, text out: the job summary, the step outputs, the final log line and the terminal table.
 // Pure: nothing here writes anywhere, so the action, the CLI and the report action share it.
-import type { Settings } from '../settings/inputs.js'
+import type { Settings } from '../settings/index.js'
 import {
   countByStatus,
   countRows,
@@ -34,8 +34,12 @@ export interface Outputs {
   'command-ids': string
   results: string
   'results-truncated': 'true' | 'false'
+}
+
+export interface BuiltOutputs {
+  outputs: Outputs
   /** Set when `results` leaves rows out: says how many and where to find them. */
-  truncatedWarning?: string
+  warning: string | null
 }
 
 export const bytes = (text: string): number => Buffer.byteLength(text, 'utf8')
@@ -171,7 +175,7 @@ function jsonWithin(rows: readonly Row[], limit: number): { json: string; kept: 
 }
 
 /** The step outputs, as the strings setOutput takes. */
-export function buildOutputs(rows: readonly Row[]): Outputs {
+export function buildOutputs(rows: readonly Row[]): BuiltOutputs {
   const sorted = sortRows(rows)
   const counts = countRows(sorted)
   const commandIds = [...new Set(sorted.map(row => row.commandId).filter(id => id !== null))]
@@ -188,7 +192,7 @@ export function buildOutputs(rows: readonly Row[]): Outputs {
   const whole = jsonWithin(sorted, RESULTS_LIMIT_BYTES)
   if (whole.kept === sorted.length) {
     outputs.results = whole.json
-    return outputs
+    return { outputs, warning: null }
   }
 
   const attention = sorted.filter(needsAttention)
@@ -196,11 +200,11 @@ export function buildOutputs(rows: readonly Row[]): Outputs {
   const left = sorted.length - kept
   outputs.results = json
   outputs['results-truncated'] = 'true'
-  outputs.truncatedWarning =
+  const warning =
     kept === attention.length
       ? `The results output holds only the ${plural(kept, 'row')} that need attention: ${left} of ${sorted.length} rows were left out to stay under 512 KiB. The results-file output holds every row.`
       : `The results output holds ${kept} of the ${plural(attention.length, 'row')} that need attention, cut at 512 KiB: ${left} of ${sorted.length} rows were left out. The results-file output holds every row.`
-  return outputs
+  return { outputs, warning }
 }
 
 /** One line for the end of the log, e.g. "DRS agent roll-out: 950 installed, 30 skipped, 20 failed of 1000 instances". */
