@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os'
 import { runContextFromEnv, runUrl } from './run-context.js'
 import { parseSettings, type Settings } from '../settings/index.js'
 import { errorMessage, type RunnerPort } from '../shared/port.js'
-import { buildOutputs, finalLogLine, renderSummary, shouldFail } from '../report/render.js'
+import { buildOutputs, finalLogLine, shouldFail } from '../report/outputs.js'
+import { buildReport } from '../report/report.js'
+import { renderSummary } from '../report/summary.js'
 import { resultsFileName, writeResultsFile } from '../report/results-file.js'
 import type { Row } from '../shared/rows.js'
 import { channel, setOutputs, writeSummary } from './report-channels.js'
@@ -28,7 +30,8 @@ async function report(
   rows: readonly Row[],
   stopped: string | null
 ): Promise<void> {
-  const { outputs, warning } = buildOutputs(rows)
+  const built = buildReport(rows)
+  const { outputs, warning } = buildOutputs(built)
   const temp = process.env.RUNNER_TEMP || tmpdir()
   let resultsFile: string | null = null
   await channel(
@@ -49,15 +52,15 @@ async function report(
   if (warning) core.warning(warning)
 
   await writeSummary(
-    () => renderSummary(settings, rows, { stopped, runUrl: runUrl(settings.run) || null }),
+    () => renderSummary(settings, built, { stopped, runUrl: runUrl(settings.run) || null }),
     'the outputs and the results file hold the same rows'
   )
   await channel('final log line', 'the runner must take the step log.', false, () =>
-    core.info(finalLogLine(rows))
+    core.info(finalLogLine(built))
   )
 
   if (stopped) core.setFailed(stopped)
-  else if (shouldFail(settings, rows)) {
+  else if (shouldFail(settings, built)) {
     core.setFailed(
       `${outputs['failed-count']} instance(s) or region(s) failed or timed out; see the job summary.`
     )

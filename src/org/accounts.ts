@@ -26,6 +26,7 @@ import {
   type OutputSpec,
   type RunContext
 } from '../settings/index.js'
+import { escapeCell } from '../report/text.js'
 import { errorCode, errorMessage } from '../shared/port.js'
 
 /** GitHub runs at most 256 jobs from one matrix; more accounts than that fail discovery. */
@@ -505,8 +506,6 @@ export function renderDiscoverySummary(
   filters: DiscoverFilters,
   matrix: Matrix
 ): string {
-  const escape = (text: string): string =>
-    text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|')
   const lines = [
     '## DRS roll-out: accounts discovered',
     '',
@@ -518,7 +517,7 @@ export function renderDiscoverySummary(
   const names = new Map(discovery.accounts.map(account => [account.id, account.name]))
   for (const entry of matrix.include) {
     lines.push(
-      `| ${entry['account-id']} | ${escape(names.get(entry['account-id']) ?? '')} | \`${entry['role-arn']}\` |`
+      `| ${entry['account-id']} | ${escapeCell(names.get(entry['account-id']) ?? '')} | \`${entry['role-arn']}\` |`
     )
   }
   return `${lines.join('\n')}\n`

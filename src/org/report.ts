@@ -8,13 +8,8 @@ import {
   type InputSpec,
   type OutputSpec
 } from '../settings/index.js'
-import {
-  bytes,
-  escapeCell,
-  plural,
-  statusBreakdown,
-  SUMMARY_BUDGET_BYTES
-} from '../report/render.js'
+import { SUMMARY_BUDGET_BYTES } from '../report/summary.js'
+import { bytes, escapeCell, plural, statusBreakdown } from '../report/text.js'
 import {
   compareNullable,
   countByStatus,
