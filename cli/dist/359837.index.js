@@ -382,7 +382,7 @@ async function runEngine(settings, port, options) {
         port.progress?.(rows);
         if (settings.notifyTopicArn && !options.signal?.aborted) {
             const [{ publishNotification }] = await Promise.all([
-                Promise.all(/* import() */[__webpack_require__.e(988315), __webpack_require__.e(147178)]).then(__webpack_require__.bind(__webpack_require__, 4669)),
+                Promise.all(/* import() */[__webpack_require__.e(988315), __webpack_require__.e(606196)]).then(__webpack_require__.bind(__webpack_require__, 4669)),
                 loadSnsClient()
             ]);
             await publishNotification(settings, clients, rows, options.runUrl, port);
