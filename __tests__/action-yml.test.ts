@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parse } from 'yaml'
-import { INPUTS, OUTPUTS, parseSettings, type RunContext } from '../src/settings/inputs.js'
+import { INPUTS, OUTPUTS, parseSettings, type RunContext } from '../src/settings/index.js'
 
 // ---- fixtures -------------------------------------------------------------------------------
 

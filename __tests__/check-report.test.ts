@@ -10,7 +10,7 @@ import {
 } from '../src/check/report.js'
 import { CHECK_STATUSES, makeCheckRow, type CheckRow, type CheckStatus } from '../src/check/rows.js'
 import type { CheckSettings } from '../src/check/settings.js'
-import { SUMMARY_BUDGET_BYTES } from '../src/report/render.js'
+import { SUMMARY_BUDGET_BYTES } from '../src/report/summary.js'
 import { RUN } from './fixtures/settings.js'
 
 const SETTINGS: CheckSettings = {

@@ -9,7 +9,7 @@ import {
   DEFAULT_FAIL_ON,
   parseCheckSettings
 } from '../src/check/settings.js'
-import { InputError } from '../src/settings/inputs.js'
+import { InputError } from '../src/settings/index.js'
 import { betweenMarkers, inputsTable, outputsTable } from '../scripts/readme-tables.js'
 import { RUN } from './fixtures/settings.js'
 

@@ -14,7 +14,7 @@ import {
   UsageError,
   type CliCommand
 } from '../src/fronts/cli-args.js'
-import { INPUTS } from '../src/settings/inputs.js'
+import { INPUTS } from '../src/settings/index.js'
 import {
   formatElapsed,
   jsonReport,

@@ -29,7 +29,7 @@ import {
   sessionTags,
   type CredentialChainOptions
 } from '../src/aws/credentials.js'
-import type { Settings } from '../src/settings/inputs.js'
+import type { Settings } from '../src/settings/index.js'
 import type { Clock, RunnerPort } from '../src/shared/port.js'
 import { RUN, makeSettings } from './fixtures/settings.js'
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals'
-import { InputError } from '../src/settings/inputs.js'
+import { InputError } from '../src/settings/index.js'
 import { DRILL_INPUTS, parseDrillSettings } from '../src/drill/settings.js'
 import { RUN } from './fixtures/settings.js'
 

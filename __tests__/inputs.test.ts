@@ -4,11 +4,12 @@ import {
   InputError,
   parseSettings,
   regionOfTopic,
+  regionPartition,
   sanitiseSessionName,
   splitList,
   type RunContext,
   type Settings
-} from '../src/settings/inputs.js'
+} from '../src/settings/index.js'
 
 // ---- fixtures -------------------------------------------------------------------------------
 
@@ -36,6 +37,13 @@ const MINIMAL: Inputs = {
 /** A `read` over a plain object, returning '' for unset inputs as core.getInput does. */
 function reader(inputs: Inputs): (name: string) => string {
   return name => inputs[name] ?? ''
+}
+
+/** Source and target regions of a partition, for ARNs outside aws (partitions are cross-checked). */
+const REGIONS_OF: Record<string, Inputs> = {
+  aws: {},
+  'aws-cn': { 'source-regions': 'cn-north-1', 'target-region': 'cn-northwest-1' },
+  'aws-us-gov': { 'source-regions': 'us-gov-west-1', 'target-region': 'us-gov-east-1' }
 }
 
 function parse(overrides: Inputs = {}, run: RunContext = RUN): Settings {
@@ -70,7 +78,7 @@ describe('role-arn', () => {
     ['arn:aws-us-gov:iam::123456789012:role/DRSOrchestrationRole', 'aws-us-gov', '123456789012'],
     ['arn:aws:iam::123456789012:role/service-role/dr/DRS+Role=1,a.b@c-d_e', 'aws', '123456789012']
   ])('accepts %s', (roleArn, partition, accountId) => {
-    const settings = parse({ 'role-arn': roleArn })
+    const settings = parse({ 'role-arn': roleArn, ...REGIONS_OF[partition] })
     expect(settings.roleArn).toBe(roleArn)
     expect(settings.partition).toBe(partition)
     expect(settings.accountId).toBe(accountId)
@@ -158,15 +166,9 @@ describe('external-id', () => {
 describe('source-regions', () => {
   test('splits on commas and/or newlines, trims and de-duplicates in order', () => {
     const settings = parse({
-      'source-regions':
-        'us-east-1, eu-west-1\n  il-central-1\r\nus-gov-west-1,\n\nus-east-1,eu-west-1'
+      'source-regions': 'us-east-1, eu-west-1\n  il-central-1\r\nca-west-1,\n\nus-east-1,eu-west-1'
     })
-    expect(settings.sourceRegions).toEqual([
-      'us-east-1',
-      'eu-west-1',
-      'il-central-1',
-      'us-gov-west-1'
-    ])
+    expect(settings.sourceRegions).toEqual(['us-east-1', 'eu-west-1', 'il-central-1', 'ca-west-1'])
   })
 
   test.each([
@@ -177,7 +179,15 @@ describe('source-regions', () => {
     'cn-northwest-1',
     'ca-west-1'
   ])('accepts %s by pattern', region => {
-    expect(parse({ 'source-regions': region }).sourceRegions).toEqual([region])
+    // A region outside aws needs a role (and target region) of its partition.
+    const partition = region.startsWith('cn-')
+      ? 'aws-cn'
+      : region.startsWith('us-gov-')
+        ? 'aws-us-gov'
+        : 'aws'
+    const role = `arn:${partition}:iam::123456789012:role/DRSOrchestrationRole`
+    const inputs = { 'role-arn': role, ...REGIONS_OF[partition], 'source-regions': region }
+    expect(parse(inputs).sourceRegions).toEqual([region])
   })
 
   test.each(['US-EAST-1', 'useast1', 'us-east', 'us-east-1a', 'us_east_1', 'u-east-1'])(
@@ -230,7 +240,9 @@ describe('oidc-role-arn and audience', () => {
     expect(parse().oidcRoleArn).toBeNull()
     expect(parse({ 'oidc-role-arn': OIDC_ROLE_ARN }).oidcRoleArn).toBe(OIDC_ROLE_ARN)
     const govArn = 'arn:aws-us-gov:iam::111122223333:role/ci/GitHubDRS'
-    expect(parse({ 'oidc-role-arn': govArn }).oidcRoleArn).toBe(govArn)
+    const govTarget = 'arn:aws-us-gov:iam::123456789012:role/DRSOrchestrationRole'
+    const gov = { 'role-arn': govTarget, ...REGIONS_OF['aws-us-gov'] }
+    expect(parse({ ...gov, 'oidc-role-arn': govArn }).oidcRoleArn).toBe(govArn)
   })
 
   test.each([
@@ -571,7 +583,10 @@ describe('notify-topic-arn', () => {
     ['arn:aws-cn:sns:cn-north-1:123456789012:drs', 'cn-north-1'],
     ['arn:aws-us-gov:sns:us-gov-west-1:123456789012:drs', 'us-gov-west-1']
   ])('accepts %s, published in %s', (arn, region) => {
-    expect(parse({ 'notify-topic-arn': arn }).notifyTopicArn).toBe(arn)
+    const partition = arn.split(':')[1]
+    const role = `arn:${partition}:iam::123456789012:role/DRSOrchestrationRole`
+    const inputs = { 'role-arn': role, ...REGIONS_OF[partition], 'notify-topic-arn': arn }
+    expect(parse(inputs).notifyTopicArn).toBe(arn)
     expect(regionOfTopic(arn)).toBe(region)
   })
 
@@ -741,5 +756,134 @@ describe('splitList', () => {
   test('empty input gives no items', () => {
     expect(splitList('')).toEqual([])
     expect(splitList(' ,\n ', true)).toEqual([])
+  })
+})
+
+// ---- issue 19, item 9: the smaller input gaps ------------------------------------------------
+
+describe('partitions are cross-checked against role-arn', () => {
+  test.each([
+    ['cn-north-1', 'aws-cn'],
+    ['cn-northwest-1', 'aws-cn'],
+    ['us-gov-west-1', 'aws-us-gov'],
+    ['eusc-de-east-1', 'aws-eusc'],
+    ['us-east-1', 'aws'],
+    ['il-central-1', 'aws']
+  ])('%s is in %s', (region, partition) => {
+    expect(regionPartition(region)).toBe(partition)
+  })
+
+  test('an aws-cn role-arn with us-* regions names both region inputs', () => {
+    const { problems } = inputErrorOf({
+      'role-arn': 'arn:aws-cn:iam::123456789012:role/DRSOrchestrationRole'
+    })
+    expect(problems).toEqual([
+      `source-regions: expected regions in role-arn's partition (aws-cn), got "us-east-1"`,
+      `target-region: expected a region in role-arn's partition (aws-cn), got "us-west-2"`
+    ])
+  })
+
+  test('cn-north-1 under an aws role-arn is refused', () => {
+    expect(problemFor('source-regions', 'us-east-1,cn-north-1')).toBe(
+      `source-regions: expected regions in role-arn's partition (aws), got "cn-north-1"`
+    )
+    expect(problemFor('target-region', 'cn-north-1')).toBe(
+      `target-region: expected a region in role-arn's partition (aws), got "cn-north-1"`
+    )
+  })
+
+  test('oidc-role-arn and notify-topic-arn must share the partition', () => {
+    const gov = 'arn:aws-us-gov:iam::111122223333:role/GitHubDRS'
+    expect(problemFor('oidc-role-arn', gov)).toBe(
+      `oidc-role-arn: expected a role ARN in role-arn's partition (aws), got "${gov}"`
+    )
+    // A topic whose own region lies outside its partition is refused as well.
+    for (const topic of [
+      'arn:aws-cn:sns:cn-north-1:123456789012:drs',
+      'arn:aws:sns:cn-north-1:123456789012:drs'
+    ]) {
+      expect(problemFor('notify-topic-arn', topic)).toBe(
+        `notify-topic-arn: expected a topic ARN and region in role-arn's partition (aws), got "${topic}"`
+      )
+    }
+  })
+
+  test('eusc-* regions are accepted with an aws-eusc role', () => {
+    const settings = parse({
+      'role-arn': 'arn:aws-eusc:iam::123456789012:role/DRSOrchestrationRole',
+      'source-regions': 'eusc-de-east-1',
+      'target-region': 'eusc-de-east-1'
+    })
+    expect(settings.partition).toBe('aws-eusc')
+    expect(settings.sourceRegions).toEqual(['eusc-de-east-1'])
+  })
+})
+
+describe('source-server-tags follow DRS tag rules', () => {
+  test('at most 50 tags', () => {
+    const tags = (n: number): string => Array.from({ length: n }, (_, i) => `k${i}=v`).join(',')
+    expect(parse({ 'source-server-tags': tags(50) }).sourceServerTags).toHaveLength(50)
+    expect(problemFor('source-server-tags', tags(51))).toBe(
+      `source-server-tags: expected at most 50 tags (DRS's limit), got "51 tags"`
+    )
+  })
+
+  test('keys up to 128 and values up to 256 characters; letters of any script are fine', () => {
+    const ok = `${'k'.repeat(128)}=${'v'.repeat(256)},Équipe=Bühne 1,所有者=チーム`
+    expect(parse({ 'source-server-tags': ok }).sourceServerTags).toHaveLength(3)
+    expect(problemFor('source-server-tags', `${'k'.repeat(129)}=v`)).toContain(
+      'tag keys of 1 to 128 letters'
+    )
+    expect(problemFor('source-server-tags', `k=${'v'.repeat(257)}`)).toContain(
+      'tag values of at most 256 letters'
+    )
+  })
+
+  test.each(['team=a;b', 'te$am=x', 'team=<x>', 'team=a\u0007b'])('refuses %j', pair => {
+    const problem = problemFor('source-server-tags', pair)
+    expect(problem).toMatch(/tag (keys|values) of/)
+    // A control character is shown escaped, never raw.
+    expect(problem).not.toContain('\u0007')
+  })
+})
+
+describe('SSM rate limits are at most 7 characters', () => {
+  test('max-concurrency and max-errors accept 7 characters and refuse 8', () => {
+    expect(parse({ 'max-concurrency': '9999999' }).maxConcurrency).toBe('9999999')
+    expect(parse({ 'max-errors': '9999999' }).maxErrors).toBe('9999999')
+    expect(problemFor('max-concurrency', '10000000')).toContain('at most 7 characters')
+    expect(problemFor('max-errors', '10000000')).toContain('at most 7 characters')
+  })
+})
+
+describe('audience is one line', () => {
+  test.each(['sts.amazonaws.com\nX-Injected: 1', 'sts\r.amazonaws.com', 'a\u001b[31mb', 'a\tb'])(
+    'refuses %j',
+    audience => {
+      const problem = problemFor('audience', audience)
+      expect(problem).toContain('without newlines or control characters')
+      expect(problem).not.toMatch(/\p{Cc}/u)
+    }
+  )
+})
+
+describe('role ARNs within IAM limits', () => {
+  test('a path up to 512 characters and a name up to 64', () => {
+    const path = `${'p'.repeat(509)}/`
+    const arn = `arn:aws:iam::123456789012:role/${path}${'n'.repeat(64)}`
+    expect(parse({ 'role-arn': arn }).roleArn).toBe(arn)
+  })
+
+  test('an 800-character path never reaches STS', () => {
+    const arn = `arn:aws:iam::123456789012:role/${'p'.repeat(800)}/DRSOrchestrationRole`
+    const problem = problemFor('role-arn', arn)
+    expect(problem).toContain('a path of at most 512')
+    expect(problemFor('oidc-role-arn', arn)).toContain('a path of at most 512')
+  })
+
+  test('a 65-character name is refused', () => {
+    expect(problemFor('role-arn', `arn:aws:iam::123456789012:role/${'n'.repeat(65)}`)).toContain(
+      'a name of at most 64'
+    )
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { InputError } from '../src/settings/inputs.js'
+import { InputError } from '../src/settings/index.js'
 import {
   accountFromFileName,
   buildOrgReport,

@@ -10,7 +10,7 @@ import {
 } from '@aws-sdk/client-organizations'
 import { beforeEach, describe, expect, it } from '@jest/globals'
 import { mockClient } from 'aws-sdk-client-mock'
-import { InputError } from '../src/settings/inputs.js'
+import { InputError } from '../src/settings/index.js'
 import {
   buildMatrix,
   describeDiscovery,

@@ -4,7 +4,7 @@ import { describe, expect, test } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { betweenMarkers, inputsTable, outputsTable } from '../scripts/readme-tables.js'
-import { INPUTS, OUTPUTS } from '../src/settings/inputs.js'
+import { INPUTS, OUTPUTS } from '../src/settings/index.js'
 import { repoRoot } from '../test/e2e/harness.js'
 
 const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8')
@@ -27,13 +27,13 @@ function tableCells(markdown: string): string[][] {
 }
 
 describe('README', () => {
-  test('the inputs table is the one generated from src/settings/inputs.ts (npm run action-yml)', () => {
+  test('the inputs table is the one generated from src/settings/spec.ts (npm run action-yml)', () => {
     const table = betweenMarkers(readme, 'inputs')
     expect(table).not.toBeNull()
     expect(tableCells(table!)).toEqual(tableCells(inputsTable(INPUTS)))
   })
 
-  test('the outputs table is the one generated from src/settings/inputs.ts', () => {
+  test('the outputs table is the one generated from src/settings/spec.ts', () => {
     const table = betweenMarkers(readme, 'outputs')
     expect(table).not.toBeNull()
     expect(tableCells(table!)).toEqual(tableCells(outputsTable(OUTPUTS)))

@@ -2,11 +2,12 @@ import { describe, expect, it } from '@jest/globals'
 import {
   buildOutputs,
   finalLogLine,
-  renderSummary,
-  renderTerminalTable,
   RESULTS_LIMIT_BYTES,
   shouldFail
-} from '../src/report/render.js'
+} from '../src/report/outputs.js'
+import { renderSummary } from '../src/report/summary.js'
+import { renderTerminalTable } from '../src/report/terminal.js'
+import { stripControl } from '../src/report/text.js'
 import { makeRow, sortRows, type Row, type Status } from '../src/shared/rows.js'
 import { ACCOUNT_ID, makeSettings } from './fixtures/settings.js'
 
@@ -176,7 +177,7 @@ describe('buildOutputs', () => {
       row(id(5), 'skipped-unmanaged', { region: 'eu-west-1' }),
       row(null, 'failed', { region: 'ap-south-1', message: 'region not enabled' })
     ]
-    const outputs = buildOutputs(rows)
+    const { outputs, warning } = buildOutputs(rows)
     expect(outputs).toEqual({
       'instance-count': '5',
       'installed-count': '2',
@@ -186,7 +187,7 @@ describe('buildOutputs', () => {
       results: expect.any(String),
       'results-truncated': 'false'
     })
-    expect('truncatedWarning' in outputs).toBe(false)
+    expect(warning).toBeNull()
     const results = JSON.parse(outputs.results) as Row[]
     expect(results.map(r => [r.region, r.instanceId])).toEqual([
       ['ap-south-1', null],
@@ -200,7 +201,7 @@ describe('buildOutputs', () => {
   })
 
   it('gives an empty fleet empty outputs', () => {
-    expect(buildOutputs([])).toMatchObject({
+    expect(buildOutputs([]).outputs).toMatchObject({
       'instance-count': '0',
       'command-ids': '[]',
       results: '[]',
@@ -215,12 +216,12 @@ describe('buildOutputs', () => {
       'z'.repeat(60)
     )
     expect(bytes(JSON.stringify(rows))).toBeGreaterThan(RESULTS_LIMIT_BYTES)
-    const outputs = buildOutputs(rows)
+    const { outputs, warning } = buildOutputs(rows)
     const results = JSON.parse(outputs.results) as Row[]
     expect(outputs['results-truncated']).toBe('true')
     expect(results).toHaveLength(500)
     expect(results.every(r => r.status === 'skipped-unmanaged')).toBe(true)
-    expect(outputs.truncatedWarning).toBe(
+    expect(warning).toBe(
       'The results output holds only the 500 rows that need attention: 4500 of 5000 rows were left out to stay under 512 KiB. The results-file output holds every row.'
     )
     // Counts always speak for every row.
@@ -230,7 +231,7 @@ describe('buildOutputs', () => {
 
   it('cuts whole rows at 512 KiB when the rows needing attention alone pass it', () => {
     const rows = fleet(5000, ['failed', 'installed'], `failed: ${'é'.repeat(200)}`)
-    const outputs = buildOutputs(rows)
+    const { outputs, warning } = buildOutputs(rows)
     expect(bytes(outputs.results)).toBeLessThanOrEqual(RESULTS_LIMIT_BYTES)
     const results = JSON.parse(outputs.results) as Row[]
     expect(results.length).toBeGreaterThan(100)
@@ -243,7 +244,7 @@ describe('buildOutputs', () => {
       RESULTS_LIMIT_BYTES
     )
     expect(outputs['results-truncated']).toBe('true')
-    expect(outputs.truncatedWarning).toBe(
+    expect(warning).toBe(
       `The results output holds ${results.length} of the 2500 rows that need attention, cut at 512 KiB: ${5000 - results.length} of 5000 rows were left out. The results-file output holds every row.`
     )
   })
@@ -317,5 +318,60 @@ describe('shouldFail', () => {
       shouldFail(makeSettings(), [row(id(1), 'installed'), row(id(2), 'skipped-unmanaged')])
     ).toBe(false)
     expect(shouldFail(makeSettings({ failOnError: false }), [row(id(2), 'failed')])).toBe(false)
+  })
+})
+
+describe('untrusted text is inert (issue 19, item 9)', () => {
+  const hostile = [
+    '![pixel](https://evil.example/p.png)',
+    '[click me](https://evil.example/login)',
+    '<img src=x onerror=alert(1)>',
+    'see www.evil.example or https://evil.example'
+  ].join(' ')
+
+  it('a Name tag or message with markdown links, images, HTML or bare URLs renders as text in the summary', () => {
+    const summary = renderSummary(makeSettings(), [
+      row(id(1), 'failed', { name: hostile, message: `output: ${hostile}` })
+    ])
+    const line = summary.split('\n').find(l => l.startsWith(`| ${id(1)}`)) ?? ''
+    expect(line).not.toMatch(/!?(?<!\\)\[[^\]]*(?<!\\)\]\(/)
+    expect(line).not.toContain('<img')
+    expect(line).not.toContain('https://')
+    expect(line).not.toMatch(/(?<!\\)www\./)
+    expect(line).toContain('!\\[pixel\\](https:&#8203;//evil.example/p.png)')
+    expect(line).toContain('&lt;img src=x onerror=alert(1)&gt;')
+    // Still 9 cell borders: nothing the text holds opens or closes a cell.
+    expect(line.split(/(?<!\\)\|/).length - 1).toBe(9)
+  })
+
+  it('a backslash cannot undo an escape', () => {
+    const summary = renderSummary(makeSettings(), [
+      row(id(1), 'failed', { name: '\\[x\\](https://e)' })
+    ])
+    const line = summary.split('\n').find(l => l.startsWith(`| ${id(1)}`)) ?? ''
+    expect(line).toContain('\\\\\\[x\\\\\\](https:&#8203;//e)')
+  })
+
+  it('the terminal table drops escape sequences (CSI, OSC) and control characters from names and messages', () => {
+    const table = renderTerminalTable([
+      row(id(1), 'failed', {
+        name: 'web\u001b[2J\u001b[31m-1',
+        message: 'boom\u001b]8;;https://evil.example\u0007link\u001b]8;;\u0007\u0008\u009b done'
+      })
+    ])
+    // eslint-disable-next-line no-control-regex
+    expect(table).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/)
+    expect(table).toContain('web-1')
+    expect(table).toContain('boomlink done')
+  })
+})
+
+describe('stripControl', () => {
+  it('keeps text, newlines and tabs; drops CSI, OSC, lone ESC, C0 and C1 controls', () => {
+    expect(stripControl('a\u001b[1;31mb\u001b[0m\tc\nd')).toBe('ab\tc\nd')
+    expect(stripControl('x\u001b]0;title\u001b\\y')).toBe('xy')
+    expect(stripControl('x\u001b]0;unterminated')).toBe('x')
+    expect(stripControl('\rover\u0000write\u009d\u007f')).toBe('overwrite')
+    expect(stripControl('Zürich 東京 ✓')).toBe('Zürich 東京 ✓')
   })
 })

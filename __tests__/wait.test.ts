@@ -9,7 +9,7 @@ import {
 } from '@aws-sdk/client-ssm'
 import { beforeEach, describe, expect, it } from '@jest/globals'
 import { stub, type Stub } from './fixtures/mock.js'
-import type { Settings } from '../src/settings/inputs.js'
+import type { Settings } from '../src/settings/index.js'
 import type { SentCommand } from '../src/install/sent-commands.js'
 import { steppingClock, type SteppingClock } from './fixtures/clock.js'
 import { recordingPort, type RecordingPort } from './fixtures/port.js'

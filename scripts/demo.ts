@@ -2,7 +2,7 @@
 // against it exactly as a GitHub runner would, and prints the job summary table and the outputs.
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { renderTerminalTable } from '../src/report/render.js'
+import { renderTerminalTable } from '../src/report/terminal.js'
 import type { Row } from '../src/shared/rows.js'
 import { startSimulator } from '../test/simulator/index.js'
 import { repoRoot, runAction } from '../test/e2e/harness.js'

@@ -1,5 +1,5 @@
 // Markdown tables of the inputs and outputs, shared by the README writer and its test.
-import type { InputSpec, OutputSpec } from '../src/settings/inputs.js'
+import type { InputSpec, OutputSpec } from '../src/settings/index.js'
 
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g, ' ')
 

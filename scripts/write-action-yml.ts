@@ -1,8 +1,8 @@
 // Writes action.yml, and the input/output tables of README.md, from the one description in
-// src/settings/inputs.ts. Run `npm run action-yml` after changing an input; tests fail while they disagree.
+// src/settings/spec.ts. Run `npm run action-yml` after changing an input; tests fail while they disagree.
 import { readFileSync, writeFileSync } from 'node:fs'
 import { stringify } from 'yaml'
-import { INPUTS, OUTPUTS } from '../src/settings/inputs.js'
+import { INPUTS, OUTPUTS } from '../src/settings/index.js'
 import { inputsTable, outputsTable, replaceBetweenMarkers } from './readme-tables.js'
 
 const inputs: Record<string, { description: string; required: boolean; default?: string }> = {}
@@ -28,7 +28,7 @@ const action = {
 }
 
 const header =
-  '# Generated from src/settings/inputs.ts by `npm run action-yml`; edit the description there.\n'
+  '# Generated from src/settings/spec.ts by `npm run action-yml`; edit the description there.\n'
 writeFileSync(
   new URL('../action.yml', import.meta.url),
   header + stringify(action, { lineWidth: 100 })

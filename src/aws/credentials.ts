@@ -11,7 +11,7 @@ import {
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types'
 import { classifyAwsError, type AwsErrorKind } from './errors.js'
 import type { RetryMode } from './retry.js'
-import type { RunContext, Settings } from '../settings/inputs.js'
+import type { RunContext, Settings } from '../settings/index.js'
 
 /** What the chain needs from the settings; the helper actions build it without a full Settings. */
 export type ChainSettings = Pick<

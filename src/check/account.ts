@@ -9,7 +9,7 @@ import {
   regionFailureMessage,
   type Ec2Instance
 } from '../install/preflight.js'
-import type { Settings } from '../settings/inputs.js'
+import type { Settings } from '../settings/index.js'
 import { errorCode, type RunnerPort } from '../shared/port.js'
 import { classify, type CheckPolicy, type OriginInstance } from './classify.js'
 import { lookUpOrigins, type OriginLookup } from './orphans.js'

@@ -3,7 +3,7 @@
 import { PublishCommand } from '@aws-sdk/client-sns'
 import type { AwsClients } from '../aws/clients.js'
 import { MESSAGE_BUDGET_BYTES, type Notification } from '../report/notify.js'
-import { regionOfTopic } from '../settings/inputs.js'
+import { regionOfTopic } from '../settings/index.js'
 import { errorCode, errorMessage, type RunnerPort } from '../shared/port.js'
 import { checkBreakdown } from './report.js'
 import {

@@ -3,7 +3,7 @@
 import { paginateDescribeInstances, type EC2Client, type Instance } from '@aws-sdk/client-ec2'
 import { EC2_FILTER_VALUES_MAX, EC2_PAGE_SIZE } from '../install/discover.js'
 import { chunk } from '../shared/concurrency.js'
-import type { KeyValue } from '../settings/inputs.js'
+import type { KeyValue } from '../settings/index.js'
 import type { OriginInstance } from './classify.js'
 
 /** Which tag filter a running instance fails, e.g. `dr:enabled is "false", not "true"`. */

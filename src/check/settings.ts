@@ -3,6 +3,7 @@
 import {
   INPUTS,
   InputError,
+  type InputProblem,
   inputReader,
   parseSettings,
   splitList,
@@ -10,7 +11,7 @@ import {
   type OutputSpec,
   type RunContext,
   type Settings
-} from '../settings/inputs.js'
+} from '../settings/index.js'
 import { CHECK_STATUSES, type CheckStatus } from './rows.js'
 
 /** The install inputs the check takes, in the order check/action.yml lists them. */
@@ -148,7 +149,7 @@ function isCheckStatus(word: string): word is CheckStatus {
 /** The check's own inputs; problems go to `fail`. */
 function parseOwnInputs(
   read: (name: string) => string,
-  problems: string[]
+  problems: InputProblem[]
 ): Pick<CheckSettings, 'maxLagMinutes' | 'maxDrillAgeDays' | 'failOn'> {
   const reader = inputReader(CHECK_INPUTS, read)
   const lagText = reader.get('max-lag-minutes')
@@ -184,13 +185,13 @@ function parseOwnInputs(
  */
 export function parseCheckSettings(read: (name: string) => string, run: RunContext): CheckSettings {
   const shared = new Set<string>(SHARED_INPUT_NAMES)
-  const problems: string[] = []
+  const problems: InputProblem[] = []
   let base: Settings | null = null
   try {
     base = parseSettings(name => (shared.has(name) ? read(name) : ''), run)
   } catch (error) {
     if (!(error instanceof InputError)) throw error
-    problems.push(...error.problems)
+    problems.push(...error.issues)
   }
   const own = parseOwnInputs(read, problems)
   if (problems.length > 0 || !base) throw new InputError(problems)

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto'
 import { PublishCommand, type PublishCommandInput } from '@aws-sdk/client-sns'
 import type { AwsClients } from '../aws/clients.js'
-import { regionOfTopic } from '../settings/inputs.js'
+import { regionOfTopic } from '../settings/index.js'
 import { errorMessage, type RunnerPort } from '../shared/port.js'
 import { countDrillRows, drillLogLine } from './render.js'
 import { drillNeedsAttention, sortDrillRows, type DrillRow } from './rows.js'

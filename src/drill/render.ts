@@ -1,12 +1,8 @@
 // Drill rows in, text out: the step outputs and the job summary (per wave, a Mermaid gantt of the
 // waves beside the table, then the rows that need attention). Pure.
-import {
-  bytes,
-  escapeCell,
-  plural,
-  RESULTS_LIMIT_BYTES,
-  SUMMARY_BUDGET_BYTES
-} from '../report/render.js'
+import { RESULTS_LIMIT_BYTES } from '../report/outputs.js'
+import { SUMMARY_BUDGET_BYTES } from '../report/summary.js'
+import { bytes, escapeCell, plural } from '../report/text.js'
 import { maximum, median } from './plan.js'
 import {
   DRILL_STATUSES,

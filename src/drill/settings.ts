@@ -10,7 +10,7 @@ import {
   type OutputSpec,
   type RunContext,
   type Settings
-} from '../settings/inputs.js'
+} from '../settings/index.js'
 
 export const HEALTH_CHECKS = ['ec2-status', 'ssm', 'launched'] as const
 export type HealthCheck = (typeof HEALTH_CHECKS)[number]
@@ -206,7 +206,7 @@ export function parseDrillSettings(read: (name: string) => string, run: RunConte
     )
   } catch (error) {
     if (!(error instanceof InputError)) throw error
-    problems.unshift(...error.problems)
+    problems.unshift(...error.issues)
   }
   if (problems.length > 0 || !settings) throw new InputError(problems)
   return {

@@ -2,11 +2,14 @@
 import * as core from '@actions/core'
 import { tmpdir } from 'node:os'
 import { runContextFromEnv, runUrl } from './run-context.js'
-import { parseSettings, type Settings } from '../settings/inputs.js'
+import { parseSettings, type Settings } from '../settings/index.js'
 import { errorMessage, type RunnerPort } from '../shared/port.js'
-import { buildOutputs, finalLogLine, renderSummary, shouldFail } from '../report/render.js'
+import { buildOutputs, finalLogLine, shouldFail } from '../report/outputs.js'
+import { buildReport } from '../report/report.js'
+import { renderSummary } from '../report/summary.js'
 import { resultsFileName, writeResultsFile } from '../report/results-file.js'
 import type { Row } from '../shared/rows.js'
+import { channel, setOutputs, writeSummary } from './report-channels.js'
 import { RunGuard } from './run-guard.js'
 import { retrySettingsFromEnv } from '../aws/retry.js'
 
@@ -28,28 +31,37 @@ async function report(
   rows: readonly Row[],
   stopped: string | null
 ): Promise<void> {
-  const resultsFile = await writeResultsFile(
-    process.env.RUNNER_TEMP || tmpdir(),
-    resultsFileName(settings.accountId, process.env.GITHUB_ACTION),
-    rows
+  const built = buildReport(rows)
+  const { outputs, warning } = buildOutputs(built)
+  const temp = process.env.RUNNER_TEMP || tmpdir()
+  let resultsFile: string | null = null
+  await channel(
+    'results file',
+    `RUNNER_TEMP (${temp}) must be a writable folder where drs-results is a folder or does not exist yet; no results-file output was set.`,
+    true,
+    async () => {
+      const name = resultsFileName(settings.accountId, process.env.GITHUB_ACTION)
+      resultsFile = await writeResultsFile(temp, name, rows)
+    }
   )
-  const outputs = buildOutputs(rows)
-  for (const [name, value] of Object.entries(outputs)) {
-    if (name !== 'truncatedWarning') core.setOutput(name, value)
-  }
-  core.setOutput('results-file', resultsFile)
-  if (outputs.truncatedWarning) core.warning(outputs.truncatedWarning)
-  if (process.env.GITHUB_STEP_SUMMARY) {
-    await core.summary
-      .addRaw(
-        renderSummary(settings, rows, { stopped, runUrl: runUrl(settings.run) || null }),
-        true
-      )
-      .write()
-  }
-  core.info(finalLogLine(rows))
+  await channel(
+    'step outputs',
+    'GITHUB_OUTPUT must name a writable file (the runner sets it).',
+    true,
+    () => setOutputs(resultsFile === null ? outputs : { ...outputs, 'results-file': resultsFile })
+  )
+  if (warning) core.warning(warning)
+
+  await writeSummary(
+    () => renderSummary(settings, built, { stopped, runUrl: runUrl(settings.run) || null }),
+    'the outputs and the results file hold the same rows'
+  )
+  await channel('final log line', 'the runner must take the step log.', false, () =>
+    core.info(finalLogLine(built))
+  )
+
   if (stopped) core.setFailed(stopped)
-  else if (shouldFail(settings, rows)) {
+  else if (shouldFail(settings, built)) {
     core.setFailed(
       `${outputs['failed-count']} instance(s) or region(s) failed or timed out; see the job summary.`
     )
@@ -87,7 +99,10 @@ export async function run(): Promise<void> {
     )
     await guard.finish(result)
   } catch (error) {
-    await guard.crash(error)
+    // A report that itself failed is the same promise again: say so instead of a stack trace.
+    await guard.crash(error).catch((again: unknown) => {
+      core.setFailed(`Unexpected error while reporting: ${errorMessage(again)}`)
+    })
   } finally {
     guard.dispose()
   }

@@ -3,14 +3,16 @@
 // command (with validated Settings) out, or a UsageError naming the flag and the expected form.
 import { runContextFromEnv } from './run-context.js'
 import {
+  formatProblem,
   INPUTS,
   InputError,
   parseSettings,
   sanitiseSessionName,
+  type InputProblem,
   type InputSpec,
   type RunContext,
   type Settings
-} from '../settings/inputs.js'
+} from '../settings/index.js'
 
 export const PROGRAM = 'drs-orchestrate'
 
@@ -248,31 +250,37 @@ function describeSource(name: string, source: Source | undefined): string {
   return `--${name}`
 }
 
-/** Turns one parseSettings problem (`name: expected ...`) into flag terms. */
-function mapProblem(problem: string, sources: Map<string, Source>): string {
-  const match = /^([a-z][a-z-]*): ([\s\S]*)$/.exec(problem)
-  const spec = match ? inputByName.get(match[1]) : undefined
-  if (!match || !spec) return problem
-  const [, name, rest] = match
-  // Input names inside the expectation become flags; a quoted value the user gave stays as it was.
-  const at = rest.indexOf(', got "')
-  const expectation = at < 0 ? rest : rest.slice(0, at)
-  const got = at < 0 ? '' : rest.slice(at)
-  let text = expectation
+/** Input names inside an expectation become flags (`role-arn` -> `--role-arn`). */
+function flagWords(text: string): string {
+  let result = text
   for (const other of INPUTS) {
     if (!other.name.includes('-')) continue
-    text = text.replace(new RegExp(`(?<![\\w-])${other.name}(?![\\w-])`, 'g'), `--${other.name}`)
+    result = result.replace(
+      new RegExp(`(?<![\\w-])${other.name}(?![\\w-])`, 'g'),
+      `--${other.name}`
+    )
   }
+  return result
+}
+
+/** One parseSettings problem in flag terms; the value the user gave stays as it was. */
+function mapProblem(problem: InputProblem, sources: Map<string, Source>): string {
+  const spec = inputByName.get(problem.input)
+  if (!spec) return formatProblem(problem)
+  const name = problem.input
+  const source = sources.get(name)
+  const expected = flagWords(problem.expected) + (problem.required ? ' (required)' : '')
+  const got = problem.got === undefined ? '' : `, got "${problem.got}"`
   let hint = ''
-  if (/\(required\)/.test(rest) && !sources.has(name)) {
+  if (problem.required && !source) {
     if (name === 'role-arn') hint = `; pass ${flagForm(spec)} or set ${ROLE_ARN_ENV}`
     else if (name === 'source-regions' || name === 'target-region') {
       hint = `; pass ${flagForm(spec)}, or ACCOUNT SOURCE_REGION TARGET_REGION`
     } else hint = `; pass ${flagForm(spec)}`
-  } else if (sources.get(name)?.kind !== 'positional' && sources.get(name)?.kind !== 'env') {
+  } else if (source?.kind !== 'positional' && source?.kind !== 'env') {
     hint = ` (form: ${flagForm(spec)})`
   }
-  return `${describeSource(name, sources.get(name))}: ${text}${got}${hint}`
+  return `${describeSource(name, source)}: expected ${expected}${got}${hint}`
 }
 
 /**
@@ -441,7 +449,7 @@ export function parseCliArgs(
     settings = parseSettings(name => (values.get(name) ?? []).join('\n'), cliRunContext(env))
   } catch (error) {
     if (!(error instanceof InputError)) throw error
-    problems.push(...error.problems.map(problem => mapProblem(problem, sources)))
+    problems.push(...error.issues.map(problem => mapProblem(problem, sources)))
   }
 
   if (settings?.oidcRoleArn) {

@@ -8,12 +8,15 @@ import type { AwsCredentialIdentityProvider } from '@smithy/types'
 import pkg from '../../package.json' with { type: 'json' }
 import { helpText, parseCliArgs, PROGRAM, UsageError, type CliCommand } from './cli-args.js'
 import { runUrl } from './run-context.js'
-import type { Settings } from '../settings/inputs.js'
+import type { Settings } from '../settings/index.js'
 import { errorMessage, type RunnerPort } from '../shared/port.js'
 import { jsonReport, Redactor, renderProgressLine } from '../report/progress.js'
-import { finalLogLine, renderTerminalTable, shouldFail } from '../report/render.js'
+import { finalLogLine, shouldFail } from '../report/outputs.js'
+import { buildReport } from '../report/report.js'
+import { renderTerminalTable } from '../report/terminal.js'
+import { stripControl } from '../report/text.js'
 import { resultsFileName, writeResultsFile } from '../report/results-file.js'
-import { countRows, type Row } from '../shared/rows.js'
+import type { Row } from '../shared/rows.js'
 import { RunGuard } from './run-guard.js'
 import { retrySettingsFromEnv } from '../aws/retry.js'
 
@@ -41,7 +44,7 @@ class Console {
   ) {}
 
   log(line: string): void {
-    const text = this.redactor.redact(line)
+    const text = stripControl(this.redactor.redact(line))
     if (this.live && this.status) process.stderr.write(CLEAR_LINE)
     process.stderr.write(`${text}\n`)
     if (this.live && this.status) process.stderr.write(this.status)
@@ -77,7 +80,7 @@ class Console {
       width: process.stderr.columns ?? 100,
       phase: this.phase
     })
-    this.status = this.redactor.redact(line)
+    this.status = stripControl(this.redactor.redact(line))
     process.stderr.write(`${CLEAR_LINE}${this.status}`)
   }
 }
@@ -179,20 +182,21 @@ async function report(
     writeProblem = `Could not write the results file: ${errorMessage(error)}`
   }
 
-  if (command.json) io.out(jsonReport(rows, resultsFile, stopped))
+  const built = buildReport(rows)
+  if (command.json) io.out(jsonReport(built, resultsFile, stopped))
   else {
-    io.out(`${renderTerminalTable(rows)}\n\n${finalLogLine(rows)}\n`)
+    io.out(`${renderTerminalTable(built)}\n\n${finalLogLine(built)}\n`)
     if (resultsFile) io.out(`Results file: ${resultsFile}\n`)
   }
   if (command.json && resultsFile) io.log(`Results file: ${resultsFile}`)
   if (writeProblem) io.log(`error: ${writeProblem}`)
 
-  const failed = countRows(rows).failedCount
+  const failed = built.counts.failedCount
   if (stopped) io.log(`error: ${stopped}`)
-  else if (shouldFail(settings, rows)) {
+  else if (shouldFail(settings, built)) {
     io.log(`error: ${failed} instance(s) or region(s) failed or timed out; see the table above.`)
   }
-  return stopped || writeProblem || shouldFail(settings, rows) ? EXIT_FAILED : EXIT_OK
+  return stopped || writeProblem || shouldFail(settings, built) ? EXIT_FAILED : EXIT_OK
 }
 
 async function runCommand(

@@ -24,6 +24,7 @@ import {
   type DiscoverSettings
 } from '../org/accounts.js'
 import { errorMessage, type RunnerPort } from '../shared/port.js'
+import { channel, setOutputs, writeSummary } from './report-channels.js'
 
 const USER_AGENT = 'drs-orchestration-action/discover-accounts'
 /** Discovery takes seconds; the shortest session STS grants is plenty (and is refreshed if not). */
@@ -120,22 +121,33 @@ export async function run(): Promise<void> {
     core.info(describeDiscovery(discovery, settings))
 
     const count = discovery.accounts.length
-    core.setOutput('account-count', String(count))
     const tooMany = matrixLimitProblem(count)
-    if (tooMany) {
-      core.setFailed(tooMany)
+    const matrix = tooMany
+      ? null
+      : buildMatrix(discovery.accounts, settings.roleName, settings.partition)
+    await channel(
+      'step outputs',
+      'GITHUB_OUTPUT must name a writable file (the runner sets it).',
+      true,
+      () =>
+        setOutputs({
+          'account-count': String(count),
+          ...(matrix && { matrix: JSON.stringify(matrix) })
+        })
+    )
+    if (matrix === null) {
+      core.setFailed(tooMany as string)
       return
     }
-    const matrix = buildMatrix(discovery.accounts, settings.roleName, settings.partition)
-    core.setOutput('matrix', JSON.stringify(matrix))
     if (count === 0) {
       core.warning(
         'No account matched: the matrix is empty. Check organizational-units, account-tag and exclude-accounts; a workflow should skip its deploy job when account-count is 0.'
       )
     }
-    if (process.env.GITHUB_STEP_SUMMARY) {
-      await core.summary.addRaw(renderDiscoverySummary(discovery, settings, matrix), true).write()
-    }
+    await writeSummary(
+      () => renderDiscoverySummary(discovery, settings, matrix),
+      'the matrix and account-count outputs hold the accounts'
+    )
   } catch (error) {
     core.setFailed(explain(error, settings))
   } finally {

@@ -1,7 +1,7 @@
 // The drill action's post step: runs at the end of the job, also after a cancel, and terminates
 // (and confirms) every drill instance the main step launched but did not confirm.
 import * as core from '@actions/core'
-import { escapeCell } from '../report/render.js'
+import { escapeCell } from '../report/text.js'
 import { errorMessage } from '../shared/port.js'
 import { DRILL_STATE_KEY, DrillLedger, parseDrillState } from '../drill/state.js'
 import { drillPort, readDrillSettings, USER_AGENT } from './drill-action.js'

@@ -22,6 +22,7 @@ import {
   type ResultsFile
 } from '../org/report.js'
 import { errorMessage } from '../shared/port.js'
+import { channel, setOutputs, writeSummary } from './report-channels.js'
 
 /** A results file far beyond any real run (a million rows is ~300 MiB) is not read. */
 const MAX_FILE_BYTES = 512 * 1024 * 1024
@@ -129,11 +130,17 @@ export async function run(): Promise<void> {
     }
 
     const report = buildOrgReport(files)
-    for (const [name, value] of Object.entries(reportOutputs(report))) core.setOutput(name, value)
-    if (process.env.GITHUB_STEP_SUMMARY) {
-      const link = runUrl(runContextFromEnv(process.env))
-      await core.summary.addRaw(renderOrgSummary(report, { runUrl: link }), true).write()
-    }
+    await channel(
+      'step outputs',
+      'GITHUB_OUTPUT must name a writable file (the runner sets it).',
+      true,
+      () => setOutputs(reportOutputs(report))
+    )
+    const link = runUrl(runContextFromEnv(process.env))
+    await writeSummary(
+      () => renderOrgSummary(report, { runUrl: link }),
+      'the outputs hold the counts'
+    )
     core.info(reportLogLine(report))
     const failure = reportFailure(report, settings.failOnError)
     if (failure) core.setFailed(failure)

@@ -1,6 +1,6 @@
 // Facts about the workflow run, from the runner's GITHUB_* variables. Read directly rather than
 // through @actions/github, whose Octokit import would cost start-up time the action never uses.
-import type { RunContext } from '../settings/inputs.js'
+import type { RunContext } from '../settings/index.js'
 
 export function runContextFromEnv(env: NodeJS.ProcessEnv): RunContext {
   return {

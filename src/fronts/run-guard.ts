@@ -3,7 +3,7 @@
 // engine's own result, a crash, or a SIGTERM/SIGINT whose grace period ran out.
 import { setMaxListeners } from 'node:events'
 import type { EngineResult } from '../engine.js'
-import type { Settings } from '../settings/inputs.js'
+import type { Settings } from '../settings/index.js'
 import { errorMessage, unsentAsFailed } from '../shared/port.js'
 import { stoppedRunRows, type Row } from '../shared/rows.js'
 

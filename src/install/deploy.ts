@@ -4,7 +4,7 @@
 import type { SendCommandCommandInput, SSMClient } from '@aws-sdk/client-ssm'
 import type { AwsClients } from '../aws/clients.js'
 import { classifyAwsError } from '../aws/errors.js'
-import type { Settings } from '../settings/inputs.js'
+import type { Settings } from '../settings/index.js'
 import { systemClock, type Clock } from '../shared/clock.js'
 import { chunk, Pacer } from '../shared/concurrency.js'
 import { errorCode, errorMessage, type RunnerPort } from '../shared/port.js'

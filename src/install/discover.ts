@@ -12,7 +12,7 @@ import {
   type SSMClient
 } from '@aws-sdk/client-ssm'
 import type { AwsClients } from '../aws/clients.js'
-import type { Settings } from '../settings/inputs.js'
+import type { Settings } from '../settings/index.js'
 import { chunk } from '../shared/concurrency.js'
 import { errorMessage, type RunnerPort } from '../shared/port.js'
 import { makeRow, regionFailureRow, sortRows, type Row } from '../shared/rows.js'

@@ -9,7 +9,7 @@ import {
 } from '@aws-sdk/client-drs'
 import { sourceServersByInstance } from '../aws/drs-servers.js'
 import { classifyAwsError } from '../aws/errors.js'
-import type { Settings } from '../settings/inputs.js'
+import type { Settings } from '../settings/index.js'
 import { errorCode, errorMessage } from '../shared/port.js'
 import { makeRow, type Row } from '../shared/rows.js'
 

@@ -3,10 +3,11 @@
 import { createHash } from 'node:crypto'
 import { PublishCommand, type PublishCommandInput } from '@aws-sdk/client-sns'
 import type { AwsClients } from '../aws/clients.js'
-import { regionOfTopic, type Settings } from '../settings/inputs.js'
+import { regionOfTopic, type Settings } from '../settings/index.js'
 import { errorCode, errorMessage, type RunnerPort } from '../shared/port.js'
-import { attentionFirst } from './render.js'
-import { countByStatus, countRows, needsAttention, STATUSES, type Row } from '../shared/rows.js'
+import type { Row } from '../shared/rows.js'
+import { asReport, type ReportSource } from './report.js'
+import { bytes, statusBreakdown } from './text.js'
 
 /** SNS takes at most 256 KiB per message; keep room for the attributes and the envelope. */
 export const MESSAGE_BUDGET_BYTES = 240 * 1024
@@ -17,8 +18,6 @@ export interface Notification {
   subject: string
   message: string
 }
-
-const bytes = (text: string): number => Buffer.byteLength(text, 'utf8')
 
 /** SNS subjects must be printable ASCII on one line, at most 100 characters. */
 function asciiSubject(text: string): string {
@@ -41,11 +40,11 @@ function attentionLine(row: Row): string {
 /** Subject and message for the completion notification. Pure, so it can be tested as text. */
 export function buildNotification(
   settings: Settings,
-  rows: readonly Row[],
+  source: ReportSource,
   runUrl: string
 ): Notification {
-  const counts = countRows(rows)
-  const byStatus = countByStatus(rows)
+  const report = asReport(source)
+  const { counts } = report
   const outcome = counts.failedCount > 0 ? 'needs attention' : 'done'
   const subject = asciiSubject(
     `DRS agent roll-out ${settings.accountId} ${outcome}: ${counts.installedCount} installed, ` +
@@ -71,14 +70,10 @@ export function buildNotification(
     `Installed: ${counts.installedCount}`,
     `Failed or timed out: ${counts.failedCount}`,
     `Skipped: ${counts.skippedCount}`,
-    `By status: ${
-      STATUSES.filter(status => byStatus[status] > 0)
-        .map(status => `${status} ${byStatus[status]}`)
-        .join(', ') || 'no rows'
-    }`
+    `By status: ${statusBreakdown(report.byStatus, ', ', true) || 'no rows'}`
   ].join('\n')
 
-  const attention = attentionFirst(rows).filter(needsAttention)
+  const { attention } = report
   if (attention.length === 0) {
     return { subject, message: `${header}\n\nNo instance needs attention.\n` }
   }

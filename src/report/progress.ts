@@ -1,7 +1,8 @@
 // What the CLI prints, as pure functions: the in-place progress line (counts per region from the
 // rows the engine publishes), the --json document, and the redactor that keeps secrets out of both.
 // Rows in, text out; the front decides where and how to draw it.
-import { countByStatus, countRows, sortRows, type Row } from '../shared/rows.js'
+import type { Row } from '../shared/rows.js'
+import { asReport, type ReportSource } from './report.js'
 
 /** Replaces every registered secret in text the CLI prints (the CLI's counterpart of core.setSecret). */
 export class Redactor {
@@ -22,14 +23,14 @@ export class Redactor {
 
 /** The `--json` document: counts (the outputs' four, plus per status), every row, the file, why it stopped. */
 export function jsonReport(
-  rows: readonly Row[],
+  source: ReportSource,
   resultsFile: string | null,
   stopped: string | null
 ): string {
-  const sorted = sortRows(rows)
+  const report = asReport(source)
   const document = {
-    counts: { ...countRows(sorted), byStatus: countByStatus(sorted) },
-    rows: sorted,
+    counts: { ...report.counts, byStatus: report.byStatus },
+    rows: report.rows,
     resultsFile,
     stopped
   }

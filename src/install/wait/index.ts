@@ -6,7 +6,7 @@
 //
 // The reads go through WaitReads (reads.ts), so this loop is tested against a fake of them.
 import type { AwsClients } from '../../aws/clients.js'
-import type { Settings } from '../../settings/inputs.js'
+import type { Settings } from '../../settings/index.js'
 import { systemClock, type Clock, type RunnerPort } from '../../shared/port.js'
 import type { Row } from '../../shared/rows.js'
 import type { SentCommand } from '../sent-commands.js'

@@ -1,7 +1,7 @@
 // The words of the wait: per-instance messages from SSM and DRS answers, and the round's log line.
 import type { SourceServer } from '@aws-sdk/client-drs'
 import type { CommandInvocation } from '@aws-sdk/client-ssm'
-import type { Settings } from '../../settings/inputs.js'
+import type { Settings } from '../../settings/index.js'
 import { errorCode, errorMessage } from '../../shared/port.js'
 import type { Status } from '../../shared/rows.js'
 

@@ -1,5 +1,5 @@
 // What the wait keeps per row, command and region, and the moves every part of it shares.
-import type { Settings } from '../../settings/inputs.js'
+import type { Settings } from '../../settings/index.js'
 import type { Clock } from '../../shared/port.js'
 import type { Row, Status } from '../../shared/rows.js'
 import type { ReplicationError } from './messages.js'
