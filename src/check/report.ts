@@ -1,9 +1,6 @@
 // Check rows in, text out: the step outputs, the job summary (coverage per account, then the rows
 // that need attention) and the final log line. Pure: nothing here writes anywhere.
-import {
-  SUMMARY_BUDGET_BYTES,
-  SUMMARY_MAX_ROWS
-} from '../report/summary.js'
+import { SUMMARY_BUDGET_BYTES, SUMMARY_MAX_ROWS } from '../report/summary.js'
 import { RESULTS_LIMIT_BYTES } from '../report/outputs.js'
 import { bytes, escapeCell, plural } from '../report/text.js'
 import {
