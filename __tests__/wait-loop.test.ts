@@ -5,6 +5,7 @@ import { describe, expect, it } from '@jest/globals'
 import type { Command, CommandInvocation } from '@aws-sdk/client-ssm'
 import type { SourceServer } from '@aws-sdk/client-drs'
 import { CredentialChainError } from '../src/aws/credentials.js'
+import { invokedAfter, ssmTimestamp } from '../src/aws/ssm-time.js'
 import type { SentCommand } from '../src/install/sent-commands.js'
 import {
   followFleet,
@@ -223,5 +224,15 @@ describe('the wait absorbs what issue 19 found', () => {
     expect(row.message).toContain('install command still Pending at the 0.005-minute bound')
     expect(reads.signals.length).toBeGreaterThanOrEqual(1)
     expect(reads.signals.every(s => s.aborted)).toBe(true)
+  })
+})
+
+describe('ssmTimestamp / invokedAfter', () => {
+  it('writes whole seconds without milliseconds, rounded down', () => {
+    expect(ssmTimestamp(Date.UTC(2024, 6, 7, 0, 0, 0, 999))).toBe('2024-07-07T00:00:00Z')
+    expect(invokedAfter(Date.UTC(2024, 6, 7, 12, 30, 15, 1))).toEqual({
+      key: 'InvokedAfter',
+      value: '2024-07-07T12:30:15Z'
+    })
   })
 })
