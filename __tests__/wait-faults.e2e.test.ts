@@ -17,9 +17,9 @@ describe('wait faults, end to end', () => {
     'item 3: STS answers 503 ten times while the session is renewed mid-wait, then recovers: every row installed, exit 0',
     async () => {
       // Simulated credential time: a 900 s session at timeScale 0.01 lasts 9 real seconds and is
-      // renewed at three quarters of it, while the 1,200 s installs still run.
+      // renewed at three quarters of it, while the 2,400 s installs still run.
       const spec = scenario(
-        { 'us-east-1': { instances: instances(3, { install: { durationSeconds: 1200 } }) } },
+        { 'us-east-1': { instances: instances(3, { install: { durationSeconds: 2400 } }) } },
         {
           timeScale: 0.01,
           credentialTime: 'simulated',

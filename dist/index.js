@@ -28370,11 +28370,56 @@ module.exports = {
 
 /***/ }),
 
+/***/ 2495:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LQ: () => (/* binding */ retrySettingsFromEnv),
+/* harmony export */   Np: () => (/* binding */ REQUEST_TIMEOUTS)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_RETRY_MODE, DEFAULT_MAX_ATTEMPTS */
+// SDK retry settings shared by every client the action builds. Kept apart from aws.ts so the
+// credential chain (and the helper actions) can read them without loading the EC2, SSM and DRS
+// clients.
+/**
+ * Retry defaults; AWS_RETRY_MODE / AWS_MAX_ATTEMPTS override them. `npm run bench` measured both
+ * modes (bench/FINDINGS.md): adaptive's client-side rate limiter takes every throttling answer as
+ * a capacity signal and slows the whole client, so with 5% of calls throttled at 5,000 instances
+ * it finished later (overhead 3.1 s against 1.5 s, run 29 s against 20 s) for the same calls.
+ */
+const DEFAULT_RETRY_MODE = 'standard';
+const DEFAULT_MAX_ATTEMPTS = 10;
+function retrySettingsFromEnv(env) {
+    const mode = env.AWS_RETRY_MODE === 'adaptive' || env.AWS_RETRY_MODE === 'standard'
+        ? env.AWS_RETRY_MODE
+        : DEFAULT_RETRY_MODE;
+    const attempts = Number(env.AWS_MAX_ATTEMPTS);
+    return {
+        retryMode: mode,
+        maxAttempts: Number.isInteger(attempts) && attempts > 0 ? attempts : DEFAULT_MAX_ATTEMPTS
+    };
+}
+/**
+ * The HTTP handler settings of every client: a connection must be made within 5 s and an answer
+ * must start within 60 s, so a request that never answers fails (and is retried or reported)
+ * instead of holding the run; the SDK's own default waits for ever (DRS) or 15 minutes (SSM).
+ * `throwOnRequestTimeout` makes the newer handlers fail rather than only warn; the DRS client's
+ * older handler reads `requestTimeout` as a socket-inactivity timeout and ignores the rest.
+ */
+const REQUEST_TIMEOUTS = {
+    connectionTimeout: 5_000,
+    requestTimeout: 60_000,
+    throwOnRequestTimeout: true
+};
+
+
+/***/ }),
+
 /***/ 9724:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _fronts_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6193);
+/* harmony import */ var _fronts_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3065);
 // The install action's entry (action.yml `main`): everything happens in fronts/action.ts.
 
 await (0,_fronts_action_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -28384,7 +28429,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6193:
+/***/ 3065:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31468,29 +31513,8 @@ class RunGuard {
     };
 }
 
-;// CONCATENATED MODULE: ./src/aws/retry.ts
-// SDK retry settings shared by every client the action builds. Kept apart from aws.ts so the
-// credential chain (and the helper actions) can read them without loading the EC2, SSM and DRS
-// clients.
-/**
- * Retry defaults; AWS_RETRY_MODE / AWS_MAX_ATTEMPTS override them. `npm run bench` measured both
- * modes (bench/FINDINGS.md): adaptive's client-side rate limiter takes every throttling answer as
- * a capacity signal and slows the whole client, so with 5% of calls throttled at 5,000 instances
- * it finished later (overhead 3.1 s against 1.5 s, run 29 s against 20 s) for the same calls.
- */
-const DEFAULT_RETRY_MODE = 'standard';
-const DEFAULT_MAX_ATTEMPTS = 10;
-function retrySettingsFromEnv(env) {
-    const mode = env.AWS_RETRY_MODE === 'adaptive' || env.AWS_RETRY_MODE === 'standard'
-        ? env.AWS_RETRY_MODE
-        : DEFAULT_RETRY_MODE;
-    const attempts = Number(env.AWS_MAX_ATTEMPTS);
-    return {
-        retryMode: mode,
-        maxAttempts: Number.isInteger(attempts) && attempts > 0 ? attempts : DEFAULT_MAX_ATTEMPTS
-    };
-}
-
+// EXTERNAL MODULE: ./src/aws/retry.ts
+var retry = __nccwpck_require__(2495);
 ;// CONCATENATED MODULE: ./src/fronts/action.ts
 // The action front: the only module of the action that talks to the runner (@actions/core).
 
@@ -31553,9 +31577,9 @@ async function run() {
     });
     try {
         // Loaded after the input check so invalid input fails fast and start-up stays small.
-        const { runEngine } = await Promise.all(/* import() */[__nccwpck_require__.e(640345), __nccwpck_require__.e(983949)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1799));
+        const { runEngine } = await Promise.all(/* import() */[__nccwpck_require__.e(435593), __nccwpck_require__.e(822640)]).then(__nccwpck_require__.bind(__nccwpck_require__, 214));
         const result = await runEngine(settings, actionPort(rows => guard.progress(rows)), {
-            ...retrySettingsFromEnv(process.env),
+            ...(0,retry/* retrySettingsFromEnv */.LQ)(process.env),
             userAgent: USER_AGENT,
             runUrl: runUrl(settings.run),
             signal: guard.signal

@@ -2,6 +2,51 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 2495:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LQ: () => (/* binding */ retrySettingsFromEnv),
+/* harmony export */   Np: () => (/* binding */ REQUEST_TIMEOUTS)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_RETRY_MODE, DEFAULT_MAX_ATTEMPTS */
+// SDK retry settings shared by every client the action builds. Kept apart from aws.ts so the
+// credential chain (and the helper actions) can read them without loading the EC2, SSM and DRS
+// clients.
+/**
+ * Retry defaults; AWS_RETRY_MODE / AWS_MAX_ATTEMPTS override them. `npm run bench` measured both
+ * modes (bench/FINDINGS.md): adaptive's client-side rate limiter takes every throttling answer as
+ * a capacity signal and slows the whole client, so with 5% of calls throttled at 5,000 instances
+ * it finished later (overhead 3.1 s against 1.5 s, run 29 s against 20 s) for the same calls.
+ */
+const DEFAULT_RETRY_MODE = 'standard';
+const DEFAULT_MAX_ATTEMPTS = 10;
+function retrySettingsFromEnv(env) {
+    const mode = env.AWS_RETRY_MODE === 'adaptive' || env.AWS_RETRY_MODE === 'standard'
+        ? env.AWS_RETRY_MODE
+        : DEFAULT_RETRY_MODE;
+    const attempts = Number(env.AWS_MAX_ATTEMPTS);
+    return {
+        retryMode: mode,
+        maxAttempts: Number.isInteger(attempts) && attempts > 0 ? attempts : DEFAULT_MAX_ATTEMPTS
+    };
+}
+/**
+ * The HTTP handler settings of every client: a connection must be made within 5 s and an answer
+ * must start within 60 s, so a request that never answers fails (and is retried or reported)
+ * instead of holding the run; the SDK's own default waits for ever (DRS) or 15 minutes (SSM).
+ * `throwOnRequestTimeout` makes the newer handlers fail rather than only warn; the DRS client's
+ * older handler reads `requestTimeout` as a socket-inactivity timeout and ignores the rest.
+ */
+const REQUEST_TIMEOUTS = {
+    connectionTimeout: 5_000,
+    requestTimeout: 60_000,
+    throwOnRequestTimeout: true
+};
+
+
+/***/ }),
+
 /***/ 3546:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
@@ -651,15 +696,19 @@ class RunGuard {
     /** A bug, not an AWS answer: still leave a report naming every source region. */
     crash(error) {
         const message = `Unexpected error: ${(0,port/* errorMessage */.gJ)(error)}`;
-        return this.reportOnce(this.knownRows(message), message);
+        return this.reportOnce(this.knownRows(message, 'the run stopped on an unexpected error before its batch was sent'), message);
     }
     dispose() {
         this.signals.off('SIGTERM', this.onSignal);
         this.signals.off('SIGINT', this.onSignal);
     }
-    knownRows(reason) {
+    /**
+     * The rows published last, a candidate still awaiting its send marked failed with
+     * `unsentReason`; before any row, one failed row per source region saying `reason`.
+     */
+    knownRows(reason, unsentReason) {
         return this.latest.length > 0
-            ? this.latest
+            ? this.latest.map(row => (0,port/* unsentAsFailed */.Hr)(row, unsentReason))
             : (0,shared_rows/* stoppedRunRows */._R)(this.settings.accountId, this.settings.sourceRegions, reason);
     }
     reportOnce(rows, stopped) {
@@ -675,15 +724,19 @@ class RunGuard {
         this.cancel.abort();
         setTimeout(() => {
             const stopped = `Cancelled by ${signal}.`;
-            void this.reportOnce(this.knownRows(`${stopped} No instance was known yet.`), stopped).then(result => this.hooks.exit(result));
+            const rows = this.knownRows(`${stopped} No instance was known yet.`, `cancelled by ${signal} before its batch was sent`);
+            void this.reportOnce(rows, stopped).then(result => this.hooks.exit(result));
         }, this.graceMs).unref();
     };
 }
 
+// EXTERNAL MODULE: ./src/aws/retry.ts
+var retry = __nccwpck_require__(2495);
 ;// CONCATENATED MODULE: ./src/fronts/cli.ts
 // The terminal front: the same flow as main.ts (parse, run the engine, report, exit), with flags
 // instead of inputs, the AWS SDK's credential chain instead of the runner's, and stdout/stderr
 // instead of outputs and a job summary. Never imports @actions/core.
+
 
 
 
@@ -906,7 +959,7 @@ async function runCommand(command, env, redactor) {
     io.start('assuming the role, discovering instances');
     try {
         // Loaded after the flags are checked, so bad usage fails fast and --help stays quick.
-        const { runEngine } = await Promise.all(/* import() */[__nccwpck_require__.e(761756), __nccwpck_require__.e(699240), __nccwpck_require__.e(359837)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4530));
+        const { runEngine } = await Promise.all(/* import() */[__nccwpck_require__.e(761756), __nccwpck_require__.e(145453), __nccwpck_require__.e(822640)]).then(__nccwpck_require__.bind(__nccwpck_require__, 214));
         let ambient;
         if (!settings.oidcRoleArn) {
             const { fromNodeProviderChain } = await Promise.all(/* import() */[__nccwpck_require__.e(761756), __nccwpck_require__.e(485692)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 9719, 19));
@@ -916,7 +969,7 @@ async function runCommand(command, env, redactor) {
             }), secret => redactor.add(secret));
         }
         const result = await runEngine(settings, port, {
-            env,
+            ...(0,retry/* retrySettingsFromEnv */.LQ)(env),
             userAgent: USER_AGENT,
             runUrl: runUrl(settings.run) ||
                 `${PROGRAM} run by ${settings.run.actor || 'unknown user'} on ${(0,external_node_os_.hostname)()} (session ${settings.roleSessionName})`,
@@ -1628,15 +1681,13 @@ function parseSettings(read, run) {
 
 /***/ }),
 
-/***/ 7370:
+/***/ 6103:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   CA: () => (/* binding */ errorCode),
-/* harmony export */   gJ: () => (/* binding */ errorMessage),
-/* harmony export */   ml: () => (/* binding */ systemClock),
-/* harmony export */   s_: () => (/* binding */ httpStatusOf)
+/* harmony export */   m: () => (/* binding */ systemClock)
 /* harmony export */ });
+// Injectable time, so waits, pacing and backoff run at test speed.
 const systemClock = {
     now: () => Date.now(),
     sleep: (ms, signal) => new Promise(resolve => {
@@ -1651,6 +1702,46 @@ const systemClock = {
         signal?.addEventListener('abort', done, { once: true });
     })
 };
+
+
+/***/ }),
+
+/***/ 7370:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CA: () => (/* binding */ errorCode),
+/* harmony export */   Hr: () => (/* binding */ unsentAsFailed),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   ml: () => (/* reexport safe */ _clock_js__WEBPACK_IMPORTED_MODULE_0__.m),
+/* harmony export */   nM: () => (/* binding */ awaitingSendRow),
+/* harmony export */   s_: () => (/* binding */ httpStatusOf)
+/* harmony export */ });
+/* unused harmony export AWAITING_SEND */
+/* harmony import */ var _rows_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(580);
+/* harmony import */ var _clock_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6103);
+// What the engine needs from its front (the action's main.ts, or the CLI), so no engine module
+// imports @actions/core.
+
+// Moved to clock.ts; re-exported while src/aws/credentials.ts, src/install/wait.ts and their tests
+// still import them from here.
+
+/** The message of a published row whose batch is not sent yet (status pending, no commandId). */
+const AWAITING_SEND = 'not sent yet: waiting for its batch';
+/** How progress shows a candidate before its batch is answered. */
+function awaitingSendRow(candidate) {
+    return (0,_rows_js__WEBPACK_IMPORTED_MODULE_1__/* .makeRow */ .xG)({ ...candidate, status: 'pending', commandId: null, message: AWAITING_SEND });
+}
+/**
+ * A published row as the report of a stopped run shows it: a candidate never sent is `failed`
+ * (it did not get the agent, and the count must say so) with `not sent: <reason>`; every other row
+ * is what it was.
+ */
+function unsentAsFailed(row, reason) {
+    if (row.status !== 'pending' || row.commandId !== null || row.message !== AWAITING_SEND)
+        return row;
+    return { ...row, status: 'failed', message: `not sent: ${reason}` };
+}
 /** An unknown-safe message for logs and rows. */
 function errorMessage(error) {
     if (error instanceof Error)

@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _fronts_report_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7309);
+/* harmony import */ var _fronts_report_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3190);
 // The report action's entry: everything happens in fronts/report-action.ts.
 
 await (0,_fronts_report_action_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -28384,7 +28384,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7309:
+/***/ 3190:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31768,7 +31768,7 @@ const STATUSES = [
     'pending'
 ];
 /** A row with every field present; unknown fields are null, never undefined. */
-function makeRow(fields) {
+function rows_makeRow(fields) {
     return {
         accountId: fields.accountId ?? null,
         region: fields.region ?? null,
@@ -31784,7 +31784,7 @@ function makeRow(fields) {
 }
 /** A region (or the whole run) failed before its instances were known. */
 function regionFailureRow(accountId, region, message) {
-    return makeRow({ accountId, region, status: 'failed', message });
+    return rows_makeRow({ accountId, region, status: 'failed', message });
 }
 /** A failure that stopped the whole run: one failed row per source region, in contract order. */
 function stoppedRunRows(accountId, regions, message) {
@@ -32193,7 +32193,7 @@ function toRow(value) {
             return null;
         fields[field] = field_value;
     }
-    return makeRow({ ...fields, status: record.status });
+    return rows_makeRow({ ...fields, status: record.status });
 }
 /** Parses one results file's text; never throws (a bad file is a `problem`). */
 function parseResultsFile(path, text) {
@@ -32449,7 +32449,8 @@ function reportLogLine(report) {
             : ''));
 }
 
-;// CONCATENATED MODULE: ./src/shared/port.ts
+;// CONCATENATED MODULE: ./src/shared/clock.ts
+// Injectable time, so waits, pacing and backoff run at test speed.
 const systemClock = {
     now: () => Date.now(),
     sleep: (ms, signal) => new Promise(resolve => {
@@ -32464,6 +32465,30 @@ const systemClock = {
         signal?.addEventListener('abort', done, { once: true });
     })
 };
+
+;// CONCATENATED MODULE: ./src/shared/port.ts
+// What the engine needs from its front (the action's main.ts, or the CLI), so no engine module
+// imports @actions/core.
+
+// Moved to clock.ts; re-exported while src/aws/credentials.ts, src/install/wait.ts and their tests
+// still import them from here.
+
+/** The message of a published row whose batch is not sent yet (status pending, no commandId). */
+const AWAITING_SEND = 'not sent yet: waiting for its batch';
+/** How progress shows a candidate before its batch is answered. */
+function awaitingSendRow(candidate) {
+    return makeRow({ ...candidate, status: 'pending', commandId: null, message: AWAITING_SEND });
+}
+/**
+ * A published row as the report of a stopped run shows it: a candidate never sent is `failed`
+ * (it did not get the agent, and the count must say so) with `not sent: <reason>`; every other row
+ * is what it was.
+ */
+function unsentAsFailed(row, reason) {
+    if (row.status !== 'pending' || row.commandId !== null || row.message !== AWAITING_SEND)
+        return row;
+    return { ...row, status: 'failed', message: `not sent: ${reason}` };
+}
 /** An unknown-safe message for logs and rows. */
 function errorMessage(error) {
     if (error instanceof Error)
