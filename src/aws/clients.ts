@@ -8,7 +8,7 @@ import { EC2Client } from '@aws-sdk/client-ec2'
 import type { SNSClient } from '@aws-sdk/client-sns'
 import { SSMClient } from '@aws-sdk/client-ssm'
 import type { AwsCredentialIdentityProvider } from '@smithy/types'
-import type { RetryMode } from './retry.js'
+import { REQUEST_TIMEOUTS, type RetryMode } from './retry.js'
 
 export {
   DEFAULT_MAX_ATTEMPTS,
@@ -70,7 +70,8 @@ export class AwsClients {
       credentials: this.settings.credentials,
       retryMode: this.settings.retryMode,
       maxAttempts: this.settings.maxAttempts,
-      customUserAgent: this.settings.userAgent
+      customUserAgent: this.settings.userAgent,
+      requestHandler: REQUEST_TIMEOUTS
     }
   }
 

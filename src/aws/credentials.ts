@@ -10,7 +10,10 @@ import {
 } from '@aws-sdk/client-sts'
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types'
 import { classifyAwsError, type AwsErrorKind } from './errors.js'
-import type { RetryMode } from './retry.js'
+import { explainStsError } from './sts-errors.js'
+
+export { explainStsError } from './sts-errors.js'
+import { REQUEST_TIMEOUTS, type RetryMode } from './retry.js'
 import type { RunContext, Settings } from '../settings/index.js'
 
 /** What the chain needs from the settings; the helper actions build it without a full Settings. */
@@ -117,73 +120,6 @@ export function buildAssumeRoleInput(
   return input
 }
 
-/** Says what to fix for an STS failure, by hop and error code. */
-export function explainStsError(error: unknown, hop: ChainHop, settings: ChainSettings): string {
-  const code = errorCode(error)
-  const detail = errorMessage(error)
-  if (hop === 'oidc-token') {
-    return (
-      `Could not get a GitHub OIDC token (${detail}). Give the job "permissions: id-token: write" ` +
-      `(and run it where ACTIONS_ID_TOKEN_REQUEST_URL is set), or leave oidc-role-arn unset to start from ambient credentials.`
-    )
-  }
-  if (hop === 'central-role') {
-    // The SDK names the modelled error InvalidIdentityTokenException; the wire code is InvalidIdentityToken.
-    if (code === 'InvalidIdentityToken' || code === 'InvalidIdentityTokenException') {
-      return (
-        `AssumeRoleWithWebIdentity into ${settings.oidcRoleArn} rejected the token (${code}: ${detail}). ` +
-        `Check that the orchestration account has the IAM OIDC provider token.actions.githubusercontent.com ` +
-        `with client id "${settings.audience}" (the audience input).`
-      )
-    }
-    if (code === 'AccessDenied' || code === 'AccessDeniedException') {
-      return (
-        `AssumeRoleWithWebIdentity into ${settings.oidcRoleArn} was denied (${detail}). Check the role's trust policy: ` +
-        `token.actions.githubusercontent.com:aud must be "${settings.audience}" and :sub must match ` +
-        `repo:${settings.run.repository || 'OWNER/REPO'}:... for this branch or environment.`
-      )
-    }
-    if (code === 'ExpiredTokenException' || code === 'ExpiredToken') {
-      return `The GitHub OIDC token expired before it was used (${detail}); re-run the job.`
-    }
-  }
-  if (hop === 'target-role') {
-    if (code === 'AccessDenied' || code === 'AccessDeniedException') {
-      const externalIdHint = settings.externalId
-        ? 'the external-id input must equal the sts:ExternalId in the trust policy'
-        : 'if the trust policy requires sts:ExternalId, set the external-id input'
-      return (
-        `AssumeRole into ${settings.roleArn} was denied (${detail}). Check the role's trust policy: it must trust ` +
-        `${settings.oidcRoleArn ?? 'the calling principal'}, and ${externalIdHint}.`
-      )
-    }
-    if (code === 'ExpiredToken' || code === 'ExpiredTokenException') {
-      return settings.oidcRoleArn
-        ? `The session of ${settings.oidcRoleArn} expired before ${settings.roleArn} could be assumed (${detail}); re-run the job.`
-        : `The starting credentials expired (${detail}), so ${settings.roleArn} cannot be assumed or renewed. ` +
-            `For long waits use oidc-role-arn: the action then renews both sessions itself.`
-    }
-  }
-  if (code === 'ValidationError' && /DurationSeconds|session limit/i.test(detail)) {
-    return (
-      `role-duration-seconds ${settings.roleDurationSeconds} is refused (${detail}). Role-chained sessions are capped at ` +
-      `one hour by STS, and no session may exceed the role's MaxSessionDuration: use 3600 or less (the action refreshes sessions).`
-    )
-  }
-  if (code === 'RegionDisabledException') {
-    return `The STS endpoint the action uses (in target-region) is not activated for this account (${detail}); activate it in IAM account settings.`
-  }
-  if (
-    code === 'InvalidClientTokenId' ||
-    code === 'UnrecognizedClientException' ||
-    code === 'CredentialsProviderError'
-  ) {
-    return `No usable starting credentials (${code}: ${detail}). Set oidc-role-arn, or configure credentials before this step.`
-  }
-  const roleArn = hop === 'central-role' ? settings.oidcRoleArn : settings.roleArn
-  return `Could not assume ${roleArn} (${code}: ${detail}).`
-}
-
 function toIdentity(credentials: Credentials | undefined, port: RunnerPort): AwsCredentialIdentity {
   if (!credentials?.AccessKeyId || !credentials.SecretAccessKey || !credentials.SessionToken) {
     throw new Error('STS returned no credentials')
@@ -216,6 +152,7 @@ interface StsConfig {
   retryMode: RetryMode
   maxAttempts: number
   customUserAgent: string
+  requestHandler: typeof REQUEST_TIMEOUTS
 }
 
 function stsConfigOf(options: CredentialChainOptions): StsConfig {
@@ -223,7 +160,8 @@ function stsConfigOf(options: CredentialChainOptions): StsConfig {
     region: options.stsRegion,
     retryMode: options.retryMode,
     maxAttempts: options.maxAttempts,
-    customUserAgent: options.userAgent
+    customUserAgent: options.userAgent,
+    requestHandler: REQUEST_TIMEOUTS
   }
 }
 

@@ -129,6 +129,9 @@ const UNRECOGNISED_CODES = new Set([
   'AuthFailure'
 ])
 
+// What the SDK names an error it could not read a code from.
+const GENERIC_CODES = /^(Error|Unknown|UnknownError|SyntaxError|\d{3})$/
+
 interface ErrorShape {
   name?: unknown
   code?: unknown
@@ -201,8 +204,9 @@ function answeredKind(
     // An answer that did not parse: of a 5xx, handled above; of a 2xx, AWS got the request.
     if (status === undefined || status < 300) return 'maybe-sent'
   }
-  if (status === 403) return 'access-denied'
-  if (status === 401) return 'bad-credentials'
+  // A modelled code says what it is; only an answer without one (a proxy's page) goes by status.
+  if (GENERIC_CODES.test(code) && status === 403) return 'access-denied'
+  if (GENERIC_CODES.test(code) && status === 401) return 'bad-credentials'
   return 'invalid'
 }
 

@@ -27,3 +27,16 @@ export function retrySettingsFromEnv(env: NodeJS.ProcessEnv): {
     maxAttempts: Number.isInteger(attempts) && attempts > 0 ? attempts : DEFAULT_MAX_ATTEMPTS
   }
 }
+
+/**
+ * The HTTP handler settings of every client: a connection must be made within 5 s and an answer
+ * must start within 60 s, so a request that never answers fails (and is retried or reported)
+ * instead of holding the run; the SDK's own default waits for ever (DRS) or 15 minutes (SSM).
+ * `throwOnRequestTimeout` makes the newer handlers fail rather than only warn; the DRS client's
+ * older handler reads `requestTimeout` as a socket-inactivity timeout and ignores the rest.
+ */
+export const REQUEST_TIMEOUTS = {
+  connectionTimeout: 5_000,
+  requestTimeout: 60_000,
+  throwOnRequestTimeout: true
+} as const

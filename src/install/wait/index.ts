@@ -17,7 +17,7 @@ import { followRegistration } from './registration.js'
 import {
   BACKOFF,
   estimateRemainingMs,
-  FINAL_ROUND_MS,
+  finalRoundMs,
   nextDelay,
   roundSignal,
   type Progress
@@ -202,8 +202,8 @@ export async function followFleet(
     round++
     ctx.notes = new Set()
     ctx.changed = false
-    // Every request of the round ends by the bound (or FINAL_ROUND_MS into the round at it).
-    ctx.signal = roundSignal(signal, last ? FINAL_ROUND_MS : deadline - clock.now())
+    // Every request of the round ends by the bound (or finalRoundMs into the round at it).
+    ctx.signal = roundSignal(signal, last ? finalRoundMs(deadline - start) : deadline - clock.now())
     await Promise.all(fleet.regions.map(state => followCommands(ctx, state, last)))
     // A DRS listing reads every server of the region (5 pages at 5,000): while install commands
     // still run, one every BACKOFF.initialMs is enough; once none runs, or at the bound, every round.

@@ -47,13 +47,15 @@ export function estimateRemainingMs(previous: Progress | null, now: Progress): n
 
 /**
  * How long the round at the bound may take: its requests are cut off after this, so a hung
- * request cannot hold the run past the bound by more than this.
+ * request cannot hold the run past the bound by more than a tenth of it (10 s at most).
  */
-export const FINAL_ROUND_MS = 10_000
+export function finalRoundMs(boundMs: number): number {
+  return Math.min(10_000, Math.max(250, boundMs / 10))
+}
 
 /**
  * The signal a round's requests carry: the run's cancel signal, and a deadline (the bound, or
- * FINAL_ROUND_MS for the round at the bound). Real time: the deadline bounds requests on the
+ * finalRoundMs for the round at the bound). Real time: the deadline bounds requests on the
  * wire, which only real time can.
  */
 export function roundSignal(signal: AbortSignal | undefined, timeoutMs: number): AbortSignal {
