@@ -230,14 +230,26 @@ describe('classifyAwsError over real SDK exceptions', () => {
     expect(classifyAwsError(error)).toBe(kind)
   })
 
-  test('an HTML 503 from the DRS 3.523 client keeps its status (the SDK dropped it)', async () => {
+  test('an HTML 503 from the DRS client is transient, with its status', async () => {
     answer = html503
     const error = await errorOf('drs')
-    // The SDK's own shape: a SyntaxError without $metadata.httpStatusCode.
+    // A body that is not JSON: the client throws a SyntaxError rather than a service exception.
     expect((error as Error).name).toBe('SyntaxError')
-    expect((error as { $metadata: { httpStatusCode?: number } }).$metadata.httpStatusCode).toBe(
-      undefined
-    )
+    expect(awsErrorFacts(error)).toEqual({
+      kind: 'transient',
+      code: 'SyntaxError',
+      status: 503,
+      retryable: true
+    })
+  })
+
+  test('the 3.523 core kept the status only on $response: still transient', () => {
+    // What client-drs 3.523 threw with its own (older) SDK core, before package.json's overrides
+    // gave it the shared one: a bare SyntaxError whose $metadata has no HTTP status.
+    const error = Object.assign(new SyntaxError('Unexpected token < in JSON'), {
+      $metadata: {},
+      $response: { statusCode: 503 }
+    })
     expect(awsErrorFacts(error)).toEqual({
       kind: 'transient',
       code: 'SyntaxError',
