@@ -28370,11 +28370,56 @@ module.exports = {
 
 /***/ }),
 
+/***/ 2495:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LQ: () => (/* binding */ retrySettingsFromEnv),
+/* harmony export */   Np: () => (/* binding */ REQUEST_TIMEOUTS)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_RETRY_MODE, DEFAULT_MAX_ATTEMPTS */
+// SDK retry settings shared by every client the action builds. Kept apart from aws.ts so the
+// credential chain (and the helper actions) can read them without loading the EC2, SSM and DRS
+// clients.
+/**
+ * Retry defaults; AWS_RETRY_MODE / AWS_MAX_ATTEMPTS override them. `npm run bench` measured both
+ * modes (bench/FINDINGS.md): adaptive's client-side rate limiter takes every throttling answer as
+ * a capacity signal and slows the whole client, so with 5% of calls throttled at 5,000 instances
+ * it finished later (overhead 3.1 s against 1.5 s, run 29 s against 20 s) for the same calls.
+ */
+const DEFAULT_RETRY_MODE = 'standard';
+const DEFAULT_MAX_ATTEMPTS = 10;
+function retrySettingsFromEnv(env) {
+    const mode = env.AWS_RETRY_MODE === 'adaptive' || env.AWS_RETRY_MODE === 'standard'
+        ? env.AWS_RETRY_MODE
+        : DEFAULT_RETRY_MODE;
+    const attempts = Number(env.AWS_MAX_ATTEMPTS);
+    return {
+        retryMode: mode,
+        maxAttempts: Number.isInteger(attempts) && attempts > 0 ? attempts : DEFAULT_MAX_ATTEMPTS
+    };
+}
+/**
+ * The HTTP handler settings of every client: a connection must be made within 5 s and an answer
+ * must start within 60 s, so a request that never answers fails (and is retried or reported)
+ * instead of holding the run; the SDK's own default waits for ever (DRS) or 15 minutes (SSM).
+ * `throwOnRequestTimeout` makes the newer handlers fail rather than only warn; the DRS client's
+ * older handler reads `requestTimeout` as a socket-inactivity timeout and ignores the rest.
+ */
+const REQUEST_TIMEOUTS = {
+    connectionTimeout: 5_000,
+    requestTimeout: 60_000,
+    throwOnRequestTimeout: true
+};
+
+
+/***/ }),
+
 /***/ 9724:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _fronts_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4683);
+/* harmony import */ var _fronts_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5869);
 // The install action's entry (action.yml `main`): everything happens in fronts/action.ts.
 
 await (0,_fronts_action_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -28384,7 +28429,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4683:
+/***/ 5869:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31237,7 +31282,7 @@ function error(message, properties = {}) {
  * @param message warning issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
  */
-function warning(message, properties = {}) {
+function core_warning(message, properties = {}) {
     command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
@@ -31360,12 +31405,169 @@ function runUrl(run) {
     return `${run.serverUrl}/${run.repository}/actions/runs/${run.runId}${attempt}`;
 }
 
-// EXTERNAL MODULE: ./src/settings/inputs.ts
-var inputs = __nccwpck_require__(7428);
+// EXTERNAL MODULE: ./src/settings/index.ts + 3 modules
+var src_settings = __nccwpck_require__(6027);
 // EXTERNAL MODULE: ./src/shared/port.ts
 var port = __nccwpck_require__(7370);
-// EXTERNAL MODULE: ./src/report/render.ts
-var render = __nccwpck_require__(6340);
+// EXTERNAL MODULE: ./src/report/report.ts
+var report_report = __nccwpck_require__(8850);
+// EXTERNAL MODULE: ./src/report/text.ts
+var report_text = __nccwpck_require__(5655);
+;// CONCATENATED MODULE: ./src/report/outputs.ts
+
+
+/** The `results` output's limit (outputs share the runner's environment and log). */
+const RESULTS_LIMIT_BYTES = 512 * 1024;
+/** Adds rows (whole ones) to a JSON array while it stays within `limit` bytes. */
+function jsonWithin(rows, limit) {
+    const parts = [];
+    let size = 2;
+    for (const row of rows) {
+        const part = JSON.stringify(row);
+        const next = size + (0,report_text/* bytes */.ee)(part) + (parts.length > 0 ? 1 : 0);
+        if (next > limit)
+            break;
+        parts.push(part);
+        size = next;
+    }
+    return { json: `[${parts.join(',')}]`, kept: parts.length };
+}
+/** The step outputs, as the strings setOutput takes. */
+function buildOutputs(source) {
+    const { rows: sorted, counts, commandIds, attention } = (0,report_report/* asReport */.z)(source);
+    const outputs = {
+        'instance-count': String(counts.instanceCount),
+        'installed-count': String(counts.installedCount),
+        'failed-count': String(counts.failedCount),
+        'skipped-count': String(counts.skippedCount),
+        'command-ids': JSON.stringify(commandIds),
+        results: '[]',
+        'results-truncated': 'false'
+    };
+    // Built row by row and given up at the limit, so a large fleet never builds its whole array here.
+    const whole = jsonWithin(sorted, RESULTS_LIMIT_BYTES);
+    if (whole.kept === sorted.length) {
+        outputs.results = whole.json;
+        return { outputs, warning: null };
+    }
+    const { json, kept } = jsonWithin(attention, RESULTS_LIMIT_BYTES);
+    const left = sorted.length - kept;
+    outputs.results = json;
+    outputs['results-truncated'] = 'true';
+    const warning = kept === attention.length
+        ? `The results output holds only the ${(0,report_text/* plural */.LS)(kept, 'row')} that need attention: ${left} of ${sorted.length} rows were left out to stay under 512 KiB. The results-file output holds every row.`
+        : `The results output holds ${kept} of the ${(0,report_text/* plural */.LS)(attention.length, 'row')} that need attention, cut at 512 KiB: ${left} of ${sorted.length} rows were left out. The results-file output holds every row.`;
+    return { outputs, warning };
+}
+/** One line for the end of the log, e.g. "DRS agent roll-out: 950 installed, 30 skipped, 20 failed of 1000 instances". */
+function finalLogLine(source) {
+    const { counts, byStatus, regionWideFailures: regionWide } = (0,report_report/* asReport */.z)(source);
+    const failed = byStatus['timed-out'] > 0
+        ? `${counts.failedCount} failed (${byStatus['timed-out']} timed out)`
+        : `${counts.failedCount} failed`;
+    const parts = [`${counts.installedCount} installed`, `${counts.skippedCount} skipped`, failed];
+    if (byStatus['dry-run'] > 0)
+        parts.push(`${byStatus['dry-run']} dry-run`);
+    if (byStatus.pending > 0)
+        parts.push(`${byStatus.pending} pending`);
+    const regionNote = regionWide > 0 ? ` (${regionWide} region-wide failure${regionWide === 1 ? '' : 's'})` : '';
+    return `DRS agent roll-out: ${parts.join(', ')} of ${(0,report_text/* plural */.LS)(counts.instanceCount, 'instance')}${regionNote}`;
+}
+/** The step fails on any failed or timed-out row when fail-on-error is on. */
+function shouldFail(settings, source) {
+    return settings.failOnError && (0,report_report/* asReport */.z)(source).counts.failedCount > 0;
+}
+
+// EXTERNAL MODULE: ./src/shared/rows.ts
+var rows = __nccwpck_require__(580);
+;// CONCATENATED MODULE: ./src/report/summary.ts
+
+
+
+/** GitHub rejects a step summary above 1 MiB; stay well below with the heading and footer. */
+const SUMMARY_BUDGET_BYTES = 900 * 1024;
+/** Beyond this many rows the summary lists only the rows that need attention. */
+const SUMMARY_MAX_ROWS = 2000;
+function tableRow(row) {
+    const cells = [
+        row.instanceId === null ? '—' : (0,report_text/* escapeCell */.kq)(row.instanceId),
+        (0,report_text/* escapeCell */.kq)(row.name),
+        (0,report_text/* escapeCell */.kq)(row.region),
+        (0,report_text/* escapeCell */.kq)(row.platform),
+        (0,report_text/* escapeCell */.kq)(row.status),
+        (0,report_text/* escapeCell */.kq)(row.sourceServerId),
+        (0,report_text/* escapeCell */.kq)(row.replicationState),
+        (0,report_text/* escapeCell */.kq)(row.message)
+    ];
+    return `| ${cells.join(' | ')} |`;
+}
+const TABLE_HEAD = '| Instance | Name | Region | Platform | Status | Source server | Replication state | Message |\n' +
+    '|---|---|---|---|---|---|---|---|';
+function totalsLine(report) {
+    const { counts } = report;
+    const breakdown = (0,report_text/* statusBreakdown */.kE)(report.byStatus, ' · ');
+    return (`**Totals:** ${(0,report_text/* plural */.LS)(counts.instanceCount, 'instance')}, ${counts.installedCount} installed, ` +
+        `${counts.failedCount} failed, ${counts.skippedCount} skipped` +
+        (breakdown ? ` (by status: ${breakdown})` : ''));
+}
+/**
+ * The job summary in markdown. Every row gets a table row, rows that need attention first; above
+ * SUMMARY_MAX_ROWS rows or SUMMARY_BUDGET_BYTES only the rows that need attention are listed (as
+ * many as fit) and the rest are counted, so the summary always stays under GitHub's 1 MiB limit.
+ */
+function renderSummary(settings, source, meta = {}) {
+    const report = (0,report_report/* asReport */.z)(source);
+    const head = [
+        `## DRS agent roll-out: account ${settings.accountId}`,
+        '',
+        [
+            `Role ${(0,report_text/* inlineCode */.ti)(settings.roleArn)}`,
+            `source regions ${settings.sourceRegions.join(', ') || '(none)'}`,
+            `target region ${settings.targetRegion}`,
+            `wait-for ${settings.waitFor}`,
+            ...(settings.dryRun ? ['**dry run**: nothing was sent'] : [])
+        ].join(' · ')
+    ];
+    if (meta.runUrl)
+        head.push('', `[Workflow run](${meta.runUrl})`);
+    if (meta.stopped)
+        head.push('', `> **Stopped:** ${(0,report_text/* escapeCell */.kq)(meta.stopped)}`);
+    head.push('', totalsLine(report), '');
+    if (report.rows.length === 0)
+        return `${head.join('\n')}\nNo instances matched.\n`;
+    const ordered = report.attentionFirst;
+    const headText = `${head.join('\n')}\n${TABLE_HEAD}\n`;
+    // Table rows are rendered only for what can be shown: a large fleet lists just its attention rows.
+    const lines = [];
+    if (ordered.length <= SUMMARY_MAX_ROWS) {
+        for (const row of ordered)
+            lines.push(tableRow(row));
+        const fullSize = (0,report_text/* bytes */.ee)(headText) + lines.reduce((sum, line) => sum + (0,report_text/* bytes */.ee)(line) + 1, 0);
+        if (fullSize <= SUMMARY_BUDGET_BYTES)
+            return `${headText}${lines.join('\n')}\n`;
+    }
+    // Room for the note above the table and the footer below it.
+    let size = (0,report_text/* bytes */.ee)(headText) + 1024;
+    let shown = 0;
+    while (shown < ordered.length && (0,rows/* needsAttention */.e_)(ordered[shown])) {
+        if (lines.length === shown)
+            lines.push(tableRow(ordered[shown]));
+        const lineSize = (0,report_text/* bytes */.ee)(lines[shown]) + 1;
+        if (size + lineSize > SUMMARY_BUDGET_BYTES)
+            break;
+        size += lineSize;
+        shown++;
+    }
+    const attention = report.attention.length;
+    const rest = ordered.slice(shown);
+    const note = shown === attention
+        ? `Showing the ${(0,report_text/* plural */.LS)(attention, 'row')} that need attention of ${ordered.length}; the results-file output holds every row.`
+        : `Showing ${shown} of the ${(0,report_text/* plural */.LS)(attention, 'row')} that need attention (of ${ordered.length}), to stay under the 1 MiB summary limit; the results-file output holds every row.`;
+    const footer = `… and ${(0,report_text/* plural */.LS)(rest.length, 'more row')}: ${(0,report_text/* statusBreakdown */.kE)((0,report_report/* buildReport */.F)(rest).byStatus)}`;
+    const table = shown > 0 ? `${TABLE_HEAD}\n${lines.slice(0, shown).join('\n')}\n\n` : '';
+    return `${head.join('\n')}\n${note}\n\n${table}${footer}\n`;
+}
+
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
@@ -31386,10 +31588,65 @@ async function writeResultsFile(directory, fileName, rows) {
     return path;
 }
 
+;// CONCATENATED MODULE: ./src/fronts/report-channels.ts
+// Report channels of the action fronts (outputs, files, the job summary, the log): each is written
+// on its own, so one that the runner refuses (a full disk, a missing folder) is named with what to
+// fix and never takes the others, or the exit code, with it.
+
+
+/**
+ * Runs one report channel; a channel that throws is named with what to fix, never a crash, so the
+ * other channels still run. `fatal` channels fail the step (the contract promises them).
+ */
+async function channel(name, fix, fatal, write) {
+    try {
+        await write();
+        return true;
+    }
+    catch (error) {
+        const message = `Could not write the ${name} (${(0,port/* errorMessage */.gJ)(error)}): ${fix}`;
+        if (fatal)
+            setFailed(message);
+        else
+            core_warning(message);
+        return false;
+    }
+}
+/** Sets each output on its own, so one refused output does not take the others with it. */
+function setOutputs(outputs) {
+    const refused = [];
+    let firstError = null;
+    for (const [name, value] of Object.entries(outputs)) {
+        try {
+            setOutput(name, value);
+        }
+        catch (error) {
+            refused.push(name);
+            firstError ??= error;
+        }
+    }
+    if (refused.length > 0) {
+        throw new Error(`${refused.join(', ')}: ${(0,port/* errorMessage */.gJ)(firstError)}`, { cause: firstError });
+    }
+}
+/**
+ * Appends the markdown to the job summary, when the runner gives one. A summary that cannot be
+ * written is a warning: the outputs (and the results file) hold the same facts.
+ */
+async function writeSummary(render, elsewhere) {
+    const file = process.env.GITHUB_STEP_SUMMARY;
+    if (!file)
+        return true;
+    const written = await channel('job summary', `GITHUB_STEP_SUMMARY (${file}) must name a writable file in an existing folder; ${elsewhere}.`, false, async () => {
+        await summary.addRaw(render(), true).write();
+    });
+    // A failed write leaves the text in the buffer; never let it reach a later write.
+    summary.emptyBuffer();
+    return written;
+}
+
 // EXTERNAL MODULE: external "node:events"
 var external_node_events_ = __nccwpck_require__(8474);
-// EXTERNAL MODULE: ./src/shared/rows.ts
-var rows = __nccwpck_require__(580);
 ;// CONCATENATED MODULE: ./src/fronts/run-guard.ts
 // What both fronts (the action and the CLI) need around one engine run: the cancel signal, the
 // latest rows the engine published, and exactly one report, whichever of these comes first: the
@@ -31434,15 +31691,19 @@ class RunGuard {
     /** A bug, not an AWS answer: still leave a report naming every source region. */
     crash(error) {
         const message = `Unexpected error: ${(0,port/* errorMessage */.gJ)(error)}`;
-        return this.reportOnce(this.knownRows(message), message);
+        return this.reportOnce(this.knownRows(message, 'the run stopped on an unexpected error before its batch was sent'), message);
     }
     dispose() {
         this.signals.off('SIGTERM', this.onSignal);
         this.signals.off('SIGINT', this.onSignal);
     }
-    knownRows(reason) {
+    /**
+     * The rows published last, a candidate still awaiting its send marked failed with
+     * `unsentReason`; before any row, one failed row per source region saying `reason`.
+     */
+    knownRows(reason, unsentReason) {
         return this.latest.length > 0
-            ? this.latest
+            ? this.latest.map(row => (0,port/* unsentAsFailed */.Hr)(row, unsentReason))
             : (0,rows/* stoppedRunRows */._R)(this.settings.accountId, this.settings.sourceRegions, reason);
     }
     reportOnce(rows, stopped) {
@@ -31458,13 +31719,20 @@ class RunGuard {
         this.cancel.abort();
         setTimeout(() => {
             const stopped = `Cancelled by ${signal}.`;
-            void this.reportOnce(this.knownRows(`${stopped} No instance was known yet.`), stopped).then(result => this.hooks.exit(result));
+            const rows = this.knownRows(`${stopped} No instance was known yet.`, `cancelled by ${signal} before its batch was sent`);
+            void this.reportOnce(rows, stopped).then(result => this.hooks.exit(result));
         }, this.graceMs).unref();
     };
 }
 
+// EXTERNAL MODULE: ./src/aws/retry.ts
+var retry = __nccwpck_require__(2495);
 ;// CONCATENATED MODULE: ./src/fronts/action.ts
 // The action front: the only module of the action that talks to the runner (@actions/core).
+
+
+
+
 
 
 
@@ -31479,37 +31747,35 @@ function actionPort(onProgress) {
         mask: secret => setSecret(secret),
         getIdToken: audience => getIDToken(audience),
         info: message => info(message),
-        warning: message => warning(message),
+        warning: message => core_warning(message),
         debug: message => debug(message),
         progress: onProgress
     };
 }
 async function report(settings, rows, stopped) {
-    const resultsFile = await writeResultsFile(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), resultsFileName(settings.accountId, process.env.GITHUB_ACTION), rows);
-    const outputs = (0,render/* buildOutputs */.JZ)(rows);
-    for (const [name, value] of Object.entries(outputs)) {
-        if (name !== 'truncatedWarning')
-            setOutput(name, value);
-    }
-    setOutput('results-file', resultsFile);
-    if (outputs.truncatedWarning)
-        warning(outputs.truncatedWarning);
-    if (process.env.GITHUB_STEP_SUMMARY) {
-        await summary
-            .addRaw((0,render/* renderSummary */.Br)(settings, rows, { stopped, runUrl: runUrl(settings.run) || null }), true)
-            .write();
-    }
-    info((0,render/* finalLogLine */.TZ)(rows));
+    const built = (0,report_report/* buildReport */.F)(rows);
+    const { outputs, warning } = buildOutputs(built);
+    const temp = process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)();
+    let resultsFile = null;
+    await channel('results file', `RUNNER_TEMP (${temp}) must be a writable folder where drs-results is a folder or does not exist yet; no results-file output was set.`, true, async () => {
+        const name = resultsFileName(settings.accountId, process.env.GITHUB_ACTION);
+        resultsFile = await writeResultsFile(temp, name, rows);
+    });
+    await channel('step outputs', 'GITHUB_OUTPUT must name a writable file (the runner sets it).', true, () => setOutputs(resultsFile === null ? outputs : { ...outputs, 'results-file': resultsFile }));
+    if (warning)
+        core_warning(warning);
+    await writeSummary(() => renderSummary(settings, built, { stopped, runUrl: runUrl(settings.run) || null }), 'the outputs and the results file hold the same rows');
+    await channel('final log line', 'the runner must take the step log.', false, () => info(finalLogLine(built)));
     if (stopped)
         setFailed(stopped);
-    else if ((0,render/* shouldFail */.W9)(settings, rows)) {
+    else if (shouldFail(settings, built)) {
         setFailed(`${outputs['failed-count']} instance(s) or region(s) failed or timed out; see the job summary.`);
     }
 }
 async function run() {
     let settings;
     try {
-        settings = (0,inputs/* parseSettings */.P$)(name => getInput(name), runContextFromEnv(process.env));
+        settings = (0,src_settings/* parseSettings */.P$)(name => getInput(name), runContextFromEnv(process.env));
     }
     catch (error) {
         setFailed((0,port/* errorMessage */.gJ)(error));
@@ -31519,14 +31785,14 @@ async function run() {
         setSecret(settings.externalId);
     const guard = new RunGuard(settings, {
         report: (rows, stopped) => report(settings, rows, stopped),
-        cancelling: signal => warning(`Received ${signal}: stopping the wait and reporting what is known.`),
+        cancelling: signal => core_warning(`Received ${signal}: stopping the wait and reporting what is known.`),
         exit: () => process.exit(1)
     });
     try {
         // Loaded after the input check so invalid input fails fast and start-up stays small.
-        const { runEngine } = await Promise.all(/* import() */[__nccwpck_require__.e(910794), __nccwpck_require__.e(359837)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4530));
+        const { runEngine } = await Promise.all(/* import() */[__nccwpck_require__.e(274092), __nccwpck_require__.e(905144)]).then(__nccwpck_require__.bind(__nccwpck_require__, 214));
         const result = await runEngine(settings, actionPort(rows => guard.progress(rows)), {
-            env: process.env,
+            ...(0,retry/* retrySettingsFromEnv */.LQ)(process.env),
             userAgent: USER_AGENT,
             runUrl: runUrl(settings.run),
             signal: guard.signal
@@ -31534,7 +31800,10 @@ async function run() {
         await guard.finish(result);
     }
     catch (error) {
-        await guard.crash(error);
+        // A report that itself failed is the same promise again: say so instead of a stack trace.
+        await guard.crash(error).catch((again) => {
+            setFailed(`Unexpected error while reporting: ${(0,port/* errorMessage */.gJ)(again)}`);
+        });
     }
     finally {
         guard.dispose();
@@ -31544,247 +31813,115 @@ async function run() {
 
 /***/ }),
 
-/***/ 6340:
+/***/ 8850:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Br: () => (/* binding */ renderSummary),
-/* harmony export */   JZ: () => (/* binding */ buildOutputs),
-/* harmony export */   N: () => (/* binding */ attentionFirst),
-/* harmony export */   TZ: () => (/* binding */ finalLogLine),
-/* harmony export */   W9: () => (/* binding */ shouldFail)
+/* harmony export */   F: () => (/* binding */ buildReport),
+/* harmony export */   z: () => (/* binding */ asReport)
 /* harmony export */ });
-/* unused harmony exports SUMMARY_BUDGET_BYTES, SUMMARY_MAX_ROWS, RESULTS_LIMIT_BYTES, bytes, plural, statusBreakdown, escapeCell, renderTerminalTable */
 /* harmony import */ var _shared_rows_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(580);
+// The one report value: built once from the rows, then rendered by the summary, the outputs, the
+// terminal table, the CLI's JSON document, the notification and the org-wide report.
 
-/** GitHub rejects a step summary above 1 MiB; stay well below with the heading and footer. */
-const SUMMARY_BUDGET_BYTES = 900 * 1024;
-/** Beyond this many rows the summary lists only the rows that need attention. */
-const SUMMARY_MAX_ROWS = 2000;
-/** The `results` output's limit (outputs share the runner's environment and log). */
-const RESULTS_LIMIT_BYTES = 512 * 1024;
-const CELL_MAX_CHARS = 1000;
-const bytes = (text) => Buffer.byteLength(text, 'utf8');
-const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
-/** Rows that need attention first, each group in contract order (region, then instance id). */
-function attentionFirst(rows) {
+function buildReport(rows) {
     const sorted = (0,_shared_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .sortRows */ .sN)(rows);
-    return [...sorted.filter(_shared_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .needsAttention */ .e_), ...sorted.filter(row => !(0,_shared_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .needsAttention */ .e_)(row))];
-}
-/** "3 installed, 1 failed" for the statuses present, in the contract's status order. */
-function statusBreakdown(byStatus, separator = ', ') {
-    return _shared_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .STATUSES */ .f.filter(status => byStatus[status] > 0)
-        .map(status => `${byStatus[status]} ${status}`)
-        .join(separator);
-}
-/** A markdown table cell: HTML-escaped, pipes escaped, newlines as <br>, long text cut. */
-function escapeCell(value, maxChars = CELL_MAX_CHARS) {
-    if (value === null)
-        return '';
-    const text = value.length > maxChars ? `${value.slice(0, maxChars - 1)}…` : value;
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\|/g, '\\|')
-        .replace(/\r\n|\r|\n/g, '<br>');
-}
-function inlineCode(value) {
-    return `\`${value.replace(/`/g, "'").replace(/\r?\n/g, ' ')}\``;
-}
-function tableRow(row) {
-    const cells = [
-        row.instanceId === null ? '—' : escapeCell(row.instanceId),
-        escapeCell(row.name),
-        escapeCell(row.region),
-        escapeCell(row.platform),
-        escapeCell(row.status),
-        escapeCell(row.sourceServerId),
-        escapeCell(row.replicationState),
-        escapeCell(row.message)
-    ];
-    return `| ${cells.join(' | ')} |`;
-}
-const TABLE_HEAD = '| Instance | Name | Region | Platform | Status | Source server | Replication state | Message |\n' +
-    '|---|---|---|---|---|---|---|---|';
-function totalsLine(rows) {
-    const counts = (0,_shared_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .countRows */ .BO)(rows);
-    const breakdown = statusBreakdown((0,_shared_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .countByStatus */ .x7)(rows), ' · ');
-    return (`**Totals:** ${plural(counts.instanceCount, 'instance')}, ${counts.installedCount} installed, ` +
-        `${counts.failedCount} failed, ${counts.skippedCount} skipped` +
-        (breakdown ? ` (by status: ${breakdown})` : ''));
-}
-/**
- * The job summary in markdown. Every row gets a table row, rows that need attention first; above
- * SUMMARY_MAX_ROWS rows or SUMMARY_BUDGET_BYTES only the rows that need attention are listed (as
- * many as fit) and the rest are counted, so the summary always stays under GitHub's 1 MiB limit.
- */
-function renderSummary(settings, rows, meta = {}) {
-    const head = [
-        `## DRS agent roll-out: account ${settings.accountId}`,
-        '',
-        [
-            `Role ${inlineCode(settings.roleArn)}`,
-            `source regions ${settings.sourceRegions.join(', ') || '(none)'}`,
-            `target region ${settings.targetRegion}`,
-            `wait-for ${settings.waitFor}`,
-            ...(settings.dryRun ? ['**dry run**: nothing was sent'] : [])
-        ].join(' · ')
-    ];
-    if (meta.runUrl)
-        head.push('', `[Workflow run](${meta.runUrl})`);
-    if (meta.stopped)
-        head.push('', `> **Stopped:** ${escapeCell(meta.stopped)}`);
-    head.push('', totalsLine(rows), '');
-    if (rows.length === 0)
-        return `${head.join('\n')}\nNo instances matched.\n`;
-    const ordered = attentionFirst(rows);
-    const headText = `${head.join('\n')}\n${TABLE_HEAD}\n`;
-    // Table rows are rendered only for what can be shown: a large fleet lists just its attention rows.
-    const lines = [];
-    if (ordered.length <= SUMMARY_MAX_ROWS) {
-        for (const row of ordered)
-            lines.push(tableRow(row));
-        const fullSize = bytes(headText) + lines.reduce((sum, line) => sum + bytes(line) + 1, 0);
-        if (fullSize <= SUMMARY_BUDGET_BYTES)
-            return `${headText}${lines.join('\n')}\n`;
-    }
-    // Room for the note above the table and the footer below it.
-    let size = bytes(headText) + 1024;
-    let shown = 0;
-    while (shown < ordered.length && (0,_shared_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .needsAttention */ .e_)(ordered[shown])) {
-        if (lines.length === shown)
-            lines.push(tableRow(ordered[shown]));
-        const lineSize = bytes(lines[shown]) + 1;
-        if (size + lineSize > SUMMARY_BUDGET_BYTES)
-            break;
-        size += lineSize;
-        shown++;
-    }
-    const attention = ordered.filter(_shared_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .needsAttention */ .e_).length;
-    const rest = ordered.slice(shown);
-    const note = shown === attention
-        ? `Showing the ${plural(attention, 'row')} that need attention of ${ordered.length}; the results-file output holds every row.`
-        : `Showing ${shown} of the ${plural(attention, 'row')} that need attention (of ${ordered.length}), to stay under the 1 MiB summary limit; the results-file output holds every row.`;
-    const footer = `… and ${plural(rest.length, 'more row')}: ${statusBreakdown((0,_shared_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .countByStatus */ .x7)(rest))}`;
-    const table = shown > 0 ? `${TABLE_HEAD}\n${lines.slice(0, shown).join('\n')}\n\n` : '';
-    return `${head.join('\n')}\n${note}\n\n${table}${footer}\n`;
-}
-/** Adds rows (whole ones) to a JSON array while it stays within `limit` bytes. */
-function jsonWithin(rows, limit) {
-    const parts = [];
-    let size = 2;
-    for (const row of rows) {
-        const part = JSON.stringify(row);
-        const next = size + bytes(part) + (parts.length > 0 ? 1 : 0);
-        if (next > limit)
-            break;
-        parts.push(part);
-        size = next;
-    }
-    return { json: `[${parts.join(',')}]`, kept: parts.length };
-}
-/** The step outputs, as the strings setOutput takes. */
-function buildOutputs(rows) {
-    const sorted = (0,_shared_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .sortRows */ .sN)(rows);
-    const counts = (0,_shared_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .countRows */ .BO)(sorted);
-    const commandIds = [...new Set(sorted.map(row => row.commandId).filter(id => id !== null))];
-    const outputs = {
-        'instance-count': String(counts.instanceCount),
-        'installed-count': String(counts.installedCount),
-        'failed-count': String(counts.failedCount),
-        'skipped-count': String(counts.skippedCount),
-        'command-ids': JSON.stringify(commandIds),
-        results: '[]',
-        'results-truncated': 'false'
-    };
-    // Built row by row and given up at the limit, so a large fleet never builds its whole array here.
-    const whole = jsonWithin(sorted, RESULTS_LIMIT_BYTES);
-    if (whole.kept === sorted.length) {
-        outputs.results = whole.json;
-        return outputs;
-    }
     const attention = sorted.filter(_shared_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .needsAttention */ .e_);
-    const { json, kept } = jsonWithin(attention, RESULTS_LIMIT_BYTES);
-    const left = sorted.length - kept;
-    outputs.results = json;
-    outputs['results-truncated'] = 'true';
-    outputs.truncatedWarning =
-        kept === attention.length
-            ? `The results output holds only the ${plural(kept, 'row')} that need attention: ${left} of ${sorted.length} rows were left out to stay under 512 KiB. The results-file output holds every row.`
-            : `The results output holds ${kept} of the ${plural(attention.length, 'row')} that need attention, cut at 512 KiB: ${left} of ${sorted.length} rows were left out. The results-file output holds every row.`;
-    return outputs;
-}
-/** One line for the end of the log, e.g. "DRS agent roll-out: 950 installed, 30 skipped, 20 failed of 1000 instances". */
-function finalLogLine(rows) {
-    const counts = (0,_shared_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .countRows */ .BO)(rows);
-    const byStatus = (0,_shared_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .countByStatus */ .x7)(rows);
-    const failed = byStatus['timed-out'] > 0
-        ? `${counts.failedCount} failed (${byStatus['timed-out']} timed out)`
-        : `${counts.failedCount} failed`;
-    const parts = [`${counts.installedCount} installed`, `${counts.skippedCount} skipped`, failed];
-    if (byStatus['dry-run'] > 0)
-        parts.push(`${byStatus['dry-run']} dry-run`);
-    if (byStatus.pending > 0)
-        parts.push(`${byStatus.pending} pending`);
-    const regionWide = rows.filter(row => row.instanceId === null).length;
-    const regionNote = regionWide > 0 ? ` (${regionWide} region-wide failure${regionWide === 1 ? '' : 's'})` : '';
-    return `DRS agent roll-out: ${parts.join(', ')} of ${plural(counts.instanceCount, 'instance')}${regionNote}`;
-}
-/** A plain-text table for terminals: aligned columns, one line per row, the message last. */
-function renderTerminalTable(rows) {
-    if (rows.length === 0)
-        return '(no instances)';
-    const oneLine = (value, max) => {
-        const text = (value ?? '-').replace(/\s+/g, ' ').trim() || '-';
-        return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+    return {
+        rows: sorted,
+        attention,
+        attentionFirst: [...attention, ...sorted.filter(row => !(0,_shared_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .needsAttention */ .e_)(row))],
+        counts: (0,_shared_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .countRows */ .BO)(sorted),
+        byStatus: (0,_shared_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .countByStatus */ .x7)(sorted),
+        commandIds: [...new Set(sorted.map(row => row.commandId).filter(id => id !== null))],
+        regionWideFailures: sorted.filter(row => row.instanceId === null).length
     };
-    const header = [
-        'INSTANCE',
-        'NAME',
-        'REGION',
-        'PLATFORM',
-        'STATUS',
-        'SOURCE SERVER',
-        'REPLICATION',
-        'MESSAGE'
-    ];
-    const body = attentionFirst(rows).map(row => [
-        oneLine(row.instanceId, 19),
-        oneLine(row.name, 32),
-        oneLine(row.region, 16),
-        oneLine(row.platform, 12),
-        oneLine(row.status, 18),
-        oneLine(row.sourceServerId, 20),
-        oneLine(row.replicationState, 18),
-        oneLine(row.message, 400)
-    ]);
-    const widths = header.map((title, i) => Math.max(title.length, ...body.map(cells => cells[i].length)));
-    const format = (cells) => cells
-        .map((cell, i) => (i === cells.length - 1 ? cell : cell.padEnd(widths[i])))
-        .join('  ')
-        .trimEnd();
-    const rule = widths.map((width, i) => '-'.repeat(i === widths.length - 1 ? Math.min(width, 40) : width));
-    return [format(header), format(rule), ...body.map(format)].join('\n');
 }
-/** The step fails on any failed or timed-out row when fail-on-error is on. */
-function shouldFail(settings, rows) {
-    return settings.failOnError && (0,_shared_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .countRows */ .BO)(rows).failedCount > 0;
+function asReport(source) {
+    return Array.isArray(source) ? buildReport(source) : source;
 }
 
 
 /***/ }),
 
-/***/ 7428:
+/***/ 5655:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   P$: () => (/* binding */ parseSettings),
-/* harmony export */   ni: () => (/* binding */ regionOfTopic)
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   ee: () => (/* binding */ bytes),
+/* harmony export */   kE: () => (/* binding */ statusBreakdown),
+/* harmony export */   kq: () => (/* binding */ escapeCell),
+/* harmony export */   ti: () => (/* binding */ inlineCode)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_DOCUMENT, INPUTS, COUNT_OUTPUTS, OUTPUTS, InputError, splitList, sanitiseSessionName, inputReader */
-// The one description of the action's inputs and outputs (action.yml and the CLI follow it), and
-// the pure parser that turns raw input strings into one validated Settings object.
+/* unused harmony export stripControl */
+/* harmony import */ var _shared_rows_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(580);
+// Text helpers every renderer shares: sizes, plurals, the status breakdown, markdown cells made
+// inert, and terminal text without control sequences.
+
+const bytes = (text) => Buffer.byteLength(text, 'utf8');
+const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/**
+ * "3 installed, 1 failed" for the statuses present, in the contract's status order ("installed 3,
+ * failed 1" with `nameFirst`, as plain-text messages put it).
+ */
+function statusBreakdown(byStatus, separator = ', ', nameFirst = false) {
+    return _shared_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .STATUSES */ .f.filter(status => byStatus[status] > 0)
+        .map(status => (nameFirst ? `${status} ${byStatus[status]}` : `${byStatus[status]} ${status}`))
+        .join(separator);
+}
+const CELL_MAX_CHARS = 1000;
+/**
+ * A markdown table cell that renders as the text it holds: HTML escaped, pipes and link/image
+ * brackets backslash-escaped, bare URLs defused (EC2 Name tags and command output are anyone's
+ * words), newlines as <br>, long text cut.
+ */
+function escapeCell(value, maxChars = CELL_MAX_CHARS) {
+    if (value === null)
+        return '';
+    const text = value.length > maxChars ? `${value.slice(0, maxChars - 1)}…` : value;
+    return text
+        .replace(/\\/g, '\\\\')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/([[\]|])/g, '\\$1')
+        .replace(/:\/\//g, ':&#8203;//')
+        .replace(/\bwww\./gi, match => `${match.slice(0, 3)}&#8203;.`)
+        .replace(/\r\n|\r|\n/g, '<br>');
+}
+function inlineCode(value) {
+    return `\`${value.replace(/`/g, "'").replace(/\r?\n/g, ' ')}\``;
+}
+// CSI (ESC [ ... final), OSC (ESC ] ... BEL or ESC \), other two-byte escapes, then any other C0
+// or C1 control character or DEL (newline and tab kept). Matching control characters is the point.
+/* eslint-disable no-control-regex */
+const ESCAPE_SEQUENCES = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-_]?/g;
+const CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/g;
+/* eslint-enable no-control-regex */
+/** Text for a terminal: no escape sequence or control character a name or message could carry. */
+function stripControl(text) {
+    return text.replace(ESCAPE_SEQUENCES, '').replace(CONTROL, '');
+}
+
+
+/***/ }),
+
+/***/ 6027:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  P$: () => (/* reexport */ parseSettings),
+  ni: () => (/* reexport */ regionOfTopic)
+});
+
+// UNUSED EXPORTS: ACCOUNT_ID, CONTROL_CHARACTERS, COUNT_OUTPUTS, DEFAULT_DOCUMENT, DRS_MAX_TAGS, FALSE_WORDS, INPUTS, InputError, OUTPUTS, PARTITION, REGION, ROLE_LIMITS, ROLE_NAME_MAX, ROLE_PATH_MAX, TRUE_WORDS, audienceProblem, formatProblem, inputReader, isRoleName, parseBoolean, parsePairs, parseRoleArn, parseTopicArn, regionPartition, roleArnExpected, sanitiseSessionName, splitList, unique
+
+;// CONCATENATED MODULE: ./src/settings/spec.ts
+// The one description of the install action's inputs and outputs: action.yml, the README tables
+// and the CLI's flags are generated from it, and parse.ts reads the inputs by these names.
 const DEFAULT_TAG_FILTERS = 'dr:enabled=true,dr:recovery-strategy=drs';
 const DEFAULT_DOCUMENT = 'AWSDisasterRecovery-InstallDRAgentOnInstance';
 const INPUTS = [
@@ -31955,28 +32092,75 @@ const OUTPUTS = [
     { name: 'results-truncated', description: 'true when results leaves rows out.' },
     { name: 'results-file', description: 'Path of a JSON file under RUNNER_TEMP holding every row.' }
 ];
+
+;// CONCATENATED MODULE: ./src/settings/fields.ts
+/** The action's wording of a problem, e.g. `role-arn: expected an IAM role ARN ..., got "x"`. */
+function formatProblem(problem) {
+    const required = problem.required ? ' (required)' : '';
+    const got = problem.got === undefined ? '' : `, got "${problem.got}"`;
+    return `${problem.input}: expected ${problem.expected}${required}${got}`;
+}
 class InputError extends Error {
+    issues;
+    /** The problems in the action's words, in the order found. */
     problems;
-    constructor(problems) {
+    constructor(issues) {
+        const problems = issues.map(formatProblem);
         super(problems.length === 1
             ? `Invalid input: ${problems[0]}`
             : `Invalid inputs:\n${problems.map(p => `  - ${p}`).join('\n')}`);
+        this.issues = issues;
         this.problems = problems;
         this.name = 'InputError';
     }
 }
-const PARTITION = 'aws(?:-[a-z]+)*';
-const ROLE_ARN = new RegExp(`^arn:(${PARTITION}):iam::(\\d{12}):role/((?:[\\w+=,.@-]+/)*[\\w+=,.@-]{1,64})$`);
-const REGION = /^[a-z]{2}(?:-[a-z]+)+-\d{1,2}$/;
-const INSTANCE_ID = /^i-(?:[0-9a-f]{8}|[0-9a-f]{17})$/;
-const EXTERNAL_ID = /^[\w+=,.@:/-]{2,1224}$/;
-const SSM_RATE = /^(?:[1-9]\d*|[1-9]\d?%|100%)$/;
-const SSM_ERRORS = /^(?:0|[1-9]\d*|[1-9]?\d%|100%)$/;
-const DOCUMENT = new RegExp(`^(?:[\\w.-]{3,128}|arn:${PARTITION}:ssm:[a-z0-9-]+:\\d{12}:document/[\\w.-]{3,128})$`);
-const TOPIC_ARN = new RegExp(`^arn:${PARTITION}:sns:([a-z]{2}(?:-[a-z]+)+-\\d{1,2}):\\d{12}:[\\w-]{1,256}(?:\\.fifo)?$`);
-const BOOLEAN_TRUE = ['true', 'True', 'TRUE'];
-const BOOLEAN_FALSE = ['false', 'False', 'FALSE'];
-const MAX_TIMEOUT_MINUTES = 24 * 60;
+/** Reads inputs of one action by name, with its defaults, and collects every problem found. */
+function inputReader(specs, read) {
+    const problems = [];
+    const get = (name) => {
+        const spec = specs.find(input => input.name === name);
+        if (!spec)
+            throw new Error(`unknown input ${name}`);
+        const value = read(name).trim();
+        return value === '' ? (spec.default ?? '') : value;
+    };
+    const fail = (input, expected, got) => {
+        problems.push(got === undefined ? { input, expected } : { input, expected, got });
+    };
+    return {
+        problems,
+        get,
+        fail,
+        required: (name, expected) => {
+            const value = get(name);
+            if (value === '')
+                problems.push({ input: name, expected, required: true });
+            return value;
+        },
+        bool: name => {
+            const value = get(name);
+            const parsed = parseBoolean(value);
+            if (parsed === null)
+                fail(name, 'true or false', value);
+            return parsed ?? false;
+        },
+        done: () => {
+            if (problems.length > 0)
+                throw new InputError(problems);
+        }
+    };
+}
+// ---- words and lists ------------------------------------------------------------------------
+/** The true/false words of YAML 1.2's core schema, as @actions/core's getBooleanInput takes them. */
+const TRUE_WORDS = ['true', 'True', 'TRUE'];
+const FALSE_WORDS = ['false', 'False', 'FALSE'];
+function parseBoolean(value) {
+    if (TRUE_WORDS.includes(value))
+        return true;
+    if (FALSE_WORDS.includes(value))
+        return false;
+    return null;
+}
 /** Splits a list input on commas and newlines (and, where allowed, spaces); drops empty items. */
 function splitList(raw, alsoOnSpaces = false) {
     const separator = alsoOnSpaces ? /[,\n\r\s]+/ : /[,\n\r]+/;
@@ -31988,208 +32172,355 @@ function splitList(raw, alsoOnSpaces = false) {
 function unique(items) {
     return [...new Set(items)];
 }
+/** key=value items (commas or newlines); the items that are not pairs come back as `bad`. */
+function parsePairs(raw) {
+    const pairs = [];
+    const bad = [];
+    for (const item of splitList(raw)) {
+        const at = item.indexOf('=');
+        const key = at < 0 ? '' : item.slice(0, at).trim();
+        const value = at < 0 ? '' : item.slice(at + 1).trim();
+        if (key === '' || value === '')
+            bad.push(item);
+        else
+            pairs.push({ key, value });
+    }
+    return { pairs, bad };
+}
+// ---- names and ARNs -------------------------------------------------------------------------
+const PARTITION = 'aws(?:-[a-z]+)*';
+const ACCOUNT_ID = /^\d{12}$/;
+const REGION_PATTERN = '(?:[a-z]{2}|eusc)(?:-[a-z]+)+-\\d{1,2}';
+/** AWS region names: us-east-1, us-gov-west-1, cn-north-1, eusc-de-east-1. */
+const REGION = new RegExp(`^${REGION_PATTERN}$`);
+/** Region-name prefixes outside the aws partition (the longest prefix wins). */
+const REGION_PARTITIONS = [
+    ['us-gov-', 'aws-us-gov'],
+    ['cn-', 'aws-cn'],
+    ['eusc-', 'aws-eusc'],
+    ['us-isob-', 'aws-iso-b'],
+    ['us-isof-', 'aws-iso-f'],
+    ['eu-isoe-', 'aws-iso-e'],
+    ['us-iso-', 'aws-iso']
+];
+/** The partition a region belongs to: cn-* is aws-cn, us-gov-* aws-us-gov, eusc-* aws-eusc, ... */
+function regionPartition(region) {
+    return REGION_PARTITIONS.find(([prefix]) => region.startsWith(prefix))?.[1] ?? 'aws';
+}
+/** IAM's limits: a path (with its leading and trailing slash) up to 512 characters, a name up to 64. */
+const ROLE_PATH_MAX = 512;
+const ROLE_NAME_MAX = 64;
+const ROLE_SEGMENT = '[\\w+=,.@-]+';
+const ROLE_ARN = new RegExp(`^arn:(${PARTITION}):iam::(\\d{12}):role/((?:${ROLE_SEGMENT}/)*)(${ROLE_SEGMENT})$`);
+const ROLE_NAME = new RegExp(`^(?:${ROLE_SEGMENT}/)*${ROLE_SEGMENT}$`);
+/** The parts of a role ARN within IAM's limits, or null. */
+function parseRoleArn(value) {
+    const match = ROLE_ARN.exec(value);
+    if (!match)
+        return null;
+    const [, partition, accountId, pathPart, name] = match;
+    const path = `/${pathPart}`;
+    if (path.length > ROLE_PATH_MAX || name.length > ROLE_NAME_MAX)
+        return null;
+    return { partition, accountId, path, name };
+}
+/** What a role ARN input expects, for problems. */
+function roleArnExpected(example) {
+    return `an IAM role ARN like ${example}`;
+}
+/** A role name with an optional path (team/DRSOrchestrationRole), within IAM's limits. */
+function isRoleName(value) {
+    if (!ROLE_NAME.test(value))
+        return false;
+    const slash = value.lastIndexOf('/');
+    const name = value.slice(slash + 1);
+    return name.length <= ROLE_NAME_MAX && slash + 2 <= ROLE_PATH_MAX;
+}
+/** The role-path and name limits in words, for problems. */
+const ROLE_LIMITS = `a path of at most ${ROLE_PATH_MAX} and a name of at most ${ROLE_NAME_MAX} characters from [A-Za-z0-9_+=,.@-]`;
+const TOPIC_ARN = new RegExp(`^arn:(${PARTITION}):sns:(${REGION_PATTERN}):\\d{12}:[\\w-]{1,256}(?:\\.fifo)?$`);
+/** The partition and region of an SNS topic ARN, or null. */
+function parseTopicArn(value) {
+    const match = TOPIC_ARN.exec(value);
+    return match ? { partition: match[1], region: match[2] } : null;
+}
+function regionOfTopic(topicArn) {
+    const topic = parseTopicArn(topicArn);
+    if (!topic)
+        throw new Error(`not an SNS topic ARN: ${topicArn}`);
+    return topic.region;
+}
 /** STS role session names allow [\w+=,.@-], 2..64 characters. */
 function sanitiseSessionName(raw) {
     return raw.replace(/[^\w+=,.@-]/g, '').slice(0, 64);
 }
-function regionOfTopic(topicArn) {
-    const match = TOPIC_ARN.exec(topicArn);
-    if (!match)
-        throw new Error(`not an SNS topic ARN: ${topicArn}`);
-    return match[1];
-}
-/** Reads inputs of one action by name, with its defaults, and collects every problem found. */
-function inputReader(specs, read) {
-    const problems = [];
-    return {
-        problems,
-        get: name => {
-            const spec = specs.find(input => input.name === name);
-            if (!spec)
-                throw new Error(`unknown input ${name}`);
-            const value = read(name).trim();
-            return value === '' ? (spec.default ?? '') : value;
-        },
-        fail: (name, expected, got) => {
-            problems.push(`${name}: expected ${expected}${got === undefined ? '' : `, got "${got}"`}`);
-        }
-    };
-}
-/**
- * Parses every input, collecting all problems so one run reports them all. `read` returns the raw
- * value ('' when unset), as core.getInput does. Throws InputError; makes no I/O.
- */
-function parseSettings(read, run) {
-    const { problems, get, fail } = inputReader(INPUTS, read);
-    const required = (name, expected) => {
-        const value = get(name);
-        if (value === '')
-            fail(name, `${expected} (required)`);
-        return value;
-    };
-    const bool = (name) => {
-        const value = get(name);
-        if (BOOLEAN_TRUE.includes(value))
-            return true;
-        if (BOOLEAN_FALSE.includes(value))
-            return false;
-        fail(name, 'true or false', value);
-        return false;
-    };
-    const pairs = (name) => {
-        const result = [];
-        for (const item of splitList(get(name))) {
-            const at = item.indexOf('=');
-            const key = at < 0 ? '' : item.slice(0, at).trim();
-            const value = at < 0 ? '' : item.slice(at + 1).trim();
-            if (at < 0 || key === '' || value === '')
-                fail(name, 'key=value pairs separated by commas or newlines', item);
-            else
-                result.push({ key, value });
-        }
-        return result;
-    };
-    const roleArn = required('role-arn', 'an IAM role ARN like arn:aws:iam::123456789012:role/DRSOrchestrationRole');
-    const roleMatch = ROLE_ARN.exec(roleArn);
-    if (roleArn !== '' && !roleMatch) {
-        fail('role-arn', 'an IAM role ARN like arn:aws:iam::123456789012:role/DRSOrchestrationRole', roleArn);
+/** Control characters (newlines included), which no audience, header or tag may carry. */
+const CONTROL_CHARACTERS = /\p{Cc}/u;
+/** An OIDC audience: non-empty, one line, no control characters. Returns the problem, or null. */
+function audienceProblem(value) {
+    if (value === '')
+        return 'a non-empty OIDC audience';
+    if (CONTROL_CHARACTERS.test(value)) {
+        return 'an OIDC audience on one line, without newlines or control characters';
     }
-    const partition = roleMatch?.[1] ?? 'aws';
-    const roleAccount = roleMatch?.[2] ?? '';
-    let accountId = get('account-id');
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/settings/parse.ts
+// The pure parser of the install action's inputs: raw strings in (as core.getInput returns them),
+// one validated Settings out, or one InputError holding every problem found. No I/O.
+
+
+const INSTANCE_ID = /^i-(?:[0-9a-f]{8}|[0-9a-f]{17})$/;
+const EXTERNAL_ID = /^[\w+=,.@:/-]{2,1224}$/;
+/** SSM's patterns for SendCommand MaxConcurrency and MaxErrors (each at most 7 characters). */
+const SSM_RATE = /^(?:[1-9]\d*|[1-9]\d?%|100%)$/;
+const SSM_ERRORS = /^(?:0|[1-9]\d*|[1-9]?\d%|100%)$/;
+const SSM_RATE_MAX_CHARS = 7;
+const DOCUMENT = /^(?:[\w.-]{3,128}|arn:aws(?:-[a-z]+)*:ssm:[a-z0-9-]+:\d{12}:document\/[\w.-]{3,128})$/;
+const MAX_TIMEOUT_MINUTES = 24 * 60;
+const TARGET_ROLE_EXAMPLE = 'arn:aws:iam::123456789012:role/DRSOrchestrationRole';
+const CENTRAL_ROLE_EXAMPLE = 'arn:aws:iam::111122223333:role/GitHubDRSOrchestrator';
+/** DRS's tag rules (TagResource): at most 50 tags; keys 1..128, values 0..256 of these characters. */
+const DRS_MAX_TAGS = 50;
+const DRS_TAG_KEY = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]{1,128}$/u;
+const DRS_TAG_VALUE = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]{0,256}$/u;
+function pairs(input, name) {
+    const { pairs: found, bad } = parsePairs(input.get(name));
+    for (const item of bad)
+        input.fail(name, 'key=value pairs separated by commas or newlines', item);
+    return found;
+}
+function regionList(input, name, raw) {
+    const regions = unique(splitList(raw));
+    for (const region of regions) {
+        if (!REGION.test(region))
+            input.fail(name, 'AWS region names like us-east-1, separated by commas or newlines', region);
+    }
+    return regions;
+}
+/** The target role and its account. */
+function parseTargetRole(input) {
+    const roleArn = input.required('role-arn', roleArnExpected(TARGET_ROLE_EXAMPLE));
+    const role = parseRoleArn(roleArn);
+    if (roleArn !== '' && !role) {
+        input.fail('role-arn', `${roleArnExpected(TARGET_ROLE_EXAMPLE)} (${ROLE_LIMITS})`, roleArn);
+    }
+    let accountId = input.get('account-id');
     if (accountId === '')
-        accountId = roleAccount;
-    else if (!/^\d{12}$/.test(accountId))
-        fail('account-id', '12 digits', accountId);
-    else if (roleMatch && accountId !== roleAccount) {
-        fail('account-id', `the account in role-arn (${roleAccount})`, accountId);
+        accountId = role?.accountId ?? '';
+    else if (!ACCOUNT_ID.test(accountId))
+        input.fail('account-id', '12 digits', accountId);
+    else if (role && accountId !== role.accountId) {
+        input.fail('account-id', `the account in role-arn (${role.accountId})`, accountId);
     }
-    const externalId = get('external-id');
+    const externalId = input.get('external-id');
     // The value is a secret: never echo it back.
     if (externalId !== '' && !EXTERNAL_ID.test(externalId)) {
-        fail('external-id', '2 to 1224 characters from [A-Za-z0-9_+=,.@:/-] (value not shown)');
+        input.fail('external-id', '2 to 1224 characters from [A-Za-z0-9_+=,.@:/-] (value not shown)');
     }
-    const regionList = (name, raw) => {
-        const regions = unique(splitList(raw));
-        for (const region of regions) {
-            if (!REGION.test(region))
-                fail(name, 'AWS region names like us-east-1, separated by commas or newlines', region);
-        }
-        return regions;
-    };
-    const sourceRegionsText = required('source-regions', 'one or more AWS regions like us-east-1');
-    const sourceRegions = regionList('source-regions', sourceRegionsText);
-    if (sourceRegionsText !== '' && sourceRegions.length === 0) {
-        fail('source-regions', 'one or more AWS regions like us-east-1 (required)', sourceRegionsText);
+    return { roleArn, role, accountId, externalId: externalId || null };
+}
+/** The central role and the sessions on both roles. */
+function parseSessions(input, run) {
+    const oidcRoleArn = input.get('oidc-role-arn');
+    const oidcRole = oidcRoleArn === '' ? null : parseRoleArn(oidcRoleArn);
+    if (oidcRoleArn !== '' && !oidcRole) {
+        input.fail('oidc-role-arn', `${roleArnExpected(CENTRAL_ROLE_EXAMPLE)} (${ROLE_LIMITS})`, oidcRoleArn);
     }
-    const targetRegion = required('target-region', 'one AWS region like us-west-2');
-    if (targetRegion !== '' && !REGION.test(targetRegion))
-        fail('target-region', 'one AWS region like us-west-2', targetRegion);
-    const oidcRoleArn = get('oidc-role-arn');
-    if (oidcRoleArn !== '' && !ROLE_ARN.test(oidcRoleArn)) {
-        fail('oidc-role-arn', 'an IAM role ARN like arn:aws:iam::111122223333:role/GitHubDRSOrchestrator', oidcRoleArn);
+    const audience = input.get('audience');
+    const audienceWrong = audienceProblem(audience);
+    if (audienceWrong) {
+        // Shown escaped: a newline or escape sequence in the problem would break the log line.
+        const got = audience === '' ? undefined : JSON.stringify(audience).slice(1, -1);
+        input.fail('audience', audienceWrong, got);
     }
-    const audience = get('audience');
-    if (audience === '')
-        fail('audience', 'a non-empty OIDC audience');
-    const rawSessionName = get('role-session-name') || `drs-${run.runId || 'local'}-${run.runAttempt || '1'}`;
+    const rawSessionName = input.get('role-session-name') || `drs-${run.runId || 'local'}-${run.runAttempt || '1'}`;
     const roleSessionName = sanitiseSessionName(rawSessionName);
     if (roleSessionName.length < 2) {
-        fail('role-session-name', '2 to 64 characters from [A-Za-z0-9_+=,.@-]', rawSessionName);
+        input.fail('role-session-name', '2 to 64 characters from [A-Za-z0-9_+=,.@-]', rawSessionName);
     }
-    const durationText = get('role-duration-seconds');
+    const durationText = input.get('role-duration-seconds');
     const roleDurationSeconds = Number(durationText);
     if (!/^\d+$/.test(durationText) || roleDurationSeconds < 900 || roleDurationSeconds > 43200) {
-        fail('role-duration-seconds', 'a whole number of seconds from 900 to 43200', durationText);
+        input.fail('role-duration-seconds', 'a whole number of seconds from 900 to 43200', durationText);
     }
     else if (oidcRoleArn !== '' && roleDurationSeconds > 3600) {
-        fail('role-duration-seconds', 'at most 3600 with oidc-role-arn (STS caps role-chained sessions at one hour; the action refreshes them)', durationText);
+        input.fail('role-duration-seconds', 'at most 3600 with oidc-role-arn (STS caps role-chained sessions at one hour; the action refreshes them)', durationText);
     }
-    const sessionTagging = bool('session-tagging');
-    const tagFilters = pairs('tag-filters');
-    const instanceIds = unique(splitList(get('instance-ids'), true));
+    const sessionTagging = input.bool('session-tagging');
+    return {
+        oidcRoleArn: oidcRoleArn || null,
+        oidcRole,
+        audience,
+        roleSessionName,
+        roleDurationSeconds,
+        sessionTagging
+    };
+}
+/** Where the instances are and which of them. */
+function parseSelection(input) {
+    const sourceRegionsText = input.required('source-regions', 'one or more AWS regions like us-east-1');
+    const sourceRegions = regionList(input, 'source-regions', sourceRegionsText);
+    if (sourceRegionsText !== '' && sourceRegions.length === 0) {
+        input.problems.push({
+            input: 'source-regions',
+            expected: 'one or more AWS regions like us-east-1',
+            required: true,
+            got: sourceRegionsText
+        });
+    }
+    const targetRegion = input.required('target-region', 'one AWS region like us-west-2');
+    if (targetRegion !== '' && !REGION.test(targetRegion))
+        input.fail('target-region', 'one AWS region like us-west-2', targetRegion);
+    return { sourceRegions, targetRegion };
+}
+function parseInstances(input) {
+    const tagFilters = pairs(input, 'tag-filters');
+    const instanceIds = unique(splitList(input.get('instance-ids'), true));
     for (const id of instanceIds) {
         if (!INSTANCE_ID.test(id))
-            fail('instance-ids', 'EC2 instance ids like i-0123456789abcdef0', id);
+            input.fail('instance-ids', 'EC2 instance ids like i-0123456789abcdef0', id);
     }
     if (instanceIds.length === 0 && tagFilters.length === 0) {
-        fail('tag-filters', 'at least one key=value pair when instance-ids is not set');
+        input.fail('tag-filters', 'at least one key=value pair when instance-ids is not set');
     }
-    const skipRegistered = bool('skip-registered');
-    const dryRun = bool('dry-run');
-    const waitFor = get('wait-for');
+    return {
+        tagFilters: instanceIds.length > 0 ? [] : tagFilters,
+        instanceIds,
+        skipRegistered: input.bool('skip-registered'),
+        dryRun: input.bool('dry-run')
+    };
+}
+function ssmRate(input, name, pattern, expected) {
+    const value = input.get(name);
+    if (value !== '' && (value.length > SSM_RATE_MAX_CHARS || !pattern.test(value))) {
+        input.fail(name, `${expected}, at most ${SSM_RATE_MAX_CHARS} characters`, value);
+    }
+    return value;
+}
+/** How the commands are sent and waited for. */
+function parseSending(input) {
+    const waitFor = input.get('wait-for');
     if (!['none', 'install', 'replication'].includes(waitFor))
-        fail('wait-for', 'none, install or replication', waitFor);
-    const timeoutText = get('timeout-minutes');
+        input.fail('wait-for', 'none, install or replication', waitFor);
+    const timeoutText = input.get('timeout-minutes');
     const timeoutMinutes = Number(timeoutText);
     if (!/^\d+(?:\.\d+)?$|^\.\d+$/.test(timeoutText) ||
         !(timeoutMinutes > 0) ||
         timeoutMinutes > MAX_TIMEOUT_MINUTES) {
-        fail('timeout-minutes', `a number of minutes above 0 and at most ${MAX_TIMEOUT_MINUTES} (fractions allowed, e.g. 0.5)`, timeoutText);
+        input.fail('timeout-minutes', `a number of minutes above 0 and at most ${MAX_TIMEOUT_MINUTES} (fractions allowed, e.g. 0.5)`, timeoutText);
     }
-    const maxConcurrency = get('max-concurrency');
-    if (maxConcurrency !== '' && !SSM_RATE.test(maxConcurrency)) {
-        fail('max-concurrency', 'a positive number (e.g. 50) or a percentage from 1% to 100%', maxConcurrency);
-    }
-    const maxErrors = get('max-errors');
-    if (!SSM_ERRORS.test(maxErrors))
-        fail('max-errors', 'a number (e.g. 0 or 10) or a percentage from 0% to 100%', maxErrors);
-    const failOnError = bool('fail-on-error');
-    const documentName = get('document-name');
+    const maxConcurrency = ssmRate(input, 'max-concurrency', SSM_RATE, 'a positive number (e.g. 50) or a percentage from 1% to 100%');
+    const maxErrors = ssmRate(input, 'max-errors', SSM_ERRORS, 'a number (e.g. 0 or 10) or a percentage from 0% to 100%');
+    const failOnError = input.bool('fail-on-error');
+    const documentName = input.get('document-name');
     if (!DOCUMENT.test(documentName)) {
-        fail('document-name', 'an SSM document name (3 to 128 of [A-Za-z0-9_.-]) or a document ARN', documentName);
+        input.fail('document-name', 'an SSM document name (3 to 128 of [A-Za-z0-9_.-]) or a document ARN', documentName);
     }
-    const sourceServerTags = pairs('source-server-tags');
-    for (const tag of sourceServerTags) {
-        if (tag.key.toLowerCase().startsWith('aws:'))
-            fail('source-server-tags', 'keys that do not start with aws: (reserved)', tag.key);
-    }
-    const notifyTopicArn = get('notify-topic-arn');
-    if (notifyTopicArn !== '' && !TOPIC_ARN.test(notifyTopicArn)) {
-        fail('notify-topic-arn', 'an SNS topic ARN like arn:aws:sns:us-east-1:123456789012:drs-rollout', notifyTopicArn);
-    }
-    if (problems.length > 0)
-        throw new InputError(problems);
     return {
-        roleArn,
-        partition,
-        accountId,
-        externalId: externalId || null,
-        sourceRegions,
-        targetRegion,
-        oidcRoleArn: oidcRoleArn || null,
-        audience,
-        roleSessionName,
-        roleDurationSeconds,
-        sessionTagging,
-        tagFilters: instanceIds.length > 0 ? [] : tagFilters,
-        instanceIds,
-        skipRegistered,
-        dryRun,
         waitFor: waitFor,
         timeoutMinutes,
         maxConcurrency: maxConcurrency || null,
         maxErrors,
         failOnError,
         documentName,
-        sourceServerTags,
+        sourceServerTags: parseSourceServerTags(input)
+    };
+}
+/** source-server-tags within DRS's tag rules, so a bad tag fails here and not on every instance. */
+function parseSourceServerTags(input) {
+    const name = 'source-server-tags';
+    const tags = pairs(input, name);
+    if (tags.length > DRS_MAX_TAGS) {
+        input.fail(name, `at most ${DRS_MAX_TAGS} tags (DRS's limit)`, `${tags.length} tags`);
+    }
+    for (const tag of tags) {
+        if (tag.key.toLowerCase().startsWith('aws:'))
+            input.fail(name, 'keys that do not start with aws: (reserved)', tag.key);
+        else if (!DRS_TAG_KEY.test(tag.key)) {
+            input.fail(name, 'tag keys of 1 to 128 letters, digits, spaces and _.:/=+-@', printable(tag.key));
+        }
+        if (!DRS_TAG_VALUE.test(tag.value)) {
+            input.fail(name, 'tag values of at most 256 letters, digits, spaces and _.:/=+-@', printable(tag.value));
+        }
+    }
+    return tags;
+}
+/** A value shown in a problem: control characters escaped, long values cut. */
+function printable(value) {
+    const text = CONTROL_CHARACTERS.test(value) ? JSON.stringify(value).slice(1, -1) : value;
+    return text.length > 300 ? `${text.slice(0, 299)}…` : text;
+}
+/**
+ * Every ARN and region in one partition: role-arn's. A cn-north-1 region under an aws role (or an
+ * aws-cn role with us-east-1) would only fail later, at STS or on every endpoint.
+ */
+function checkPartitions(input, partition, regions, oidc, topicArn) {
+    const inPartition = `in role-arn's partition (${partition})`;
+    for (const region of regions.sourceRegions) {
+        if (REGION.test(region) && regionPartition(region) !== partition)
+            input.fail('source-regions', `regions ${inPartition}`, region);
+    }
+    const target = regions.targetRegion;
+    if (REGION.test(target) && regionPartition(target) !== partition)
+        input.fail('target-region', `a region ${inPartition}`, target);
+    if (oidc && oidc.partition !== partition)
+        input.fail('oidc-role-arn', `a role ARN ${inPartition}`, oidc.arn);
+    const topic = parseTopicArn(topicArn);
+    if (topic && (topic.partition !== partition || regionPartition(topic.region) !== partition))
+        input.fail('notify-topic-arn', `a topic ARN and region ${inPartition}`, topicArn);
+}
+/**
+ * Parses every input, collecting all problems so one run reports them all. `read` returns the raw
+ * value ('' when unset), as core.getInput does. Throws InputError; makes no I/O.
+ */
+function parseSettings(read, run) {
+    const input = inputReader(INPUTS, read);
+    const { role, ...target } = parseTargetRole(input);
+    const regions = parseSelection(input);
+    const { oidcRole, ...sessions } = parseSessions(input, run);
+    const instances = parseInstances(input);
+    const sending = parseSending(input);
+    const notifyTopicArn = input.get('notify-topic-arn');
+    if (notifyTopicArn !== '' && !parseTopicArn(notifyTopicArn)) {
+        input.fail('notify-topic-arn', 'an SNS topic ARN like arn:aws:sns:us-east-1:123456789012:drs-rollout', notifyTopicArn);
+    }
+    if (role) {
+        const oidc = oidcRole && sessions.oidcRoleArn
+            ? { arn: sessions.oidcRoleArn, partition: oidcRole.partition }
+            : null;
+        checkPartitions(input, role.partition, regions, oidc, notifyTopicArn);
+    }
+    input.done();
+    return {
+        ...target,
+        ...sessions,
+        partition: role?.partition ?? 'aws',
+        ...regions,
+        ...instances,
+        ...sending,
         notifyTopicArn: notifyTopicArn || null,
         run
     };
 }
 
+;// CONCATENATED MODULE: ./src/settings/index.ts
+// The settings façade: the input spec, the shared field validators, the parser and the types.
+
+
+
+
 
 /***/ }),
 
-/***/ 7370:
+/***/ 6103:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   CA: () => (/* binding */ errorCode),
-/* harmony export */   gJ: () => (/* binding */ errorMessage),
-/* harmony export */   ml: () => (/* binding */ systemClock),
-/* harmony export */   s_: () => (/* binding */ httpStatusOf)
+/* harmony export */   m: () => (/* binding */ systemClock)
 /* harmony export */ });
+// Injectable time, so waits, pacing and backoff run at test speed.
 const systemClock = {
     now: () => Date.now(),
     sleep: (ms, signal) => new Promise(resolve => {
@@ -32204,6 +32535,46 @@ const systemClock = {
         signal?.addEventListener('abort', done, { once: true });
     })
 };
+
+
+/***/ }),
+
+/***/ 7370:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CA: () => (/* binding */ errorCode),
+/* harmony export */   Hr: () => (/* binding */ unsentAsFailed),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   ml: () => (/* reexport safe */ _clock_js__WEBPACK_IMPORTED_MODULE_0__.m),
+/* harmony export */   nM: () => (/* binding */ awaitingSendRow),
+/* harmony export */   s_: () => (/* binding */ httpStatusOf)
+/* harmony export */ });
+/* unused harmony export AWAITING_SEND */
+/* harmony import */ var _rows_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(580);
+/* harmony import */ var _clock_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6103);
+// What the engine needs from its front (the action's main.ts, or the CLI), so no engine module
+// imports @actions/core.
+
+// Moved to clock.ts; re-exported while src/aws/credentials.ts, src/install/wait.ts and their tests
+// still import them from here.
+
+/** The message of a published row whose batch is not sent yet (status pending, no commandId). */
+const AWAITING_SEND = 'not sent yet: waiting for its batch';
+/** How progress shows a candidate before its batch is answered. */
+function awaitingSendRow(candidate) {
+    return (0,_rows_js__WEBPACK_IMPORTED_MODULE_1__/* .makeRow */ .xG)({ ...candidate, status: 'pending', commandId: null, message: AWAITING_SEND });
+}
+/**
+ * A published row as the report of a stopped run shows it: a candidate never sent is `failed`
+ * (it did not get the agent, and the count must say so) with `not sent: <reason>`; every other row
+ * is what it was.
+ */
+function unsentAsFailed(row, reason) {
+    if (row.status !== 'pending' || row.commandId !== null || row.message !== AWAITING_SEND)
+        return row;
+    return { ...row, status: 'failed', message: `not sent: ${reason}` };
+}
 /** An unknown-safe message for logs and rows. */
 function errorMessage(error) {
     if (error instanceof Error)

@@ -28517,41 +28517,204 @@ function maximum(values) {
 
 /***/ }),
 
-/***/ 5469:
+/***/ 6714:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   IE: () => (/* binding */ renderDrillSummary),
-/* harmony export */   gc: () => (/* binding */ buildDrillOutputs),
-/* harmony export */   mM: () => (/* binding */ countDrillRows),
-/* harmony export */   sy: () => (/* binding */ drillLogLine)
-/* harmony export */ });
-/* unused harmony exports waveSummaries, waveGantt */
-/* harmony import */ var _report_render_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6340);
-/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7686);
-/* harmony import */ var _rows_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5448);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  gc: () => (/* binding */ buildDrillOutputs),
+  mM: () => (/* binding */ countDrillRows),
+  sy: () => (/* binding */ drillLogLine),
+  IE: () => (/* binding */ renderDrillSummary)
+});
+
+// UNUSED EXPORTS: waveGantt, waveSummaries
+
+;// CONCATENATED MODULE: ./src/report/outputs.ts
+
+
+/** The `results` output's limit (outputs share the runner's environment and log). */
+const RESULTS_LIMIT_BYTES = 512 * 1024;
+/** Adds rows (whole ones) to a JSON array while it stays within `limit` bytes. */
+function jsonWithin(rows, limit) {
+    const parts = [];
+    let size = 2;
+    for (const row of rows) {
+        const part = JSON.stringify(row);
+        const next = size + bytes(part) + (parts.length > 0 ? 1 : 0);
+        if (next > limit)
+            break;
+        parts.push(part);
+        size = next;
+    }
+    return { json: `[${parts.join(',')}]`, kept: parts.length };
+}
+/** The step outputs, as the strings setOutput takes. */
+function buildOutputs(source) {
+    const { rows: sorted, counts, commandIds, attention } = asReport(source);
+    const outputs = {
+        'instance-count': String(counts.instanceCount),
+        'installed-count': String(counts.installedCount),
+        'failed-count': String(counts.failedCount),
+        'skipped-count': String(counts.skippedCount),
+        'command-ids': JSON.stringify(commandIds),
+        results: '[]',
+        'results-truncated': 'false'
+    };
+    // Built row by row and given up at the limit, so a large fleet never builds its whole array here.
+    const whole = jsonWithin(sorted, RESULTS_LIMIT_BYTES);
+    if (whole.kept === sorted.length) {
+        outputs.results = whole.json;
+        return { outputs, warning: null };
+    }
+    const { json, kept } = jsonWithin(attention, RESULTS_LIMIT_BYTES);
+    const left = sorted.length - kept;
+    outputs.results = json;
+    outputs['results-truncated'] = 'true';
+    const warning = kept === attention.length
+        ? `The results output holds only the ${plural(kept, 'row')} that need attention: ${left} of ${sorted.length} rows were left out to stay under 512 KiB. The results-file output holds every row.`
+        : `The results output holds ${kept} of the ${plural(attention.length, 'row')} that need attention, cut at 512 KiB: ${left} of ${sorted.length} rows were left out. The results-file output holds every row.`;
+    return { outputs, warning };
+}
+/** One line for the end of the log, e.g. "DRS agent roll-out: 950 installed, 30 skipped, 20 failed of 1000 instances". */
+function finalLogLine(source) {
+    const { counts, byStatus, regionWideFailures: regionWide } = asReport(source);
+    const failed = byStatus['timed-out'] > 0
+        ? `${counts.failedCount} failed (${byStatus['timed-out']} timed out)`
+        : `${counts.failedCount} failed`;
+    const parts = [`${counts.installedCount} installed`, `${counts.skippedCount} skipped`, failed];
+    if (byStatus['dry-run'] > 0)
+        parts.push(`${byStatus['dry-run']} dry-run`);
+    if (byStatus.pending > 0)
+        parts.push(`${byStatus.pending} pending`);
+    const regionNote = regionWide > 0 ? ` (${regionWide} region-wide failure${regionWide === 1 ? '' : 's'})` : '';
+    return `DRS agent roll-out: ${parts.join(', ')} of ${plural(counts.instanceCount, 'instance')}${regionNote}`;
+}
+/** The step fails on any failed or timed-out row when fail-on-error is on. */
+function shouldFail(settings, source) {
+    return settings.failOnError && asReport(source).counts.failedCount > 0;
+}
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+
+
+
+/** GitHub rejects a step summary above 1 MiB; stay well below with the heading and footer. */
+const SUMMARY_BUDGET_BYTES = 900 * 1024;
+/** Beyond this many rows the summary lists only the rows that need attention. */
+const SUMMARY_MAX_ROWS = 2000;
+function tableRow(row) {
+    const cells = [
+        row.instanceId === null ? '—' : escapeCell(row.instanceId),
+        escapeCell(row.name),
+        escapeCell(row.region),
+        escapeCell(row.platform),
+        escapeCell(row.status),
+        escapeCell(row.sourceServerId),
+        escapeCell(row.replicationState),
+        escapeCell(row.message)
+    ];
+    return `| ${cells.join(' | ')} |`;
+}
+const TABLE_HEAD = (/* unused pure expression or super */ null && ('| Instance | Name | Region | Platform | Status | Source server | Replication state | Message |\n' +
+    '|---|---|---|---|---|---|---|---|'));
+function totalsLine(report) {
+    const { counts } = report;
+    const breakdown = statusBreakdown(report.byStatus, ' · ');
+    return (`**Totals:** ${plural(counts.instanceCount, 'instance')}, ${counts.installedCount} installed, ` +
+        `${counts.failedCount} failed, ${counts.skippedCount} skipped` +
+        (breakdown ? ` (by status: ${breakdown})` : ''));
+}
+/**
+ * The job summary in markdown. Every row gets a table row, rows that need attention first; above
+ * SUMMARY_MAX_ROWS rows or SUMMARY_BUDGET_BYTES only the rows that need attention are listed (as
+ * many as fit) and the rest are counted, so the summary always stays under GitHub's 1 MiB limit.
+ */
+function renderSummary(settings, source, meta = {}) {
+    const report = asReport(source);
+    const head = [
+        `## DRS agent roll-out: account ${settings.accountId}`,
+        '',
+        [
+            `Role ${inlineCode(settings.roleArn)}`,
+            `source regions ${settings.sourceRegions.join(', ') || '(none)'}`,
+            `target region ${settings.targetRegion}`,
+            `wait-for ${settings.waitFor}`,
+            ...(settings.dryRun ? ['**dry run**: nothing was sent'] : [])
+        ].join(' · ')
+    ];
+    if (meta.runUrl)
+        head.push('', `[Workflow run](${meta.runUrl})`);
+    if (meta.stopped)
+        head.push('', `> **Stopped:** ${escapeCell(meta.stopped)}`);
+    head.push('', totalsLine(report), '');
+    if (report.rows.length === 0)
+        return `${head.join('\n')}\nNo instances matched.\n`;
+    const ordered = report.attentionFirst;
+    const headText = `${head.join('\n')}\n${TABLE_HEAD}\n`;
+    // Table rows are rendered only for what can be shown: a large fleet lists just its attention rows.
+    const lines = [];
+    if (ordered.length <= SUMMARY_MAX_ROWS) {
+        for (const row of ordered)
+            lines.push(tableRow(row));
+        const fullSize = bytes(headText) + lines.reduce((sum, line) => sum + bytes(line) + 1, 0);
+        if (fullSize <= SUMMARY_BUDGET_BYTES)
+            return `${headText}${lines.join('\n')}\n`;
+    }
+    // Room for the note above the table and the footer below it.
+    let size = bytes(headText) + 1024;
+    let shown = 0;
+    while (shown < ordered.length && needsAttention(ordered[shown])) {
+        if (lines.length === shown)
+            lines.push(tableRow(ordered[shown]));
+        const lineSize = bytes(lines[shown]) + 1;
+        if (size + lineSize > SUMMARY_BUDGET_BYTES)
+            break;
+        size += lineSize;
+        shown++;
+    }
+    const attention = report.attention.length;
+    const rest = ordered.slice(shown);
+    const note = shown === attention
+        ? `Showing the ${plural(attention, 'row')} that need attention of ${ordered.length}; the results-file output holds every row.`
+        : `Showing ${shown} of the ${plural(attention, 'row')} that need attention (of ${ordered.length}), to stay under the 1 MiB summary limit; the results-file output holds every row.`;
+    const footer = `… and ${plural(rest.length, 'more row')}: ${statusBreakdown(buildReport(rest).byStatus)}`;
+    const table = shown > 0 ? `${TABLE_HEAD}\n${lines.slice(0, shown).join('\n')}\n\n` : '';
+    return `${head.join('\n')}\n${note}\n\n${table}${footer}\n`;
+}
+
+// EXTERNAL MODULE: ./src/report/text.ts
+var report_text = __nccwpck_require__(5655);
+// EXTERNAL MODULE: ./src/drill/plan.ts
+var plan = __nccwpck_require__(7686);
+// EXTERNAL MODULE: ./src/drill/rows.ts
+var drill_rows = __nccwpck_require__(5448);
+;// CONCATENATED MODULE: ./src/drill/render.ts
 // Drill rows in, text out: the step outputs and the job summary (per wave, a Mermaid gantt of the
 // waves beside the table, then the rows that need attention). Pure.
+
+
 
 
 
 function countDrillRows(rows) {
     return {
         passed: rows.filter(row => row.status === 'passed').length,
-        failed: rows.filter(row => (0,_rows_js__WEBPACK_IMPORTED_MODULE_1__/* .isDrillFailure */ .uC)(row.status)).length,
-        skipped: rows.filter(row => (0,_rows_js__WEBPACK_IMPORTED_MODULE_1__/* .isDrillSkip */ .$N)(row.status)).length,
+        failed: rows.filter(row => (0,drill_rows/* isDrillFailure */.uC)(row.status)).length,
+        skipped: rows.filter(row => (0,drill_rows/* isDrillSkip */.$N)(row.status)).length,
         drillInstances: rows.filter(row => row.recoveryInstanceId !== null).length,
         terminated: rows.filter(row => row.terminated === true).length,
-        maxRto: (0,_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .maximum */ .Ph)(rows.map(row => row.rtoSeconds)),
-        maxRpo: (0,_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .maximum */ .Ph)(rows.map(row => row.rpoSeconds))
+        maxRto: (0,plan/* maximum */.Ph)(rows.map(row => row.rtoSeconds)),
+        maxRpo: (0,plan/* maximum */.Ph)(rows.map(row => row.rpoSeconds))
     };
 }
-function jsonWithin(rows, limit) {
+function render_jsonWithin(rows, limit) {
     const parts = [];
     let size = 2;
     for (const row of rows) {
         const part = JSON.stringify(row);
-        const added = (0,_report_render_js__WEBPACK_IMPORTED_MODULE_2__/* .bytes */ .ee)(part) + (parts.length > 0 ? 1 : 0);
+        const added = (0,report_text/* bytes */.ee)(part) + (parts.length > 0 ? 1 : 0);
         if (size + added > limit)
             break;
         parts.push(part);
@@ -28560,7 +28723,7 @@ function jsonWithin(rows, limit) {
     return { json: `[${parts.join(',')}]`, kept: parts.length };
 }
 function buildDrillOutputs(rows, accountCount) {
-    const sorted = (0,_rows_js__WEBPACK_IMPORTED_MODULE_1__/* .sortDrillRows */ .ve)(rows);
+    const sorted = (0,drill_rows/* sortDrillRows */.ve)(rows);
     const counts = countDrillRows(sorted);
     const outputs = {
         'passed-count': String(counts.passed),
@@ -28574,17 +28737,17 @@ function buildDrillOutputs(rows, accountCount) {
         results: '[]',
         'results-truncated': 'false'
     };
-    const whole = jsonWithin(sorted, _report_render_js__WEBPACK_IMPORTED_MODULE_2__/* .RESULTS_LIMIT_BYTES */ .Rc);
+    const whole = render_jsonWithin(sorted, RESULTS_LIMIT_BYTES);
     if (whole.kept === sorted.length) {
         outputs.results = whole.json;
         return outputs;
     }
-    const attention = sorted.filter(_rows_js__WEBPACK_IMPORTED_MODULE_1__/* .drillNeedsAttention */ .vc);
-    const { json, kept } = jsonWithin(attention, _report_render_js__WEBPACK_IMPORTED_MODULE_2__/* .RESULTS_LIMIT_BYTES */ .Rc);
+    const attention = sorted.filter(drill_rows/* drillNeedsAttention */.vc);
+    const { json, kept } = render_jsonWithin(attention, RESULTS_LIMIT_BYTES);
     outputs.results = json;
     outputs['results-truncated'] = 'true';
     outputs.truncatedWarning =
-        `The results output holds ${kept} of the ${(0,_report_render_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(attention.length, 'row')} that need attention: ` +
+        `The results output holds ${kept} of the ${(0,report_text/* plural */.LS)(attention.length, 'row')} that need attention: ` +
             `${sorted.length - kept} of ${sorted.length} rows were left out to stay under 512 KiB. The results-file output holds every row.`;
     return outputs;
 }
@@ -28592,7 +28755,7 @@ function buildDrillOutputs(rows, accountCount) {
 function waveSummaries(rows) {
     const byWave = new Map();
     for (const row of rows) {
-        if (row.sourceServerId === null || (0,_rows_js__WEBPACK_IMPORTED_MODULE_1__/* .isDrillSkip */ .$N)(row.status))
+        if (row.sourceServerId === null || (0,drill_rows/* isDrillSkip */.$N)(row.status))
             continue;
         byWave.set(row.wave, [...(byWave.get(row.wave) ?? []), row]);
     }
@@ -28612,10 +28775,10 @@ function waveSummaries(rows) {
             wave,
             servers: list.length,
             passed: list.filter(row => row.status === 'passed').length,
-            failed: list.filter(row => (0,_rows_js__WEBPACK_IMPORTED_MODULE_1__/* .isDrillFailure */ .uC)(row.status)).length,
-            medianRto: (0,_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .median */ .JZ)(rtos),
-            maxRto: (0,_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .maximum */ .Ph)(rtos),
-            maxRpo: (0,_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .maximum */ .Ph)(list.map(row => row.rpoSeconds)),
+            failed: list.filter(row => (0,drill_rows/* isDrillFailure */.uC)(row.status)).length,
+            medianRto: (0,plan/* median */.JZ)(rtos),
+            maxRto: (0,plan/* maximum */.Ph)(rtos),
+            maxRpo: (0,plan/* maximum */.Ph)(list.map(row => row.rpoSeconds)),
             startedAt: starts[0] ?? null,
             endedAt: ends[ends.length - 1] ?? null
         };
@@ -28647,23 +28810,23 @@ function waveGantt(waves) {
 }
 const ROW_HEAD = '| Instance | Name | Region | Wave | Status | Job | Drill instance | RTO | RPO | Terminated | Message |\n' +
     '|---|---|---|---|---|---|---|---|---|---|---|';
-function tableRow(row) {
+function render_tableRow(row) {
     return `| ${[
-        row.instanceId === null ? '—' : (0,_report_render_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeCell */ .kq)(row.instanceId),
-        (0,_report_render_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeCell */ .kq)(row.name),
-        (0,_report_render_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeCell */ .kq)(row.region),
+        row.instanceId === null ? '—' : (0,report_text/* escapeCell */.kq)(row.instanceId),
+        (0,report_text/* escapeCell */.kq)(row.name),
+        (0,report_text/* escapeCell */.kq)(row.region),
         row.wave === null ? '' : String(row.wave),
         row.status,
-        (0,_report_render_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeCell */ .kq)(row.jobId),
-        (0,_report_render_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeCell */ .kq)(row.drillInstanceId),
+        (0,report_text/* escapeCell */.kq)(row.jobId),
+        (0,report_text/* escapeCell */.kq)(row.drillInstanceId),
         row.rtoSeconds === null ? '' : `${row.rtoSeconds} s`,
         row.rpoSeconds === null ? '' : `${row.rpoSeconds} s`,
         row.terminated === null ? '' : String(row.terminated),
-        (0,_report_render_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeCell */ .kq)(row.message)
+        (0,report_text/* escapeCell */.kq)(row.message)
     ].join(' | ')} |`;
 }
 function renderDrillSummary(settings, rows, meta = {}) {
-    const sorted = (0,_rows_js__WEBPACK_IMPORTED_MODULE_1__/* .sortDrillRows */ .ve)(rows);
+    const sorted = (0,drill_rows/* sortDrillRows */.ve)(rows);
     const counts = countDrillRows(sorted);
     const parts = [
         `## DRS drill: account ${settings.accountId}`,
@@ -28672,15 +28835,15 @@ function renderDrillSummary(settings, rows, meta = {}) {
             (meta.runUrl ? ` · [workflow run](${meta.runUrl})` : '')
     ];
     if (meta.stopped)
-        parts.push(`> **Stopped:** ${(0,_report_render_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeCell */ .kq)(meta.stopped)}`);
+        parts.push(`> **Stopped:** ${(0,report_text/* escapeCell */.kq)(meta.stopped)}`);
     if (meta.unconfirmed) {
-        parts.push(`> **${(0,_report_render_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(meta.unconfirmed, 'drill instance')} not confirmed terminated**: check the DRS console, they keep costing money.`);
+        parts.push(`> **${(0,report_text/* plural */.LS)(meta.unconfirmed, 'drill instance')} not confirmed terminated**: check the DRS console, they keep costing money.`);
     }
-    const byStatus = _rows_js__WEBPACK_IMPORTED_MODULE_1__/* .DRILL_STATUSES */ .RO.map(status => [status, sorted.filter(row => row.status === status).length])
+    const byStatus = drill_rows/* DRILL_STATUSES */.RO.map(status => [status, sorted.filter(row => row.status === status).length])
         .filter(([, n]) => n > 0)
         .map(([status, n]) => `${n} ${status}`)
         .join(' · ');
-    parts.push(`**Totals:** ${(0,_report_render_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(sorted.length, 'row')} (${byStatus || 'none'}); ${counts.drillInstances} drill instance(s) launched, ` +
+    parts.push(`**Totals:** ${(0,report_text/* plural */.LS)(sorted.length, 'row')} (${byStatus || 'none'}); ${counts.drillInstances} drill instance(s) launched, ` +
         `${counts.terminated} terminated; max RTO ${seconds(counts.maxRto)}, max RPO ${seconds(counts.maxRpo)}`);
     const waves = waveSummaries(sorted);
     if (waves.length > 0) {
@@ -28693,18 +28856,18 @@ function renderDrillSummary(settings, rows, meta = {}) {
                 .map(w => `| ${waveLabel(w.wave)} | ${w.servers} | ${w.passed} | ${w.failed} | ${seconds(w.medianRto)} | ${seconds(w.maxRto)} | ${seconds(w.maxRpo)} |`)
                 .join('\n'));
     }
-    const attention = sorted.filter(_rows_js__WEBPACK_IMPORTED_MODULE_1__/* .drillNeedsAttention */ .vc);
-    const rest = sorted.filter(row => !(0,_rows_js__WEBPACK_IMPORTED_MODULE_1__/* .drillNeedsAttention */ .vc)(row));
-    let budget = _report_render_js__WEBPACK_IMPORTED_MODULE_2__/* .SUMMARY_BUDGET_BYTES */ .Xb - (0,_report_render_js__WEBPACK_IMPORTED_MODULE_2__/* .bytes */ .ee)(parts.join('\n\n'));
+    const attention = sorted.filter(drill_rows/* drillNeedsAttention */.vc);
+    const rest = sorted.filter(row => !(0,drill_rows/* drillNeedsAttention */.vc)(row));
+    let budget = SUMMARY_BUDGET_BYTES - (0,report_text/* bytes */.ee)(parts.join('\n\n'));
     const table = (title, list) => {
         if (list.length === 0)
             return;
         const lines = [];
         for (const row of list) {
-            const line = tableRow(row);
-            if ((0,_report_render_js__WEBPACK_IMPORTED_MODULE_2__/* .bytes */ .ee)(line) + 1 > budget - 200)
+            const line = render_tableRow(row);
+            if ((0,report_text/* bytes */.ee)(line) + 1 > budget - 200)
                 break;
-            budget -= (0,_report_render_js__WEBPACK_IMPORTED_MODULE_2__/* .bytes */ .ee)(line) + 1;
+            budget -= (0,report_text/* bytes */.ee)(line) + 1;
             lines.push(line);
         }
         const left = list.length - lines.length;
@@ -28717,7 +28880,7 @@ function renderDrillSummary(settings, rows, meta = {}) {
 /** One line for the end of the log. */
 function drillLogLine(rows) {
     const c = countDrillRows(rows);
-    return (`DRS drill: ${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped of ${(0,_report_render_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(rows.length, 'row')}; ` +
+    return (`DRS drill: ${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped of ${(0,report_text/* plural */.LS)(rows.length, 'row')}; ` +
         `${c.drillInstances} drill instance(s), ${c.terminated} terminated; max RTO ${seconds(c.maxRto)}, max RPO ${seconds(c.maxRpo)}`);
 }
 
@@ -28905,8 +29068,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   $n: () => (/* binding */ runDrillStep)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 15 modules
-var core = __nccwpck_require__(4116);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
+var core = __nccwpck_require__(3218);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:os"
@@ -28929,14 +29092,14 @@ async function writeResultsFile(directory, fileName, rows) {
     return path;
 }
 
-// EXTERNAL MODULE: ./src/shared/port.ts
-var port = __nccwpck_require__(7370);
-// EXTERNAL MODULE: ./src/drill/render.ts
-var render = __nccwpck_require__(5469);
+// EXTERNAL MODULE: ./src/shared/port.ts + 1 modules
+var port = __nccwpck_require__(9237);
+// EXTERNAL MODULE: ./src/drill/render.ts + 2 modules
+var render = __nccwpck_require__(6714);
 // EXTERNAL MODULE: ./src/drill/rows.ts
 var rows = __nccwpck_require__(5448);
-// EXTERNAL MODULE: ./src/settings/inputs.ts
-var inputs = __nccwpck_require__(7428);
+// EXTERNAL MODULE: ./src/settings/index.ts + 3 modules
+var src_settings = __nccwpck_require__(6027);
 ;// CONCATENATED MODULE: ./src/drill/settings.ts
 // The drill action's inputs (contract "Drills") and their parser. The account and discovery inputs
 // are the install action's own, parsed by its parser, so role-arn, regions, session and filters
@@ -29014,7 +29177,7 @@ const DRILL_ONLY_INPUTS = [
     }
 ];
 function sharedSpec(name) {
-    const spec = inputs/* INPUTS */.mc.find(input => input.name === name);
+    const spec = src_settings/* INPUTS */.mc.find(input => input.name === name);
     if (!spec)
         throw new Error(`the install inputs have no ${name}`);
     const description = SHARED_DESCRIPTIONS[name];
@@ -29065,7 +29228,7 @@ const SHARED = new Set(SHARED_INPUTS);
  * so one run reports them all before any call. Pure: `read` is core.getInput's shape.
  */
 function parseDrillSettings(read, run) {
-    const { problems, get, fail } = (0,inputs/* inputReader */.cN)(DRILL_INPUTS, read);
+    const { problems, get, fail } = (0,src_settings/* inputReader */.cN)(DRILL_INPUTS, read);
     const waveTag = get('wave-tag');
     if (!TAG_KEY.test(waveTag) || waveTag.toLowerCase().startsWith('aws:')) {
         fail('wave-tag', 'a tag key of 1 to 128 characters, not starting with aws:', waveTag);
@@ -29091,15 +29254,15 @@ function parseDrillSettings(read, run) {
     // parser; its install-only inputs read as unset and take their defaults.
     let settings = null;
     try {
-        settings = (0,inputs/* parseSettings */.P$)(name => SHARED.has(name) ? read(name) : name === 'timeout-minutes' ? get('timeout-minutes') : '', run);
+        settings = (0,src_settings/* parseSettings */.P$)(name => SHARED.has(name) ? read(name) : name === 'timeout-minutes' ? get('timeout-minutes') : '', run);
     }
     catch (error) {
-        if (!(error instanceof inputs/* InputError */.dz))
+        if (!(error instanceof src_settings/* InputError */.dz))
             throw error;
-        problems.unshift(...error.problems);
+        problems.unshift(...error.issues);
     }
     if (problems.length > 0 || !settings)
-        throw new inputs/* InputError */.dz(problems);
+        throw new src_settings/* InputError */.dz(problems);
     return {
         ...settings,
         waveTag,
@@ -29232,7 +29395,7 @@ async function runMain() {
     process.on('SIGTERM', onSignal);
     process.on('SIGINT', onSignal);
     try {
-        const { runDrill } = await Promise.all(/* import() */[__nccwpck_require__.e(432885), __nccwpck_require__.e(876237)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3765));
+        const { runDrill } = await Promise.all(/* import() */[__nccwpck_require__.e(866279), __nccwpck_require__.e(910997)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3082));
         const result = await runDrill(settings, drillPort(), {
             env: process.env,
             userAgent: USER_AGENT,
@@ -29259,7 +29422,7 @@ async function runMain() {
 /** `main` and `post` run the same bundle; the state the main step saved tells them apart. */
 async function runDrillStep() {
     if (core/* getState */.Gu(IS_POST) === 'true') {
-        const { runDrillPost } = await __nccwpck_require__.e(/* import() */ 325255).then(__nccwpck_require__.bind(__nccwpck_require__, 3648));
+        const { runDrillPost } = await __nccwpck_require__.e(/* import() */ 625448).then(__nccwpck_require__.bind(__nccwpck_require__, 3648));
         await runDrillPost();
     }
     else {
@@ -29270,249 +29433,84 @@ async function runDrillStep() {
 
 /***/ }),
 
-/***/ 6340:
+/***/ 5655:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   LS: () => (/* binding */ plural),
-/* harmony export */   Rc: () => (/* binding */ RESULTS_LIMIT_BYTES),
-/* harmony export */   Xb: () => (/* binding */ SUMMARY_BUDGET_BYTES),
 /* harmony export */   ee: () => (/* binding */ bytes),
 /* harmony export */   kq: () => (/* binding */ escapeCell)
 /* harmony export */ });
-/* unused harmony exports SUMMARY_MAX_ROWS, attentionFirst, statusBreakdown, renderSummary, buildOutputs, finalLogLine, renderTerminalTable, shouldFail */
+/* unused harmony exports statusBreakdown, inlineCode, stripControl */
+// Text helpers every renderer shares: sizes, plurals, the status breakdown, markdown cells made
+// inert, and terminal text without control sequences.
 
-/** GitHub rejects a step summary above 1 MiB; stay well below with the heading and footer. */
-const SUMMARY_BUDGET_BYTES = 900 * 1024;
-/** Beyond this many rows the summary lists only the rows that need attention. */
-const SUMMARY_MAX_ROWS = 2000;
-/** The `results` output's limit (outputs share the runner's environment and log). */
-const RESULTS_LIMIT_BYTES = 512 * 1024;
-const CELL_MAX_CHARS = 1000;
 const bytes = (text) => Buffer.byteLength(text, 'utf8');
 const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
-/** Rows that need attention first, each group in contract order (region, then instance id). */
-function attentionFirst(rows) {
-    const sorted = sortRows(rows);
-    return [...sorted.filter(needsAttention), ...sorted.filter(row => !needsAttention(row))];
-}
-/** "3 installed, 1 failed" for the statuses present, in the contract's status order. */
-function statusBreakdown(byStatus, separator = ', ') {
+/**
+ * "3 installed, 1 failed" for the statuses present, in the contract's status order ("installed 3,
+ * failed 1" with `nameFirst`, as plain-text messages put it).
+ */
+function statusBreakdown(byStatus, separator = ', ', nameFirst = false) {
     return STATUSES.filter(status => byStatus[status] > 0)
-        .map(status => `${byStatus[status]} ${status}`)
+        .map(status => (nameFirst ? `${status} ${byStatus[status]}` : `${byStatus[status]} ${status}`))
         .join(separator);
 }
-/** A markdown table cell: HTML-escaped, pipes escaped, newlines as <br>, long text cut. */
+const CELL_MAX_CHARS = 1000;
+/**
+ * A markdown table cell that renders as the text it holds: HTML escaped, pipes and link/image
+ * brackets backslash-escaped, bare URLs defused (EC2 Name tags and command output are anyone's
+ * words), newlines as <br>, long text cut.
+ */
 function escapeCell(value, maxChars = CELL_MAX_CHARS) {
     if (value === null)
         return '';
     const text = value.length > maxChars ? `${value.slice(0, maxChars - 1)}…` : value;
     return text
+        .replace(/\\/g, '\\\\')
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
-        .replace(/\|/g, '\\|')
+        .replace(/([[\]|])/g, '\\$1')
+        .replace(/:\/\//g, ':&#8203;//')
+        .replace(/\bwww\./gi, match => `${match.slice(0, 3)}&#8203;.`)
         .replace(/\r\n|\r|\n/g, '<br>');
 }
 function inlineCode(value) {
     return `\`${value.replace(/`/g, "'").replace(/\r?\n/g, ' ')}\``;
 }
-function tableRow(row) {
-    const cells = [
-        row.instanceId === null ? '—' : escapeCell(row.instanceId),
-        escapeCell(row.name),
-        escapeCell(row.region),
-        escapeCell(row.platform),
-        escapeCell(row.status),
-        escapeCell(row.sourceServerId),
-        escapeCell(row.replicationState),
-        escapeCell(row.message)
-    ];
-    return `| ${cells.join(' | ')} |`;
-}
-const TABLE_HEAD = (/* unused pure expression or super */ null && ('| Instance | Name | Region | Platform | Status | Source server | Replication state | Message |\n' +
-    '|---|---|---|---|---|---|---|---|'));
-function totalsLine(rows) {
-    const counts = countRows(rows);
-    const breakdown = statusBreakdown(countByStatus(rows), ' · ');
-    return (`**Totals:** ${plural(counts.instanceCount, 'instance')}, ${counts.installedCount} installed, ` +
-        `${counts.failedCount} failed, ${counts.skippedCount} skipped` +
-        (breakdown ? ` (by status: ${breakdown})` : ''));
-}
-/**
- * The job summary in markdown. Every row gets a table row, rows that need attention first; above
- * SUMMARY_MAX_ROWS rows or SUMMARY_BUDGET_BYTES only the rows that need attention are listed (as
- * many as fit) and the rest are counted, so the summary always stays under GitHub's 1 MiB limit.
- */
-function renderSummary(settings, rows, meta = {}) {
-    const head = [
-        `## DRS agent roll-out: account ${settings.accountId}`,
-        '',
-        [
-            `Role ${inlineCode(settings.roleArn)}`,
-            `source regions ${settings.sourceRegions.join(', ') || '(none)'}`,
-            `target region ${settings.targetRegion}`,
-            `wait-for ${settings.waitFor}`,
-            ...(settings.dryRun ? ['**dry run**: nothing was sent'] : [])
-        ].join(' · ')
-    ];
-    if (meta.runUrl)
-        head.push('', `[Workflow run](${meta.runUrl})`);
-    if (meta.stopped)
-        head.push('', `> **Stopped:** ${escapeCell(meta.stopped)}`);
-    head.push('', totalsLine(rows), '');
-    if (rows.length === 0)
-        return `${head.join('\n')}\nNo instances matched.\n`;
-    const ordered = attentionFirst(rows);
-    const headText = `${head.join('\n')}\n${TABLE_HEAD}\n`;
-    // Table rows are rendered only for what can be shown: a large fleet lists just its attention rows.
-    const lines = [];
-    if (ordered.length <= SUMMARY_MAX_ROWS) {
-        for (const row of ordered)
-            lines.push(tableRow(row));
-        const fullSize = bytes(headText) + lines.reduce((sum, line) => sum + bytes(line) + 1, 0);
-        if (fullSize <= SUMMARY_BUDGET_BYTES)
-            return `${headText}${lines.join('\n')}\n`;
-    }
-    // Room for the note above the table and the footer below it.
-    let size = bytes(headText) + 1024;
-    let shown = 0;
-    while (shown < ordered.length && needsAttention(ordered[shown])) {
-        if (lines.length === shown)
-            lines.push(tableRow(ordered[shown]));
-        const lineSize = bytes(lines[shown]) + 1;
-        if (size + lineSize > SUMMARY_BUDGET_BYTES)
-            break;
-        size += lineSize;
-        shown++;
-    }
-    const attention = ordered.filter(needsAttention).length;
-    const rest = ordered.slice(shown);
-    const note = shown === attention
-        ? `Showing the ${plural(attention, 'row')} that need attention of ${ordered.length}; the results-file output holds every row.`
-        : `Showing ${shown} of the ${plural(attention, 'row')} that need attention (of ${ordered.length}), to stay under the 1 MiB summary limit; the results-file output holds every row.`;
-    const footer = `… and ${plural(rest.length, 'more row')}: ${statusBreakdown(countByStatus(rest))}`;
-    const table = shown > 0 ? `${TABLE_HEAD}\n${lines.slice(0, shown).join('\n')}\n\n` : '';
-    return `${head.join('\n')}\n${note}\n\n${table}${footer}\n`;
-}
-/** Adds rows (whole ones) to a JSON array while it stays within `limit` bytes. */
-function jsonWithin(rows, limit) {
-    const parts = [];
-    let size = 2;
-    for (const row of rows) {
-        const part = JSON.stringify(row);
-        const next = size + bytes(part) + (parts.length > 0 ? 1 : 0);
-        if (next > limit)
-            break;
-        parts.push(part);
-        size = next;
-    }
-    return { json: `[${parts.join(',')}]`, kept: parts.length };
-}
-/** The step outputs, as the strings setOutput takes. */
-function buildOutputs(rows) {
-    const sorted = sortRows(rows);
-    const counts = countRows(sorted);
-    const commandIds = [...new Set(sorted.map(row => row.commandId).filter(id => id !== null))];
-    const outputs = {
-        'instance-count': String(counts.instanceCount),
-        'installed-count': String(counts.installedCount),
-        'failed-count': String(counts.failedCount),
-        'skipped-count': String(counts.skippedCount),
-        'command-ids': JSON.stringify(commandIds),
-        results: '[]',
-        'results-truncated': 'false'
-    };
-    // Built row by row and given up at the limit, so a large fleet never builds its whole array here.
-    const whole = jsonWithin(sorted, RESULTS_LIMIT_BYTES);
-    if (whole.kept === sorted.length) {
-        outputs.results = whole.json;
-        return outputs;
-    }
-    const attention = sorted.filter(needsAttention);
-    const { json, kept } = jsonWithin(attention, RESULTS_LIMIT_BYTES);
-    const left = sorted.length - kept;
-    outputs.results = json;
-    outputs['results-truncated'] = 'true';
-    outputs.truncatedWarning =
-        kept === attention.length
-            ? `The results output holds only the ${plural(kept, 'row')} that need attention: ${left} of ${sorted.length} rows were left out to stay under 512 KiB. The results-file output holds every row.`
-            : `The results output holds ${kept} of the ${plural(attention.length, 'row')} that need attention, cut at 512 KiB: ${left} of ${sorted.length} rows were left out. The results-file output holds every row.`;
-    return outputs;
-}
-/** One line for the end of the log, e.g. "DRS agent roll-out: 950 installed, 30 skipped, 20 failed of 1000 instances". */
-function finalLogLine(rows) {
-    const counts = countRows(rows);
-    const byStatus = countByStatus(rows);
-    const failed = byStatus['timed-out'] > 0
-        ? `${counts.failedCount} failed (${byStatus['timed-out']} timed out)`
-        : `${counts.failedCount} failed`;
-    const parts = [`${counts.installedCount} installed`, `${counts.skippedCount} skipped`, failed];
-    if (byStatus['dry-run'] > 0)
-        parts.push(`${byStatus['dry-run']} dry-run`);
-    if (byStatus.pending > 0)
-        parts.push(`${byStatus.pending} pending`);
-    const regionWide = rows.filter(row => row.instanceId === null).length;
-    const regionNote = regionWide > 0 ? ` (${regionWide} region-wide failure${regionWide === 1 ? '' : 's'})` : '';
-    return `DRS agent roll-out: ${parts.join(', ')} of ${plural(counts.instanceCount, 'instance')}${regionNote}`;
-}
-/** A plain-text table for terminals: aligned columns, one line per row, the message last. */
-function renderTerminalTable(rows) {
-    if (rows.length === 0)
-        return '(no instances)';
-    const oneLine = (value, max) => {
-        const text = (value ?? '-').replace(/\s+/g, ' ').trim() || '-';
-        return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-    };
-    const header = [
-        'INSTANCE',
-        'NAME',
-        'REGION',
-        'PLATFORM',
-        'STATUS',
-        'SOURCE SERVER',
-        'REPLICATION',
-        'MESSAGE'
-    ];
-    const body = attentionFirst(rows).map(row => [
-        oneLine(row.instanceId, 19),
-        oneLine(row.name, 32),
-        oneLine(row.region, 16),
-        oneLine(row.platform, 12),
-        oneLine(row.status, 18),
-        oneLine(row.sourceServerId, 20),
-        oneLine(row.replicationState, 18),
-        oneLine(row.message, 400)
-    ]);
-    const widths = header.map((title, i) => Math.max(title.length, ...body.map(cells => cells[i].length)));
-    const format = (cells) => cells
-        .map((cell, i) => (i === cells.length - 1 ? cell : cell.padEnd(widths[i])))
-        .join('  ')
-        .trimEnd();
-    const rule = widths.map((width, i) => '-'.repeat(i === widths.length - 1 ? Math.min(width, 40) : width));
-    return [format(header), format(rule), ...body.map(format)].join('\n');
-}
-/** The step fails on any failed or timed-out row when fail-on-error is on. */
-function shouldFail(settings, rows) {
-    return settings.failOnError && countRows(rows).failedCount > 0;
+// CSI (ESC [ ... final), OSC (ESC ] ... BEL or ESC \), other two-byte escapes, then any other C0
+// or C1 control character or DEL (newline and tab kept). Matching control characters is the point.
+/* eslint-disable no-control-regex */
+const ESCAPE_SEQUENCES = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-_]?/g;
+const CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/g;
+/* eslint-enable no-control-regex */
+/** Text for a terminal: no escape sequence or control character a name or message could carry. */
+function stripControl(text) {
+    return text.replace(ESCAPE_SEQUENCES, '').replace(CONTROL, '');
 }
 
 
 /***/ }),
 
-/***/ 7428:
+/***/ 6027:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   P$: () => (/* binding */ parseSettings),
-/* harmony export */   cN: () => (/* binding */ inputReader),
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   mc: () => (/* binding */ INPUTS),
-/* harmony export */   ni: () => (/* binding */ regionOfTopic)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_DOCUMENT, COUNT_OUTPUTS, OUTPUTS, splitList, sanitiseSessionName */
-// The one description of the action's inputs and outputs (action.yml and the CLI follow it), and
-// the pure parser that turns raw input strings into one validated Settings object.
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  mc: () => (/* reexport */ INPUTS),
+  dz: () => (/* reexport */ InputError),
+  cN: () => (/* reexport */ inputReader),
+  P$: () => (/* reexport */ parseSettings),
+  ni: () => (/* reexport */ regionOfTopic)
+});
+
+// UNUSED EXPORTS: ACCOUNT_ID, CONTROL_CHARACTERS, COUNT_OUTPUTS, DEFAULT_DOCUMENT, DRS_MAX_TAGS, FALSE_WORDS, OUTPUTS, PARTITION, REGION, ROLE_LIMITS, ROLE_NAME_MAX, ROLE_PATH_MAX, TRUE_WORDS, audienceProblem, formatProblem, isRoleName, parseBoolean, parsePairs, parseRoleArn, parseTopicArn, regionPartition, roleArnExpected, sanitiseSessionName, splitList, unique
+
+;// CONCATENATED MODULE: ./src/settings/spec.ts
+// The one description of the install action's inputs and outputs: action.yml, the README tables
+// and the CLI's flags are generated from it, and parse.ts reads the inputs by these names.
 const DEFAULT_TAG_FILTERS = 'dr:enabled=true,dr:recovery-strategy=drs';
 const DEFAULT_DOCUMENT = 'AWSDisasterRecovery-InstallDRAgentOnInstance';
 const INPUTS = [
@@ -29683,28 +29681,75 @@ const OUTPUTS = [
     { name: 'results-truncated', description: 'true when results leaves rows out.' },
     { name: 'results-file', description: 'Path of a JSON file under RUNNER_TEMP holding every row.' }
 ];
+
+;// CONCATENATED MODULE: ./src/settings/fields.ts
+/** The action's wording of a problem, e.g. `role-arn: expected an IAM role ARN ..., got "x"`. */
+function formatProblem(problem) {
+    const required = problem.required ? ' (required)' : '';
+    const got = problem.got === undefined ? '' : `, got "${problem.got}"`;
+    return `${problem.input}: expected ${problem.expected}${required}${got}`;
+}
 class InputError extends Error {
+    issues;
+    /** The problems in the action's words, in the order found. */
     problems;
-    constructor(problems) {
+    constructor(issues) {
+        const problems = issues.map(formatProblem);
         super(problems.length === 1
             ? `Invalid input: ${problems[0]}`
             : `Invalid inputs:\n${problems.map(p => `  - ${p}`).join('\n')}`);
+        this.issues = issues;
         this.problems = problems;
         this.name = 'InputError';
     }
 }
-const PARTITION = 'aws(?:-[a-z]+)*';
-const ROLE_ARN = new RegExp(`^arn:(${PARTITION}):iam::(\\d{12}):role/((?:[\\w+=,.@-]+/)*[\\w+=,.@-]{1,64})$`);
-const REGION = /^[a-z]{2}(?:-[a-z]+)+-\d{1,2}$/;
-const INSTANCE_ID = /^i-(?:[0-9a-f]{8}|[0-9a-f]{17})$/;
-const EXTERNAL_ID = /^[\w+=,.@:/-]{2,1224}$/;
-const SSM_RATE = /^(?:[1-9]\d*|[1-9]\d?%|100%)$/;
-const SSM_ERRORS = /^(?:0|[1-9]\d*|[1-9]?\d%|100%)$/;
-const DOCUMENT = new RegExp(`^(?:[\\w.-]{3,128}|arn:${PARTITION}:ssm:[a-z0-9-]+:\\d{12}:document/[\\w.-]{3,128})$`);
-const TOPIC_ARN = new RegExp(`^arn:${PARTITION}:sns:([a-z]{2}(?:-[a-z]+)+-\\d{1,2}):\\d{12}:[\\w-]{1,256}(?:\\.fifo)?$`);
-const BOOLEAN_TRUE = ['true', 'True', 'TRUE'];
-const BOOLEAN_FALSE = ['false', 'False', 'FALSE'];
-const MAX_TIMEOUT_MINUTES = 24 * 60;
+/** Reads inputs of one action by name, with its defaults, and collects every problem found. */
+function inputReader(specs, read) {
+    const problems = [];
+    const get = (name) => {
+        const spec = specs.find(input => input.name === name);
+        if (!spec)
+            throw new Error(`unknown input ${name}`);
+        const value = read(name).trim();
+        return value === '' ? (spec.default ?? '') : value;
+    };
+    const fail = (input, expected, got) => {
+        problems.push(got === undefined ? { input, expected } : { input, expected, got });
+    };
+    return {
+        problems,
+        get,
+        fail,
+        required: (name, expected) => {
+            const value = get(name);
+            if (value === '')
+                problems.push({ input: name, expected, required: true });
+            return value;
+        },
+        bool: name => {
+            const value = get(name);
+            const parsed = parseBoolean(value);
+            if (parsed === null)
+                fail(name, 'true or false', value);
+            return parsed ?? false;
+        },
+        done: () => {
+            if (problems.length > 0)
+                throw new InputError(problems);
+        }
+    };
+}
+// ---- words and lists ------------------------------------------------------------------------
+/** The true/false words of YAML 1.2's core schema, as @actions/core's getBooleanInput takes them. */
+const TRUE_WORDS = ['true', 'True', 'TRUE'];
+const FALSE_WORDS = ['false', 'False', 'FALSE'];
+function parseBoolean(value) {
+    if (TRUE_WORDS.includes(value))
+        return true;
+    if (FALSE_WORDS.includes(value))
+        return false;
+    return null;
+}
 /** Splits a list input on commas and newlines (and, where allowed, spaces); drops empty items. */
 function splitList(raw, alsoOnSpaces = false) {
     const separator = alsoOnSpaces ? /[,\n\r\s]+/ : /[,\n\r]+/;
@@ -29716,208 +29761,363 @@ function splitList(raw, alsoOnSpaces = false) {
 function unique(items) {
     return [...new Set(items)];
 }
+/** key=value items (commas or newlines); the items that are not pairs come back as `bad`. */
+function parsePairs(raw) {
+    const pairs = [];
+    const bad = [];
+    for (const item of splitList(raw)) {
+        const at = item.indexOf('=');
+        const key = at < 0 ? '' : item.slice(0, at).trim();
+        const value = at < 0 ? '' : item.slice(at + 1).trim();
+        if (key === '' || value === '')
+            bad.push(item);
+        else
+            pairs.push({ key, value });
+    }
+    return { pairs, bad };
+}
+// ---- names and ARNs -------------------------------------------------------------------------
+const PARTITION = 'aws(?:-[a-z]+)*';
+const ACCOUNT_ID = /^\d{12}$/;
+const REGION_PATTERN = '(?:[a-z]{2}|eusc)(?:-[a-z]+)+-\\d{1,2}';
+/** AWS region names: us-east-1, us-gov-west-1, cn-north-1, eusc-de-east-1. */
+const REGION = new RegExp(`^${REGION_PATTERN}$`);
+/** Region-name prefixes outside the aws partition (the longest prefix wins). */
+const REGION_PARTITIONS = [
+    ['us-gov-', 'aws-us-gov'],
+    ['cn-', 'aws-cn'],
+    ['eusc-', 'aws-eusc'],
+    ['us-isob-', 'aws-iso-b'],
+    ['us-isof-', 'aws-iso-f'],
+    ['eu-isoe-', 'aws-iso-e'],
+    ['us-iso-', 'aws-iso']
+];
+/** The partition a region belongs to: cn-* is aws-cn, us-gov-* aws-us-gov, eusc-* aws-eusc, ... */
+function regionPartition(region) {
+    return REGION_PARTITIONS.find(([prefix]) => region.startsWith(prefix))?.[1] ?? 'aws';
+}
+/** IAM's limits: a path (with its leading and trailing slash) up to 512 characters, a name up to 64. */
+const ROLE_PATH_MAX = 512;
+const ROLE_NAME_MAX = 64;
+const ROLE_SEGMENT = '[\\w+=,.@-]+';
+const ROLE_ARN = new RegExp(`^arn:(${PARTITION}):iam::(\\d{12}):role/((?:${ROLE_SEGMENT}/)*)(${ROLE_SEGMENT})$`);
+const ROLE_NAME = new RegExp(`^(?:${ROLE_SEGMENT}/)*${ROLE_SEGMENT}$`);
+/** The parts of a role ARN within IAM's limits, or null. */
+function parseRoleArn(value) {
+    const match = ROLE_ARN.exec(value);
+    if (!match)
+        return null;
+    const [, partition, accountId, pathPart, name] = match;
+    const path = `/${pathPart}`;
+    if (path.length > ROLE_PATH_MAX || name.length > ROLE_NAME_MAX)
+        return null;
+    return { partition, accountId, path, name };
+}
+/** What a role ARN input expects, for problems. */
+function roleArnExpected(example) {
+    return `an IAM role ARN like ${example}`;
+}
+/** A role name with an optional path (team/DRSOrchestrationRole), within IAM's limits. */
+function isRoleName(value) {
+    if (!ROLE_NAME.test(value))
+        return false;
+    const slash = value.lastIndexOf('/');
+    const name = value.slice(slash + 1);
+    return name.length <= ROLE_NAME_MAX && slash + 2 <= ROLE_PATH_MAX;
+}
+/** The role-path and name limits in words, for problems. */
+const ROLE_LIMITS = `a path of at most ${ROLE_PATH_MAX} and a name of at most ${ROLE_NAME_MAX} characters from [A-Za-z0-9_+=,.@-]`;
+const TOPIC_ARN = new RegExp(`^arn:(${PARTITION}):sns:(${REGION_PATTERN}):\\d{12}:[\\w-]{1,256}(?:\\.fifo)?$`);
+/** The partition and region of an SNS topic ARN, or null. */
+function parseTopicArn(value) {
+    const match = TOPIC_ARN.exec(value);
+    return match ? { partition: match[1], region: match[2] } : null;
+}
+function regionOfTopic(topicArn) {
+    const topic = parseTopicArn(topicArn);
+    if (!topic)
+        throw new Error(`not an SNS topic ARN: ${topicArn}`);
+    return topic.region;
+}
 /** STS role session names allow [\w+=,.@-], 2..64 characters. */
 function sanitiseSessionName(raw) {
     return raw.replace(/[^\w+=,.@-]/g, '').slice(0, 64);
 }
-function regionOfTopic(topicArn) {
-    const match = TOPIC_ARN.exec(topicArn);
-    if (!match)
-        throw new Error(`not an SNS topic ARN: ${topicArn}`);
-    return match[1];
-}
-/** Reads inputs of one action by name, with its defaults, and collects every problem found. */
-function inputReader(specs, read) {
-    const problems = [];
-    return {
-        problems,
-        get: name => {
-            const spec = specs.find(input => input.name === name);
-            if (!spec)
-                throw new Error(`unknown input ${name}`);
-            const value = read(name).trim();
-            return value === '' ? (spec.default ?? '') : value;
-        },
-        fail: (name, expected, got) => {
-            problems.push(`${name}: expected ${expected}${got === undefined ? '' : `, got "${got}"`}`);
-        }
-    };
-}
-/**
- * Parses every input, collecting all problems so one run reports them all. `read` returns the raw
- * value ('' when unset), as core.getInput does. Throws InputError; makes no I/O.
- */
-function parseSettings(read, run) {
-    const { problems, get, fail } = inputReader(INPUTS, read);
-    const required = (name, expected) => {
-        const value = get(name);
-        if (value === '')
-            fail(name, `${expected} (required)`);
-        return value;
-    };
-    const bool = (name) => {
-        const value = get(name);
-        if (BOOLEAN_TRUE.includes(value))
-            return true;
-        if (BOOLEAN_FALSE.includes(value))
-            return false;
-        fail(name, 'true or false', value);
-        return false;
-    };
-    const pairs = (name) => {
-        const result = [];
-        for (const item of splitList(get(name))) {
-            const at = item.indexOf('=');
-            const key = at < 0 ? '' : item.slice(0, at).trim();
-            const value = at < 0 ? '' : item.slice(at + 1).trim();
-            if (at < 0 || key === '' || value === '')
-                fail(name, 'key=value pairs separated by commas or newlines', item);
-            else
-                result.push({ key, value });
-        }
-        return result;
-    };
-    const roleArn = required('role-arn', 'an IAM role ARN like arn:aws:iam::123456789012:role/DRSOrchestrationRole');
-    const roleMatch = ROLE_ARN.exec(roleArn);
-    if (roleArn !== '' && !roleMatch) {
-        fail('role-arn', 'an IAM role ARN like arn:aws:iam::123456789012:role/DRSOrchestrationRole', roleArn);
+/** Control characters (newlines included), which no audience, header or tag may carry. */
+const CONTROL_CHARACTERS = /\p{Cc}/u;
+/** An OIDC audience: non-empty, one line, no control characters. Returns the problem, or null. */
+function audienceProblem(value) {
+    if (value === '')
+        return 'a non-empty OIDC audience';
+    if (CONTROL_CHARACTERS.test(value)) {
+        return 'an OIDC audience on one line, without newlines or control characters';
     }
-    const partition = roleMatch?.[1] ?? 'aws';
-    const roleAccount = roleMatch?.[2] ?? '';
-    let accountId = get('account-id');
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/settings/parse.ts
+// The pure parser of the install action's inputs: raw strings in (as core.getInput returns them),
+// one validated Settings out, or one InputError holding every problem found. No I/O.
+
+
+const INSTANCE_ID = /^i-(?:[0-9a-f]{8}|[0-9a-f]{17})$/;
+const EXTERNAL_ID = /^[\w+=,.@:/-]{2,1224}$/;
+/** SSM's patterns for SendCommand MaxConcurrency and MaxErrors (each at most 7 characters). */
+const SSM_RATE = /^(?:[1-9]\d*|[1-9]\d?%|100%)$/;
+const SSM_ERRORS = /^(?:0|[1-9]\d*|[1-9]?\d%|100%)$/;
+const SSM_RATE_MAX_CHARS = 7;
+const DOCUMENT = /^(?:[\w.-]{3,128}|arn:aws(?:-[a-z]+)*:ssm:[a-z0-9-]+:\d{12}:document\/[\w.-]{3,128})$/;
+const MAX_TIMEOUT_MINUTES = 24 * 60;
+const TARGET_ROLE_EXAMPLE = 'arn:aws:iam::123456789012:role/DRSOrchestrationRole';
+const CENTRAL_ROLE_EXAMPLE = 'arn:aws:iam::111122223333:role/GitHubDRSOrchestrator';
+/** DRS's tag rules (TagResource): at most 50 tags; keys 1..128, values 0..256 of these characters. */
+const DRS_MAX_TAGS = 50;
+const DRS_TAG_KEY = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]{1,128}$/u;
+const DRS_TAG_VALUE = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]{0,256}$/u;
+function pairs(input, name) {
+    const { pairs: found, bad } = parsePairs(input.get(name));
+    for (const item of bad)
+        input.fail(name, 'key=value pairs separated by commas or newlines', item);
+    return found;
+}
+function regionList(input, name, raw) {
+    const regions = unique(splitList(raw));
+    for (const region of regions) {
+        if (!REGION.test(region))
+            input.fail(name, 'AWS region names like us-east-1, separated by commas or newlines', region);
+    }
+    return regions;
+}
+/** The target role and its account. */
+function parseTargetRole(input) {
+    const roleArn = input.required('role-arn', roleArnExpected(TARGET_ROLE_EXAMPLE));
+    const role = parseRoleArn(roleArn);
+    if (roleArn !== '' && !role) {
+        input.fail('role-arn', `${roleArnExpected(TARGET_ROLE_EXAMPLE)} (${ROLE_LIMITS})`, roleArn);
+    }
+    let accountId = input.get('account-id');
     if (accountId === '')
-        accountId = roleAccount;
-    else if (!/^\d{12}$/.test(accountId))
-        fail('account-id', '12 digits', accountId);
-    else if (roleMatch && accountId !== roleAccount) {
-        fail('account-id', `the account in role-arn (${roleAccount})`, accountId);
+        accountId = role?.accountId ?? '';
+    else if (!ACCOUNT_ID.test(accountId))
+        input.fail('account-id', '12 digits', accountId);
+    else if (role && accountId !== role.accountId) {
+        input.fail('account-id', `the account in role-arn (${role.accountId})`, accountId);
     }
-    const externalId = get('external-id');
+    const externalId = input.get('external-id');
     // The value is a secret: never echo it back.
     if (externalId !== '' && !EXTERNAL_ID.test(externalId)) {
-        fail('external-id', '2 to 1224 characters from [A-Za-z0-9_+=,.@:/-] (value not shown)');
+        input.fail('external-id', '2 to 1224 characters from [A-Za-z0-9_+=,.@:/-] (value not shown)');
     }
-    const regionList = (name, raw) => {
-        const regions = unique(splitList(raw));
-        for (const region of regions) {
-            if (!REGION.test(region))
-                fail(name, 'AWS region names like us-east-1, separated by commas or newlines', region);
-        }
-        return regions;
-    };
-    const sourceRegionsText = required('source-regions', 'one or more AWS regions like us-east-1');
-    const sourceRegions = regionList('source-regions', sourceRegionsText);
-    if (sourceRegionsText !== '' && sourceRegions.length === 0) {
-        fail('source-regions', 'one or more AWS regions like us-east-1 (required)', sourceRegionsText);
+    return { roleArn, role, accountId, externalId: externalId || null };
+}
+/** The central role and the sessions on both roles. */
+function parseSessions(input, run) {
+    const oidcRoleArn = input.get('oidc-role-arn');
+    const oidcRole = oidcRoleArn === '' ? null : parseRoleArn(oidcRoleArn);
+    if (oidcRoleArn !== '' && !oidcRole) {
+        input.fail('oidc-role-arn', `${roleArnExpected(CENTRAL_ROLE_EXAMPLE)} (${ROLE_LIMITS})`, oidcRoleArn);
     }
-    const targetRegion = required('target-region', 'one AWS region like us-west-2');
-    if (targetRegion !== '' && !REGION.test(targetRegion))
-        fail('target-region', 'one AWS region like us-west-2', targetRegion);
-    const oidcRoleArn = get('oidc-role-arn');
-    if (oidcRoleArn !== '' && !ROLE_ARN.test(oidcRoleArn)) {
-        fail('oidc-role-arn', 'an IAM role ARN like arn:aws:iam::111122223333:role/GitHubDRSOrchestrator', oidcRoleArn);
+    const audience = input.get('audience');
+    const audienceWrong = audienceProblem(audience);
+    if (audienceWrong) {
+        // Shown escaped: a newline or escape sequence in the problem would break the log line.
+        const got = audience === '' ? undefined : JSON.stringify(audience).slice(1, -1);
+        input.fail('audience', audienceWrong, got);
     }
-    const audience = get('audience');
-    if (audience === '')
-        fail('audience', 'a non-empty OIDC audience');
-    const rawSessionName = get('role-session-name') || `drs-${run.runId || 'local'}-${run.runAttempt || '1'}`;
+    const rawSessionName = input.get('role-session-name') || `drs-${run.runId || 'local'}-${run.runAttempt || '1'}`;
     const roleSessionName = sanitiseSessionName(rawSessionName);
     if (roleSessionName.length < 2) {
-        fail('role-session-name', '2 to 64 characters from [A-Za-z0-9_+=,.@-]', rawSessionName);
+        input.fail('role-session-name', '2 to 64 characters from [A-Za-z0-9_+=,.@-]', rawSessionName);
     }
-    const durationText = get('role-duration-seconds');
+    const durationText = input.get('role-duration-seconds');
     const roleDurationSeconds = Number(durationText);
     if (!/^\d+$/.test(durationText) || roleDurationSeconds < 900 || roleDurationSeconds > 43200) {
-        fail('role-duration-seconds', 'a whole number of seconds from 900 to 43200', durationText);
+        input.fail('role-duration-seconds', 'a whole number of seconds from 900 to 43200', durationText);
     }
     else if (oidcRoleArn !== '' && roleDurationSeconds > 3600) {
-        fail('role-duration-seconds', 'at most 3600 with oidc-role-arn (STS caps role-chained sessions at one hour; the action refreshes them)', durationText);
+        input.fail('role-duration-seconds', 'at most 3600 with oidc-role-arn (STS caps role-chained sessions at one hour; the action refreshes them)', durationText);
     }
-    const sessionTagging = bool('session-tagging');
-    const tagFilters = pairs('tag-filters');
-    const instanceIds = unique(splitList(get('instance-ids'), true));
+    const sessionTagging = input.bool('session-tagging');
+    return {
+        oidcRoleArn: oidcRoleArn || null,
+        oidcRole,
+        audience,
+        roleSessionName,
+        roleDurationSeconds,
+        sessionTagging
+    };
+}
+/** Where the instances are and which of them. */
+function parseSelection(input) {
+    const sourceRegionsText = input.required('source-regions', 'one or more AWS regions like us-east-1');
+    const sourceRegions = regionList(input, 'source-regions', sourceRegionsText);
+    if (sourceRegionsText !== '' && sourceRegions.length === 0) {
+        input.problems.push({
+            input: 'source-regions',
+            expected: 'one or more AWS regions like us-east-1',
+            required: true,
+            got: sourceRegionsText
+        });
+    }
+    const targetRegion = input.required('target-region', 'one AWS region like us-west-2');
+    if (targetRegion !== '' && !REGION.test(targetRegion))
+        input.fail('target-region', 'one AWS region like us-west-2', targetRegion);
+    return { sourceRegions, targetRegion };
+}
+function parseInstances(input) {
+    const tagFilters = pairs(input, 'tag-filters');
+    const instanceIds = unique(splitList(input.get('instance-ids'), true));
     for (const id of instanceIds) {
         if (!INSTANCE_ID.test(id))
-            fail('instance-ids', 'EC2 instance ids like i-0123456789abcdef0', id);
+            input.fail('instance-ids', 'EC2 instance ids like i-0123456789abcdef0', id);
     }
     if (instanceIds.length === 0 && tagFilters.length === 0) {
-        fail('tag-filters', 'at least one key=value pair when instance-ids is not set');
+        input.fail('tag-filters', 'at least one key=value pair when instance-ids is not set');
     }
-    const skipRegistered = bool('skip-registered');
-    const dryRun = bool('dry-run');
-    const waitFor = get('wait-for');
+    return {
+        tagFilters: instanceIds.length > 0 ? [] : tagFilters,
+        instanceIds,
+        skipRegistered: input.bool('skip-registered'),
+        dryRun: input.bool('dry-run')
+    };
+}
+function ssmRate(input, name, pattern, expected) {
+    const value = input.get(name);
+    if (value !== '' && (value.length > SSM_RATE_MAX_CHARS || !pattern.test(value))) {
+        input.fail(name, `${expected}, at most ${SSM_RATE_MAX_CHARS} characters`, value);
+    }
+    return value;
+}
+/** How the commands are sent and waited for. */
+function parseSending(input) {
+    const waitFor = input.get('wait-for');
     if (!['none', 'install', 'replication'].includes(waitFor))
-        fail('wait-for', 'none, install or replication', waitFor);
-    const timeoutText = get('timeout-minutes');
+        input.fail('wait-for', 'none, install or replication', waitFor);
+    const timeoutText = input.get('timeout-minutes');
     const timeoutMinutes = Number(timeoutText);
     if (!/^\d+(?:\.\d+)?$|^\.\d+$/.test(timeoutText) ||
         !(timeoutMinutes > 0) ||
         timeoutMinutes > MAX_TIMEOUT_MINUTES) {
-        fail('timeout-minutes', `a number of minutes above 0 and at most ${MAX_TIMEOUT_MINUTES} (fractions allowed, e.g. 0.5)`, timeoutText);
+        input.fail('timeout-minutes', `a number of minutes above 0 and at most ${MAX_TIMEOUT_MINUTES} (fractions allowed, e.g. 0.5)`, timeoutText);
     }
-    const maxConcurrency = get('max-concurrency');
-    if (maxConcurrency !== '' && !SSM_RATE.test(maxConcurrency)) {
-        fail('max-concurrency', 'a positive number (e.g. 50) or a percentage from 1% to 100%', maxConcurrency);
-    }
-    const maxErrors = get('max-errors');
-    if (!SSM_ERRORS.test(maxErrors))
-        fail('max-errors', 'a number (e.g. 0 or 10) or a percentage from 0% to 100%', maxErrors);
-    const failOnError = bool('fail-on-error');
-    const documentName = get('document-name');
+    const maxConcurrency = ssmRate(input, 'max-concurrency', SSM_RATE, 'a positive number (e.g. 50) or a percentage from 1% to 100%');
+    const maxErrors = ssmRate(input, 'max-errors', SSM_ERRORS, 'a number (e.g. 0 or 10) or a percentage from 0% to 100%');
+    const failOnError = input.bool('fail-on-error');
+    const documentName = input.get('document-name');
     if (!DOCUMENT.test(documentName)) {
-        fail('document-name', 'an SSM document name (3 to 128 of [A-Za-z0-9_.-]) or a document ARN', documentName);
+        input.fail('document-name', 'an SSM document name (3 to 128 of [A-Za-z0-9_.-]) or a document ARN', documentName);
     }
-    const sourceServerTags = pairs('source-server-tags');
-    for (const tag of sourceServerTags) {
-        if (tag.key.toLowerCase().startsWith('aws:'))
-            fail('source-server-tags', 'keys that do not start with aws: (reserved)', tag.key);
-    }
-    const notifyTopicArn = get('notify-topic-arn');
-    if (notifyTopicArn !== '' && !TOPIC_ARN.test(notifyTopicArn)) {
-        fail('notify-topic-arn', 'an SNS topic ARN like arn:aws:sns:us-east-1:123456789012:drs-rollout', notifyTopicArn);
-    }
-    if (problems.length > 0)
-        throw new InputError(problems);
     return {
-        roleArn,
-        partition,
-        accountId,
-        externalId: externalId || null,
-        sourceRegions,
-        targetRegion,
-        oidcRoleArn: oidcRoleArn || null,
-        audience,
-        roleSessionName,
-        roleDurationSeconds,
-        sessionTagging,
-        tagFilters: instanceIds.length > 0 ? [] : tagFilters,
-        instanceIds,
-        skipRegistered,
-        dryRun,
         waitFor: waitFor,
         timeoutMinutes,
         maxConcurrency: maxConcurrency || null,
         maxErrors,
         failOnError,
         documentName,
-        sourceServerTags,
+        sourceServerTags: parseSourceServerTags(input)
+    };
+}
+/** source-server-tags within DRS's tag rules, so a bad tag fails here and not on every instance. */
+function parseSourceServerTags(input) {
+    const name = 'source-server-tags';
+    const tags = pairs(input, name);
+    if (tags.length > DRS_MAX_TAGS) {
+        input.fail(name, `at most ${DRS_MAX_TAGS} tags (DRS's limit)`, `${tags.length} tags`);
+    }
+    for (const tag of tags) {
+        if (tag.key.toLowerCase().startsWith('aws:'))
+            input.fail(name, 'keys that do not start with aws: (reserved)', tag.key);
+        else if (!DRS_TAG_KEY.test(tag.key)) {
+            input.fail(name, 'tag keys of 1 to 128 letters, digits, spaces and _.:/=+-@', printable(tag.key));
+        }
+        if (!DRS_TAG_VALUE.test(tag.value)) {
+            input.fail(name, 'tag values of at most 256 letters, digits, spaces and _.:/=+-@', printable(tag.value));
+        }
+    }
+    return tags;
+}
+/** A value shown in a problem: control characters escaped, long values cut. */
+function printable(value) {
+    const text = CONTROL_CHARACTERS.test(value) ? JSON.stringify(value).slice(1, -1) : value;
+    return text.length > 300 ? `${text.slice(0, 299)}…` : text;
+}
+/**
+ * Every ARN and region in one partition: role-arn's. A cn-north-1 region under an aws role (or an
+ * aws-cn role with us-east-1) would only fail later, at STS or on every endpoint.
+ */
+function checkPartitions(input, partition, regions, oidc, topicArn) {
+    const inPartition = `in role-arn's partition (${partition})`;
+    for (const region of regions.sourceRegions) {
+        if (REGION.test(region) && regionPartition(region) !== partition)
+            input.fail('source-regions', `regions ${inPartition}`, region);
+    }
+    const target = regions.targetRegion;
+    if (REGION.test(target) && regionPartition(target) !== partition)
+        input.fail('target-region', `a region ${inPartition}`, target);
+    if (oidc && oidc.partition !== partition)
+        input.fail('oidc-role-arn', `a role ARN ${inPartition}`, oidc.arn);
+    const topic = parseTopicArn(topicArn);
+    if (topic && (topic.partition !== partition || regionPartition(topic.region) !== partition))
+        input.fail('notify-topic-arn', `a topic ARN and region ${inPartition}`, topicArn);
+}
+/**
+ * Parses every input, collecting all problems so one run reports them all. `read` returns the raw
+ * value ('' when unset), as core.getInput does. Throws InputError; makes no I/O.
+ */
+function parseSettings(read, run) {
+    const input = inputReader(INPUTS, read);
+    const { role, ...target } = parseTargetRole(input);
+    const regions = parseSelection(input);
+    const { oidcRole, ...sessions } = parseSessions(input, run);
+    const instances = parseInstances(input);
+    const sending = parseSending(input);
+    const notifyTopicArn = input.get('notify-topic-arn');
+    if (notifyTopicArn !== '' && !parseTopicArn(notifyTopicArn)) {
+        input.fail('notify-topic-arn', 'an SNS topic ARN like arn:aws:sns:us-east-1:123456789012:drs-rollout', notifyTopicArn);
+    }
+    if (role) {
+        const oidc = oidcRole && sessions.oidcRoleArn
+            ? { arn: sessions.oidcRoleArn, partition: oidcRole.partition }
+            : null;
+        checkPartitions(input, role.partition, regions, oidc, notifyTopicArn);
+    }
+    input.done();
+    return {
+        ...target,
+        ...sessions,
+        partition: role?.partition ?? 'aws',
+        ...regions,
+        ...instances,
+        ...sending,
         notifyTopicArn: notifyTopicArn || null,
         run
     };
 }
 
+;// CONCATENATED MODULE: ./src/settings/index.ts
+// The settings façade: the input spec, the shared field validators, the parser and the types.
+
+
+
+
 
 /***/ }),
 
-/***/ 7370:
+/***/ 9237:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   CA: () => (/* binding */ errorCode),
-/* harmony export */   gJ: () => (/* binding */ errorMessage),
-/* harmony export */   ml: () => (/* binding */ systemClock),
-/* harmony export */   s_: () => (/* binding */ httpStatusOf)
-/* harmony export */ });
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  CA: () => (/* binding */ errorCode),
+  gJ: () => (/* binding */ errorMessage),
+  ml: () => (/* reexport */ systemClock)
+});
+
+// UNUSED EXPORTS: AWAITING_SEND, awaitingSendRow, httpStatusOf, unsentAsFailed
+
+;// CONCATENATED MODULE: ./src/shared/clock.ts
+// Injectable time, so waits, pacing and backoff run at test speed.
 const systemClock = {
     now: () => Date.now(),
     sleep: (ms, signal) => new Promise(resolve => {
@@ -29932,6 +30132,30 @@ const systemClock = {
         signal?.addEventListener('abort', done, { once: true });
     })
 };
+
+;// CONCATENATED MODULE: ./src/shared/port.ts
+// What the engine needs from its front (the action's main.ts, or the CLI), so no engine module
+// imports @actions/core.
+
+// Moved to clock.ts; re-exported while src/aws/credentials.ts, src/install/wait.ts and their tests
+// still import them from here.
+
+/** The message of a published row whose batch is not sent yet (status pending, no commandId). */
+const AWAITING_SEND = 'not sent yet: waiting for its batch';
+/** How progress shows a candidate before its batch is answered. */
+function awaitingSendRow(candidate) {
+    return makeRow({ ...candidate, status: 'pending', commandId: null, message: AWAITING_SEND });
+}
+/**
+ * A published row as the report of a stopped run shows it: a candidate never sent is `failed`
+ * (it did not get the agent, and the count must say so) with `not sent: <reason>`; every other row
+ * is what it was.
+ */
+function unsentAsFailed(row, reason) {
+    if (row.status !== 'pending' || row.commandId !== null || row.message !== AWAITING_SEND)
+        return row;
+    return { ...row, status: 'failed', message: `not sent: ${reason}` };
+}
 /** An unknown-safe message for logs and rows. */
 function errorMessage(error) {
     if (error instanceof Error)
@@ -29971,27 +30195,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
-/***/ 181:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
-
-/***/ }),
-
-/***/ 5317:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-
-/***/ }),
-
-/***/ 6982:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-
-/***/ }),
-
 /***/ 4434:
 /***/ ((module) => {
 
@@ -29999,31 +30202,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-/***/ 9896:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-
-/***/ }),
-
-/***/ 1943:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
-
-/***/ }),
-
 /***/ 8611:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
-
-/***/ }),
-
-/***/ 5675:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http2");
 
 /***/ }),
 
@@ -30230,34 +30412,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
-/***/ 857:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-
-/***/ }),
-
-/***/ 6928:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-
-/***/ }),
-
-/***/ 932:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
-
-/***/ }),
-
-/***/ 2203:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
-
-/***/ }),
-
 /***/ 3193:
 /***/ ((module) => {
 
@@ -30272,13 +30426,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
-/***/ 7016:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
-
-/***/ }),
-
 /***/ 9023:
 /***/ ((module) => {
 
@@ -30286,7 +30433,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 4116:
+/***/ 3218:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30307,8 +30454,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ExitCode, addPath, endGroup, error, exportVariable, getBooleanInput, getMultilineInput, group, isDebug, markdownSummary, notice, platform, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
-// EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
+;// CONCATENATED MODULE: external "os"
+const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -30383,7 +30530,7 @@ function utils_toCommandProperties(annotationProperties) {
  */
 function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_.EOL);
+    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
 }
 function command_issue(name, message = '') {
     command_issueCommand(name, {}, message);
@@ -30437,10 +30584,10 @@ function escapeProperty(s) {
         .replace(/,/g, '%2C');
 }
 //# sourceMappingURL=command.js.map
-// EXTERNAL MODULE: external "crypto"
-var external_crypto_ = __nccwpck_require__(6982);
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
+;// CONCATENATED MODULE: external "crypto"
+const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+;// CONCATENATED MODULE: external "fs"
+const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -30454,15 +30601,15 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_.existsSync(filePath)) {
+    if (!external_fs_namespaceObject.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
+    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
         encoding: 'utf8'
     });
 }
 function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
+    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
     const convertedValue = utils_toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
@@ -30473,11 +30620,11 @@ function file_command_prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
-// EXTERNAL MODULE: external "path"
-var external_path_ = __nccwpck_require__(6928);
+;// CONCATENATED MODULE: external "path"
+const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(8611);
 var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
@@ -31438,7 +31585,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_.promises;
+const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -31461,7 +31608,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
+                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -31557,7 +31704,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_.EOL);
+        return this.addRaw(external_os_namespaceObject.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -31745,8 +31892,8 @@ function toPlatformPath(pth) {
 var external_string_decoder_ = __nccwpck_require__(3193);
 // EXTERNAL MODULE: external "events"
 var external_events_ = __nccwpck_require__(4434);
-// EXTERNAL MODULE: external "child_process"
-var external_child_process_ = __nccwpck_require__(5317);
+;// CONCATENATED MODULE: external "child_process"
+const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 // EXTERNAL MODULE: external "assert"
 var external_assert_ = __nccwpck_require__(2613);
 ;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
@@ -31761,7 +31908,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -31788,7 +31935,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_.constants.O_RDONLY;
+const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
@@ -31846,7 +31993,7 @@ function tryGetExecutablePath(filePath, extensions) {
         if (stats && stats.isFile()) {
             if (IS_WINDOWS) {
                 // on Windows, test for valid extension
-                const upperExt = external_path_.extname(filePath).toUpperCase();
+                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
                 if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
                     return filePath;
                 }
@@ -31875,11 +32022,11 @@ function tryGetExecutablePath(filePath, extensions) {
                 if (IS_WINDOWS) {
                     // preserve the case of the actual file (since an extension was appended)
                     try {
-                        const directory = external_path_.dirname(filePath);
-                        const upperName = external_path_.basename(filePath).toUpperCase();
+                        const directory = external_path_namespaceObject.dirname(filePath);
+                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
                         for (const actualName of yield readdir(directory)) {
                             if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_.join(directory, actualName);
+                                filePath = external_path_namespaceObject.join(directory, actualName);
                                 break;
                             }
                         }
@@ -32099,7 +32246,7 @@ function findInPath(tool) {
         // build the list of extensions to try
         const extensions = [];
         if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_.delimiter)) {
+            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
                 if (extension) {
                     extensions.push(extension);
                 }
@@ -32114,7 +32261,7 @@ function findInPath(tool) {
             return [];
         }
         // if any path separators, return empty
-        if (tool.includes(external_path_.sep)) {
+        if (tool.includes(external_path_namespaceObject.sep)) {
             return [];
         }
         // build the list of directories
@@ -32125,7 +32272,7 @@ function findInPath(tool) {
         // across platforms.
         const directories = [];
         if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_.delimiter)) {
+            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
                 if (p) {
                     directories.push(p);
                 }
@@ -32134,7 +32281,7 @@ function findInPath(tool) {
         // find all matches
         const matches = [];
         for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_.join(directory, tool), extensions);
+            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
             if (filePath) {
                 matches.push(filePath);
             }
@@ -32281,13 +32428,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_.EOL);
+            let n = s.indexOf(external_os_namespaceObject.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_.EOL.length);
-                n = s.indexOf(external_os_.EOL);
+                s = s.substring(n + external_os_namespaceObject.EOL.length);
+                n = s.indexOf(external_os_namespaceObject.EOL);
             }
             return s;
         }
@@ -32565,7 +32712,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 (this.toolPath.includes('/') ||
                     (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
                 // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
             }
             // if the tool is only a file name, then resolve it from the PATH
             // otherwise verify it exists (add extension on Windows if necessary)
@@ -32578,7 +32725,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -32588,7 +32735,7 @@ class ToolRunner extends external_events_.EventEmitter {
                     return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
                 }
                 const fileName = this._getSpawnFileName();
-                const cp = external_child_process_.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
                 let stdbuffer = '';
                 if (cp.stdout) {
                     cp.stdout.on('data', (data) => {
@@ -32917,8 +33064,8 @@ const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
         version
     };
 });
-const platform = external_os_.platform();
-const arch = external_os_.arch();
+const platform = external_os_namespaceObject.platform();
+const arch = external_os_namespaceObject.arch();
 const isWindows = platform === 'win32';
 const isMacOS = platform === 'darwin';
 const isLinux = platform === 'linux';
@@ -33099,7 +33246,7 @@ function setOutput(name, value) {
     if (filePath) {
         return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_.EOL);
+    process.stdout.write(external_os_namespaceObject.EOL);
     command_issueCommand('set-output', { name }, utils_toCommandValue(value));
 }
 /**
@@ -33167,7 +33314,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_.EOL);
+    process.stdout.write(message + external_os_namespaceObject.EOL);
 }
 /**
  * Begin an output group.
