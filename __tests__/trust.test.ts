@@ -18,8 +18,8 @@ import {
   template,
   type Obj
 } from './fixtures/cfn.js'
+import { allows, stringLike, type Claims } from './fixtures/iam.js'
 
-const ISSUER = 'token.actions.githubusercontent.com'
 const REUSABLE_PATH = '.github/workflows/deploy-drs-agents.yml'
 const readme = readFileSync(join(ROOT, 'README.md'), 'utf8')
 const oidcTemplate = template('orchestration-account-oidc.yaml')
@@ -78,9 +78,6 @@ interface Repository {
   immutable: boolean
 }
 
-/** What GitHub would put in the job's token (only the claims the trust policy can look at). */
-type Claims = Record<string, string | undefined>
-
 interface AwsJob {
   where: string
   /** The job's environment, after the reusable workflow's inputs are substituted. */
@@ -121,46 +118,6 @@ function resolvedRef(ref: string): string {
   if (/^[0-9a-f]{40}$/.test(ref)) return ref
   if (/^v\d+(\.\d+){0,2}$/.test(ref)) return `refs/tags/${ref}` // the release tags
   return `refs/heads/${ref}`
-}
-
-// ---- IAM evaluation -----------------------------------------------------------------------------
-
-/** IAM's StringLike: `*` any run of characters, `?` one character, everything else literal. */
-export function stringLike(pattern: string, value: string): boolean {
-  const regex = pattern
-    .split('')
-    .map(ch => (ch === '*' ? '.*' : ch === '?' ? '.' : ch.replace(/[\\^$.|+()[\]{}]/g, '\\$&')))
-    .join('')
-  return new RegExp(`^${regex}$`, 's').test(value)
-}
-
-const OPERATORS: Record<string, (pattern: string, value: string) => boolean> = {
-  StringEquals: (pattern, value) => pattern === value,
-  StringLike: stringLike
-}
-
-/** Whether one trust statement allows AssumeRoleWithWebIdentity for these claims. */
-export function allows(statement: Obj, claims: Claims): { allowed: boolean; why: string[] } {
-  const why: string[] = []
-  const condition = isObj(statement.Condition) ? statement.Condition : {}
-  for (const [operator, entries] of Object.entries(condition)) {
-    const compare = OPERATORS[operator]
-    if (!compare) throw new Error(`operator ${operator} is not modelled`)
-    for (const [key, expected] of Object.entries(entries as Obj)) {
-      if (!key.startsWith(`${ISSUER}:`)) throw new Error(`condition key ${key} is not modelled`)
-      const value = claims[key.slice(ISSUER.length + 1)]
-      const patterns = (Array.isArray(expected) ? expected : [expected]).map(String)
-      // A key the token lacks fails every operator without IfExists.
-      if (value === undefined || !patterns.some(pattern => compare(pattern, value))) {
-        why.push(
-          `${key}: ${value ?? '(absent)'} does not match ${operator} ${patterns.join(' | ')}`
-        )
-      }
-    }
-  }
-  const actions = [statement.Action].flat()
-  if (!actions.includes('sts:AssumeRoleWithWebIdentity')) why.push('not a web-identity statement')
-  return { allowed: why.length === 0, why }
 }
 
 function trustStatement(parameters: Record<string, string>): Obj {
