@@ -259,6 +259,11 @@ describe('DRS source servers for the protection check', () => {
     await expect(
       ec2.send(new DescribeInstancesCommand({ InstanceIds: [LONG_AGO] }))
     ).rejects.toMatchObject({ name: 'InvalidInstanceID.NotFound' })
+    // look-ups must be batched: EC2 takes at most 200 filter values a call
+    const values = Array.from({ length: 201 }, (_, i) => id(0x1000 + i))
+    await expect(
+      ec2.send(new DescribeInstancesCommand({ Filters: [{ Name: 'instance-id', Values: values }] }))
+    ).rejects.toMatchObject({ name: 'FilterLimitExceeded' })
     const direct = await ec2.send(new DescribeInstancesCommand({ InstanceIds: [RECENT] }))
     expect(direct.Reservations?.[0]?.Instances?.[0]?.State?.Name).toBe('terminated')
     // the terminated one leaves the listing once its hour is over

@@ -196,6 +196,12 @@ describe('scenario generator', () => {
       )
     )
     expect(new Set(all.map(i => i.id)).size).toBe(all.length)
+    const waved = scenarioAccounts({ generate: { ...generate, waves: { count: 3 } } })
+    expect(
+      waved[acct(0)].regions['us-east-1'].instances.map(
+        (i: { tags: Record<string, string> }) => i.tags['dr:wave']
+      )
+    ).toEqual(['1', '2', '3'])
     expect(generatedAccountIds({ accountIds: ['123456789012'] })).toEqual(['123456789012'])
     expect(generatedAccountIds({ accounts: 2, firstAccountId: '000000000009' })).toEqual([
       '000000000009',

@@ -15,6 +15,7 @@ export const DEFAULT_TAGS = { 'dr:enabled': 'true', 'dr:recovery-strategy': 'drs
  *   trustedPrincipals?: string[], role?: Record<string, unknown>, tags?: Record<string, string>,
  *   namePrefix?: string, install?: Record<string, unknown>, drill?: Record<string, unknown>,
  *   windowsEvery?: number, registeredEvery?: number, registeredState?: string,
+ *   waves?: { tag?: string, count: number },
  *   replication?: Record<string, unknown>, overrides?: Record<string, Override> }} Generate
  * @typedef {{ denied?: boolean | 'missing' | 'untrusted', drsInitialized?: boolean,
  *   replicatingServers?: number, replicatingState?: string, instancesPerAccount?: number,
@@ -95,10 +96,16 @@ function accountSpec(gen, id) {
     for (let i = 0; i < perRegion[r]; i++) {
       const instanceId = `i-${hashHex('generate', id, region, i).slice(0, 17)}`
       const windows = (gen.windowsEvery ?? 0) > 0 && (i + 1) % (gen.windowsEvery ?? 1) === 0
+      const tags = o.tags ?? gen.tags ?? DEFAULT_TAGS
+      const waves = gen.waves
       instances.push({
         id: instanceId,
         name: `${gen.namePrefix ?? 'host'}-${id.slice(-4)}-${region}-${String(i + 1).padStart(4, '0')}`,
-        tags: o.tags ?? gen.tags ?? DEFAULT_TAGS,
+        // waves: instance i of a region is in wave (i mod count) + 1, for drills in waves
+        tags:
+          waves && waves.count > 0
+            ? { ...tags, [waves.tag ?? 'dr:wave']: String((i % waves.count) + 1) }
+            : tags,
         platform: windows ? 'Windows' : 'Linux',
         ...(gen.install || o.install ? { install: { ...gen.install, ...o.install } } : {}),
         ...(gen.drill ? { drill: gen.drill } : {})

@@ -18,6 +18,20 @@ export const STATE_CODE = {
   stopped: 80
 }
 
+/** Filter values EC2 accepts in one call, over all filters. */
+export const FILTER_VALUES_MAX = 200
+
+/** @param {Array<{ Values: string[] }>} filters */
+export function checkFilterValues(filters) {
+  const total = filters.reduce((n, f) => n + f.Values.length, 0)
+  if (total > FILTER_VALUES_MAX) {
+    throw new SimError(
+      'FilterLimitExceeded',
+      `The maximum number of filter values specified on a single call is ${FILTER_VALUES_MAX}`
+    )
+  }
+}
+
 /** @typedef {import('../scenario.js').Instance} Instance */
 /** @typedef {{ instance: string, system: string, since: number | null }} Checks */
 
@@ -131,6 +145,7 @@ export function DescribeInstanceStatus(ctx) {
       `Value ( ${p.MaxResults} ) for parameter maxResults is invalid. Expecting a value ${maxResults < 5 ? 'greater than 5' : 'less than 1000'}.`
     )
   }
+  checkFilterValues(p.Filters ?? [])
   const now = ctx.clock.now()
   /** @type {Array<(inst: Instance) => boolean>} */
   const tests = (p.Filters ?? []).map((/** @type {any} */ f) => statusFilter(f, now))

@@ -3,7 +3,7 @@
 
 import { asList, awsId, el, globMatch, pageOf, readToken, SimError } from '../util.js'
 import { callerRegion, optionalNumber } from './common.js'
-import { DescribeInstanceStatus, INSTANCE_ID, STATE_CODE } from './ec2-status.js'
+import { checkFilterValues, DescribeInstanceStatus, INSTANCE_ID, STATE_CODE } from './ec2-status.js'
 const DEFAULT_PAGE = 1000
 
 /**
@@ -136,6 +136,7 @@ export const ec2 = {
           `Value ( ${p.MaxResults} ) for parameter maxResults is invalid. Expecting a value ${maxResults < 5 ? 'greater than 5' : 'less than 1000'}.`
         )
       }
+      checkFilterValues(filters)
       const tests = filters.map(filterFn)
       const region = callerRegion(ctx)
       /** @type {import('../scenario.js').Instance[]} */
