@@ -31573,7 +31573,7 @@ var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/report/results-file.ts
-// The results file: every row as JSON, for artifacts and the org-wide report.
+// The results file: every row (of any operation) as JSON, for artifacts and the org-wide report.
 
 
 function resultsFileName(accountId, stepId) {

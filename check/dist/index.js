@@ -28546,6 +28546,55 @@ function renderSummary(settings, source, meta = {}) {
     return `${head.join('\n')}\n${note}\n\n${table}${footer}\n`;
 }
 
+;// CONCATENATED MODULE: ./src/report/text.ts
+// Text helpers every renderer shares: sizes, plurals, the status breakdown, markdown cells made
+// inert, and terminal text without control sequences.
+
+const text_bytes = (text) => Buffer.byteLength(text, 'utf8');
+const text_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/**
+ * "3 installed, 1 failed" for the statuses present, in the contract's status order ("installed 3,
+ * failed 1" with `nameFirst`, as plain-text messages put it).
+ */
+function text_statusBreakdown(byStatus, separator = ', ', nameFirst = false) {
+    return STATUSES.filter(status => byStatus[status] > 0)
+        .map(status => (nameFirst ? `${status} ${byStatus[status]}` : `${byStatus[status]} ${status}`))
+        .join(separator);
+}
+const CELL_MAX_CHARS = 1000;
+/**
+ * A markdown table cell that renders as the text it holds: HTML escaped, pipes and link/image
+ * brackets backslash-escaped, bare URLs defused (EC2 Name tags and command output are anyone's
+ * words), newlines as <br>, long text cut.
+ */
+function text_escapeCell(value, maxChars = CELL_MAX_CHARS) {
+    if (value === null)
+        return '';
+    const text = value.length > maxChars ? `${value.slice(0, maxChars - 1)}…` : value;
+    return text
+        .replace(/\\/g, '\\\\')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/([[\]|])/g, '\\$1')
+        .replace(/:\/\//g, ':&#8203;//')
+        .replace(/\bwww\./gi, match => `${match.slice(0, 3)}&#8203;.`)
+        .replace(/\r\n|\r|\n/g, '<br>');
+}
+function text_inlineCode(value) {
+    return `\`${value.replace(/`/g, "'").replace(/\r?\n/g, ' ')}\``;
+}
+// CSI (ESC [ ... final), OSC (ESC ] ... BEL or ESC \), other two-byte escapes, then any other C0
+// or C1 control character or DEL (newline and tab kept). Matching control characters is the point.
+/* eslint-disable no-control-regex */
+const ESCAPE_SEQUENCES = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-_]?/g;
+const CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/g;
+/* eslint-enable no-control-regex */
+/** Text for a terminal: no escape sequence or control character a name or message could carry. */
+function stripControl(text) {
+    return text.replace(ESCAPE_SEQUENCES, '').replace(CONTROL, '');
+}
+
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
 
 
@@ -28557,7 +28606,7 @@ function jsonWithin(rows, limit) {
     let size = 2;
     for (const row of rows) {
         const part = JSON.stringify(row);
-        const next = size + bytes(part) + (parts.length > 0 ? 1 : 0);
+        const next = size + text_bytes(part) + (parts.length > 0 ? 1 : 0);
         if (next > limit)
             break;
         parts.push(part);
@@ -28611,55 +28660,6 @@ function shouldFail(settings, source) {
     return settings.failOnError && asReport(source).counts.failedCount > 0;
 }
 
-;// CONCATENATED MODULE: ./src/report/text.ts
-// Text helpers every renderer shares: sizes, plurals, the status breakdown, markdown cells made
-// inert, and terminal text without control sequences.
-
-const text_bytes = (text) => Buffer.byteLength(text, 'utf8');
-const text_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
-/**
- * "3 installed, 1 failed" for the statuses present, in the contract's status order ("installed 3,
- * failed 1" with `nameFirst`, as plain-text messages put it).
- */
-function text_statusBreakdown(byStatus, separator = ', ', nameFirst = false) {
-    return STATUSES.filter(status => byStatus[status] > 0)
-        .map(status => (nameFirst ? `${status} ${byStatus[status]}` : `${byStatus[status]} ${status}`))
-        .join(separator);
-}
-const CELL_MAX_CHARS = 1000;
-/**
- * A markdown table cell that renders as the text it holds: HTML escaped, pipes and link/image
- * brackets backslash-escaped, bare URLs defused (EC2 Name tags and command output are anyone's
- * words), newlines as <br>, long text cut.
- */
-function text_escapeCell(value, maxChars = CELL_MAX_CHARS) {
-    if (value === null)
-        return '';
-    const text = value.length > maxChars ? `${value.slice(0, maxChars - 1)}…` : value;
-    return text
-        .replace(/\\/g, '\\\\')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/([[\]|])/g, '\\$1')
-        .replace(/:\/\//g, ':&#8203;//')
-        .replace(/\bwww\./gi, match => `${match.slice(0, 3)}&#8203;.`)
-        .replace(/\r\n|\r|\n/g, '<br>');
-}
-function text_inlineCode(value) {
-    return `\`${value.replace(/`/g, "'").replace(/\r?\n/g, ' ')}\``;
-}
-// CSI (ESC [ ... final), OSC (ESC ] ... BEL or ESC \), other two-byte escapes, then any other C0
-// or C1 control character or DEL (newline and tab kept). Matching control characters is the point.
-/* eslint-disable no-control-regex */
-const ESCAPE_SEQUENCES = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-_]?/g;
-const CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/g;
-/* eslint-enable no-control-regex */
-/** Text for a terminal: no escape sequence or control character a name or message could carry. */
-function stripControl(text) {
-    return text.replace(ESCAPE_SEQUENCES, '').replace(CONTROL, '');
-}
-
 // EXTERNAL MODULE: ./src/check/rows.ts
 var check_rows = __nccwpck_require__(1931);
 // EXTERNAL MODULE: ./src/check/advice.ts
@@ -28672,20 +28672,6 @@ var advice = __nccwpck_require__(6106);
 
 
 
-/** Adds rows (whole ones) to a JSON array while it stays within `limit` bytes. */
-function report_jsonWithin(rows, limit) {
-    const parts = [];
-    let size = 2;
-    for (const row of rows) {
-        const part = JSON.stringify(row);
-        const next = size + text_bytes(part) + (parts.length > 0 ? 1 : 0);
-        if (next > limit)
-            break;
-        parts.push(part);
-        size = next;
-    }
-    return { json: `[${parts.join(',')}]`, kept: parts.length };
-}
 function buildCheckOutputs(rows, accountCount) {
     const sorted = (0,check_rows/* sortCheckRows */.Cf)(rows);
     const counts = (0,check_rows/* countCheckStatuses */.ap)(sorted);
@@ -28702,13 +28688,13 @@ function buildCheckOutputs(rows, accountCount) {
         results: '[]',
         'results-truncated': 'false'
     };
-    const whole = report_jsonWithin(sorted, RESULTS_LIMIT_BYTES);
+    const whole = jsonWithin(sorted, RESULTS_LIMIT_BYTES);
     if (whole.kept === sorted.length) {
         outputs.results = whole.json;
         return outputs;
     }
     const attention = sorted.filter(check_rows/* needsAttention */.e_);
-    const { json, kept } = report_jsonWithin(attention, RESULTS_LIMIT_BYTES);
+    const { json, kept } = jsonWithin(attention, RESULTS_LIMIT_BYTES);
     const left = sorted.length - kept;
     outputs.results = json;
     outputs['results-truncated'] = 'true';
@@ -30107,7 +30093,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile: summary_writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -30168,7 +30154,7 @@ class Summary {
         return summary_awaiter(this, void 0, void 0, function* () {
             const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
             const filePath = yield this.filePath();
-            const writeFunc = overwrite ? summary_writeFile : appendFile;
+            const writeFunc = overwrite ? writeFile : appendFile;
             yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
             return this.emptyBuffer();
         });
@@ -30430,7 +30416,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir: io_util_mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -31923,14 +31909,14 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/report/results-file.ts
-// The results file: every row as JSON, for artifacts and the org-wide report.
+// The results file: every row (of any operation) as JSON, for artifacts and the org-wide report.
 
 
 function resultsFileName(accountId, stepId) {
@@ -31938,10 +31924,10 @@ function resultsFileName(accountId, stepId) {
     return `drs-results-${accountId || 'unknown'}-${step}.json`;
 }
 async function writeResultsFile(directory, fileName, rows) {
-    const folder = join(directory, 'drs-results');
-    await mkdir(folder, { recursive: true });
-    const path = join(folder, fileName);
-    await writeFile(path, `${JSON.stringify(rows, null, 2)}\n`, 'utf8');
+    const folder = (0,external_node_path_.join)(directory, 'drs-results');
+    await (0,promises_.mkdir)(folder, { recursive: true });
+    const path = (0,external_node_path_.join)(folder, fileName);
+    await (0,promises_.writeFile)(path, `${JSON.stringify(rows, null, 2)}\n`, 'utf8');
     return path;
 }
 
@@ -32149,8 +32135,6 @@ function parseCheckSettings(read, run) {
 
 
 
-
-
 const USER_AGENT = 'drs-orchestration-action/check';
 const check_action_port = {
     mask: secret => setSecret(secret),
@@ -32160,12 +32144,8 @@ const check_action_port = {
     debug: message => debug(message)
 };
 /** Every row as JSON under RUNNER_TEMP/drs-results, where the org-wide report looks for them. */
-async function writeCheckResults(settings, rows) {
-    const folder = (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'drs-results');
-    await (0,promises_.mkdir)(folder, { recursive: true });
-    const path = (0,external_node_path_.join)(folder, resultsFileName(settings.accountId, process.env.GITHUB_ACTION));
-    await (0,promises_.writeFile)(path, `${JSON.stringify(rows, null, 2)}\n`, 'utf8');
-    return path;
+function writeCheckResults(settings, rows) {
+    return writeResultsFile(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), resultsFileName(settings.accountId, process.env.GITHUB_ACTION), rows);
 }
 async function check_action_report(settings, rows, accountCount, stopped) {
     const resultsFile = await writeCheckResults(settings, rows);

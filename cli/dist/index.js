@@ -744,7 +744,7 @@ function renderTerminalTable(source) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/results-file.ts
-// The results file: every row as JSON, for artifacts and the org-wide report.
+// The results file: every row (of any operation) as JSON, for artifacts and the org-wide report.
 
 
 function resultsFileName(accountId, stepId) {

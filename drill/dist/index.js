@@ -28531,6 +28531,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: waveGantt, waveSummaries
 
+// EXTERNAL MODULE: ./src/report/text.ts
+var report_text = __nccwpck_require__(5655);
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
 
 
@@ -28542,7 +28544,7 @@ function jsonWithin(rows, limit) {
     let size = 2;
     for (const row of rows) {
         const part = JSON.stringify(row);
-        const next = size + bytes(part) + (parts.length > 0 ? 1 : 0);
+        const next = size + (0,report_text/* bytes */.ee)(part) + (parts.length > 0 ? 1 : 0);
         if (next > limit)
             break;
         parts.push(part);
@@ -28684,8 +28686,6 @@ function renderSummary(settings, source, meta = {}) {
     return `${head.join('\n')}\n${note}\n\n${table}${footer}\n`;
 }
 
-// EXTERNAL MODULE: ./src/report/text.ts
-var report_text = __nccwpck_require__(5655);
 // EXTERNAL MODULE: ./src/drill/plan.ts
 var plan = __nccwpck_require__(7686);
 // EXTERNAL MODULE: ./src/drill/rows.ts
@@ -28709,19 +28709,6 @@ function countDrillRows(rows) {
         maxRpo: (0,plan/* maximum */.Ph)(rows.map(row => row.rpoSeconds))
     };
 }
-function render_jsonWithin(rows, limit) {
-    const parts = [];
-    let size = 2;
-    for (const row of rows) {
-        const part = JSON.stringify(row);
-        const added = (0,report_text/* bytes */.ee)(part) + (parts.length > 0 ? 1 : 0);
-        if (size + added > limit)
-            break;
-        parts.push(part);
-        size += added;
-    }
-    return { json: `[${parts.join(',')}]`, kept: parts.length };
-}
 function buildDrillOutputs(rows, accountCount) {
     const sorted = (0,drill_rows/* sortDrillRows */.ve)(rows);
     const counts = countDrillRows(sorted);
@@ -28737,13 +28724,13 @@ function buildDrillOutputs(rows, accountCount) {
         results: '[]',
         'results-truncated': 'false'
     };
-    const whole = render_jsonWithin(sorted, RESULTS_LIMIT_BYTES);
+    const whole = jsonWithin(sorted, RESULTS_LIMIT_BYTES);
     if (whole.kept === sorted.length) {
         outputs.results = whole.json;
         return outputs;
     }
     const attention = sorted.filter(drill_rows/* drillNeedsAttention */.vc);
-    const { json, kept } = render_jsonWithin(attention, RESULTS_LIMIT_BYTES);
+    const { json, kept } = jsonWithin(attention, RESULTS_LIMIT_BYTES);
     outputs.results = json;
     outputs['results-truncated'] = 'true';
     outputs.truncatedWarning =
@@ -29070,14 +29057,14 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
 var core = __nccwpck_require__(3218);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/report/results-file.ts
-// The results file: every row as JSON, for artifacts and the org-wide report.
+// The results file: every row (of any operation) as JSON, for artifacts and the org-wide report.
 
 
 function resultsFileName(accountId, stepId) {
@@ -29085,10 +29072,10 @@ function resultsFileName(accountId, stepId) {
     return `drs-results-${accountId || 'unknown'}-${step}.json`;
 }
 async function writeResultsFile(directory, fileName, rows) {
-    const folder = join(directory, 'drs-results');
-    await mkdir(folder, { recursive: true });
-    const path = join(folder, fileName);
-    await writeFile(path, `${JSON.stringify(rows, null, 2)}\n`, 'utf8');
+    const folder = (0,external_node_path_.join)(directory, 'drs-results');
+    await (0,promises_.mkdir)(folder, { recursive: true });
+    const path = (0,external_node_path_.join)(folder, fileName);
+    await (0,promises_.writeFile)(path, `${JSON.stringify(rows, null, 2)}\n`, 'utf8');
     return path;
 }
 
@@ -29306,8 +29293,6 @@ function runUrl(run) {
 
 
 
-
-
 const USER_AGENT = 'drs-orchestration-action/drill';
 const IS_POST = 'isPost';
 /** After a cancel signal the engine gets this long to hand back its rows. */
@@ -29327,12 +29312,8 @@ function readDrillSettings() {
         core/* setSecret */.Pq(settings.externalId);
     return settings;
 }
-async function writeDrillResults(settings, rows) {
-    const folder = (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'drs-results');
-    await (0,promises_.mkdir)(folder, { recursive: true });
-    const path = (0,external_node_path_.join)(folder, resultsFileName(settings.accountId, process.env.GITHUB_ACTION));
-    await (0,promises_.writeFile)(path, `${JSON.stringify(rows, null, 2)}\n`, 'utf8');
-    return path;
+function writeDrillResults(settings, rows) {
+    return writeResultsFile(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), resultsFileName(settings.accountId, process.env.GITHUB_ACTION), rows);
 }
 async function report(settings, rows, stopped, unconfirmed) {
     const resultsFile = await writeDrillResults(settings, rows);

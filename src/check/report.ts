@@ -1,7 +1,7 @@
 // Check rows in, text out: the step outputs, the job summary (coverage per account, then the rows
 // that need attention) and the final log line. Pure: nothing here writes anywhere.
 import { SUMMARY_BUDGET_BYTES, SUMMARY_MAX_ROWS } from '../report/summary.js'
-import { RESULTS_LIMIT_BYTES } from '../report/outputs.js'
+import { jsonWithin, RESULTS_LIMIT_BYTES } from '../report/outputs.js'
 import { bytes, escapeCell, plural } from '../report/text.js'
 import {
   CHECK_STATUSES,
@@ -37,20 +37,6 @@ export interface CheckSummaryMeta {
   /** Why the check of an account stopped (role assumption, DRS not initialised). */
   stopped?: string | null
   runUrl?: string | null
-}
-
-/** Adds rows (whole ones) to a JSON array while it stays within `limit` bytes. */
-function jsonWithin(rows: readonly CheckRow[], limit: number): { json: string; kept: number } {
-  const parts: string[] = []
-  let size = 2
-  for (const row of rows) {
-    const part = JSON.stringify(row)
-    const next = size + bytes(part) + (parts.length > 0 ? 1 : 0)
-    if (next > limit) break
-    parts.push(part)
-    size = next
-  }
-  return { json: `[${parts.join(',')}]`, kept: parts.length }
 }
 
 export function buildCheckOutputs(rows: readonly CheckRow[], accountCount: number): CheckOutputs {

@@ -1,6 +1,6 @@
 // Drill rows in, text out: the step outputs and the job summary (per wave, a Mermaid gantt of the
 // waves beside the table, then the rows that need attention). Pure.
-import { RESULTS_LIMIT_BYTES } from '../report/outputs.js'
+import { jsonWithin, RESULTS_LIMIT_BYTES } from '../report/outputs.js'
 import { SUMMARY_BUDGET_BYTES } from '../report/summary.js'
 import { bytes, escapeCell, plural } from '../report/text.js'
 import { maximum, median } from './plan.js'
@@ -48,19 +48,6 @@ export function countDrillRows(rows: readonly DrillRow[]): DrillCounts {
     maxRto: maximum(rows.map(row => row.rtoSeconds)),
     maxRpo: maximum(rows.map(row => row.rpoSeconds))
   }
-}
-
-function jsonWithin(rows: readonly DrillRow[], limit: number): { json: string; kept: number } {
-  const parts: string[] = []
-  let size = 2
-  for (const row of rows) {
-    const part = JSON.stringify(row)
-    const added = bytes(part) + (parts.length > 0 ? 1 : 0)
-    if (size + added > limit) break
-    parts.push(part)
-    size += added
-  }
-  return { json: `[${parts.join(',')}]`, kept: parts.length }
 }
 
 export function buildDrillOutputs(rows: readonly DrillRow[], accountCount: number): DrillOutputs {

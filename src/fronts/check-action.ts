@@ -2,10 +2,8 @@
 // runner (@actions/core) or reads the environment. Inputs are checked before any token request or
 // AWS call; the operation lives in src/check/.
 import * as core from '@actions/core'
-import { mkdir, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { resultsFileName } from '../report/results-file.js'
+import { resultsFileName, writeResultsFile } from '../report/results-file.js'
 import { errorMessage, type RunnerPort } from '../shared/port.js'
 import { runContextFromEnv, runUrl } from './run-context.js'
 import {
@@ -28,12 +26,12 @@ const port: RunnerPort = {
 }
 
 /** Every row as JSON under RUNNER_TEMP/drs-results, where the org-wide report looks for them. */
-async function writeCheckResults(settings: CheckSettings, rows: readonly CheckRow[]) {
-  const folder = join(process.env.RUNNER_TEMP || tmpdir(), 'drs-results')
-  await mkdir(folder, { recursive: true })
-  const path = join(folder, resultsFileName(settings.accountId, process.env.GITHUB_ACTION))
-  await writeFile(path, `${JSON.stringify(rows, null, 2)}\n`, 'utf8')
-  return path
+function writeCheckResults(settings: CheckSettings, rows: readonly CheckRow[]): Promise<string> {
+  return writeResultsFile(
+    process.env.RUNNER_TEMP || tmpdir(),
+    resultsFileName(settings.accountId, process.env.GITHUB_ACTION),
+    rows
+  )
 }
 
 async function report(

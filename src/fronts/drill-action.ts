@@ -2,10 +2,8 @@
 // drill module that talks to the runner. The main step saves its ledger with core.saveState the
 // moment DRS answers each job; the post step reads it and cleans up what the main step left.
 import * as core from '@actions/core'
-import { mkdir, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { resultsFileName } from '../report/results-file.js'
+import { resultsFileName, writeResultsFile } from '../report/results-file.js'
 import { errorMessage, type RunnerPort } from '../shared/port.js'
 import { buildDrillOutputs, drillLogLine, renderDrillSummary } from '../drill/render.js'
 import { drillFailureRow, type DrillRow } from '../drill/rows.js'
@@ -34,15 +32,12 @@ export function readDrillSettings(): DrillSettings {
   return settings
 }
 
-async function writeDrillResults(
-  settings: DrillSettings,
-  rows: readonly DrillRow[]
-): Promise<string> {
-  const folder = join(process.env.RUNNER_TEMP || tmpdir(), 'drs-results')
-  await mkdir(folder, { recursive: true })
-  const path = join(folder, resultsFileName(settings.accountId, process.env.GITHUB_ACTION))
-  await writeFile(path, `${JSON.stringify(rows, null, 2)}\n`, 'utf8')
-  return path
+function writeDrillResults(settings: DrillSettings, rows: readonly DrillRow[]): Promise<string> {
+  return writeResultsFile(
+    process.env.RUNNER_TEMP || tmpdir(),
+    resultsFileName(settings.accountId, process.env.GITHUB_ACTION),
+    rows
+  )
 }
 
 async function report(

@@ -2,6 +2,7 @@
 // minus the excluded ids, carrying every wanted tag.
 import type { OrganizationsClient } from '@aws-sdk/client-organizations'
 import type { KeyValue } from '../settings/index.js'
+import { mapLimited } from '../shared/concurrency.js'
 import type { DiscoverSettings } from './discover-settings.js'
 import {
   accountTags,
@@ -23,24 +24,6 @@ export interface DiscoveryLog {
 
 export function matchesTags(tags: Record<string, string>, wanted: readonly KeyValue[]): boolean {
   return wanted.every(({ key, value }) => tags[key] === value)
-}
-
-/** Runs `work` over `items` with at most `limit` in flight; results keep the items' order. */
-async function mapLimited<T, R>(
-  items: readonly T[],
-  limit: number,
-  work: (item: T) => Promise<R>
-): Promise<R[]> {
-  const results = new Array<R>(items.length)
-  let next = 0
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const index = next++
-      results[index] = await work(items[index])
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
-  return results
 }
 
 export type DiscoverFilters = Pick<

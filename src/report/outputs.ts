@@ -1,6 +1,5 @@
 // The step outputs, as the strings setOutput takes, rendered from the one report value.
 import type { Settings } from '../settings/index.js'
-import type { Row } from '../shared/rows.js'
 import { asReport, type ReportSource } from './report.js'
 import { bytes, plural } from './text.js'
 
@@ -24,7 +23,7 @@ export interface BuiltOutputs {
 }
 
 /** Adds rows (whole ones) to a JSON array while it stays within `limit` bytes. */
-function jsonWithin(rows: readonly Row[], limit: number): { json: string; kept: number } {
+export function jsonWithin(rows: readonly object[], limit: number): { json: string; kept: number } {
   const parts: string[] = []
   let size = 2
   for (const row of rows) {

@@ -1,7 +1,6 @@
-// The results file: every row as JSON, for artifacts and the org-wide report.
+// The results file: every row (of any operation) as JSON, for artifacts and the org-wide report.
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { Row } from '../shared/rows.js'
 
 export function resultsFileName(accountId: string, stepId: string | undefined): string {
   const step = (stepId ?? '').replace(/[^\w.-]/g, '') || 'run'
@@ -11,7 +10,7 @@ export function resultsFileName(accountId: string, stepId: string | undefined): 
 export async function writeResultsFile(
   directory: string,
   fileName: string,
-  rows: readonly Row[]
+  rows: readonly object[]
 ): Promise<string> {
   const folder = join(directory, 'drs-results')
   await mkdir(folder, { recursive: true })
