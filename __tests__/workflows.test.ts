@@ -466,6 +466,7 @@ describe('the release workflow', () => {
       'discover-accounts/dist',
       'dist',
       'drill/dist',
+      'initialize-drs/dist',
       'report/dist'
     ])
     expect(run).toContain('npm ci')

@@ -178,18 +178,22 @@ export function renderSuccess(service, protocol, operation, result) {
         headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amzn-requestid': id },
         body: JSON.stringify(result ?? {})
       }
-    default:
+    default: {
+      const status = REST_SUCCESS_STATUS[operation] ?? 200
+      // 204 No Content carries no body (InitializeService).
+      if (status === 204) return { status, headers: { 'x-amzn-requestid': id }, body: '' }
       return {
-        status: REST_SUCCESS_STATUS[operation] ?? 200,
+        status,
         headers: { 'content-type': 'application/json', 'x-amzn-requestid': id },
         body: JSON.stringify(result ?? {})
       }
+    }
   }
 }
 
 /** REST operations whose model answers something other than 200. */
 /** @type {Record<string, number>} */
-const REST_SUCCESS_STATUS = { StartRecovery: 202 }
+const REST_SUCCESS_STATUS = { StartRecovery: 202, InitializeService: 204 }
 
 /** The error each service answers a throttled call with (code, message, HTTP status). */
 /** @param {string} service */

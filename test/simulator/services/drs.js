@@ -1,10 +1,11 @@
 // @ts-check
-// Elastic Disaster Recovery (REST-JSON): POST /DescribeSourceServers, and the drill operations
-// of drs-jobs.js.
+// Elastic Disaster Recovery (REST-JSON): POST /DescribeSourceServers, the drill operations of
+// drs-jobs.js and the initialisation operations of drs-init.js.
 
 import { pageOf, readToken } from '../util.js'
 import { isoDuration } from '../durations.js'
 import { optionalNumber } from './common.js'
+import { drsInitOperations } from './drs-init.js'
 import { drsJobOperations, initializedRegion, validation } from './drs-jobs.js'
 
 const SOURCE_SERVER_ID = /^s-[0-9a-zA-Z]{17}$/
@@ -157,6 +158,7 @@ export const drs = {
       const { page, nextToken } = pageOf(list, offset, max ?? 1000, key)
       return { items: page.map(s => serverJson(s, ctx)), nextToken }
     },
-    ...drsJobOperations
+    ...drsJobOperations,
+    ...drsInitOperations
   }
 }
