@@ -149,6 +149,27 @@ export const DEPENDENT_ACTIONS: Record<string, string[]> = {
     'ec2:DescribeInstances',
     'ec2:DescribeVolumes',
     'ec2:TerminateInstances'
+  ],
+  // The DRS user guide, "Programmatically initializing DRS": the service-linked role, the
+  // AWSElasticDisasterRecovery* service roles, their managed policies and instance profiles, and
+  // the replication servers' default security group (role deletions and console aids left out).
+  'drs:InitializeService': [
+    'ec2:CreateSecurityGroup',
+    'ec2:CreateTags',
+    'ec2:DescribeSecurityGroups',
+    'iam:AddRoleToInstanceProfile',
+    'iam:AttachRolePolicy',
+    'iam:CreateInstanceProfile',
+    'iam:CreateRole',
+    'iam:CreateServiceLinkedRole',
+    'iam:GetInstanceProfile',
+    'iam:GetRole',
+    'iam:ListAttachedRolePolicies',
+    'iam:ListInstanceProfiles',
+    'iam:ListInstanceProfilesForRole',
+    'iam:ListRolePolicies',
+    'iam:PassRole',
+    'iam:TagRole'
   ]
 }
 
@@ -205,6 +226,8 @@ const CHECK_ONLY = { ...TARGET, Permissions: 'check-only' }
 const DRILLS = { AllowRecoveryOperations: 'true' }
 /** The drill's own sources and the shared readers it uses (instances, SSM status, DRS servers). */
 const DRILL = ['src/drill', 'src/install/discover.ts', 'src/aws/drs-servers.ts']
+const DRS_INIT = { AllowDrsInitialisation: 'true' }
+const INITIALIZE = ['src/initialize']
 
 export const OPERATIONS: Operation[] = [
   {
@@ -298,8 +321,48 @@ export const OPERATIONS: Operation[] = [
     role: 'DRSOrchestrationRole',
     parameters: { ...CHECK_ONLY, ...DRILLS },
     optional: { 'sns:Publish': { NotificationTopicArn: TOPIC } }
+  },
+  {
+    // initialize-drs runs with the same role: its calls only with AllowDrsInitialisation.
+    name: 'initialize-drs: the install target role with AllowDrsInitialisation',
+    sources: [...ROLLOUT, ...INITIALIZE],
+    services: ['ec2', 'ssm', 'drs', 'sns'],
+    template: 'target-account-role.yaml',
+    role: 'DRSOrchestrationRole',
+    parameters: TARGET,
+    optional: {
+      ...Object.fromEntries(onlyIn(INITIALIZE, ROLLOUT).map(action => [action, DRS_INIT])),
+      'sns:Publish': { NotificationTopicArn: TOPIC }
+    }
+  },
+  {
+    name: 'initialize-drs: the read-only target role with AllowDrsInitialisation',
+    sources: ['src/check', ...INITIALIZE],
+    services: ['ec2', 'drs', 'sns'],
+    template: 'target-account-role.yaml',
+    role: 'DRSOrchestrationRole',
+    parameters: CHECK_ONLY,
+    optional: {
+      ...Object.fromEntries(onlyIn(INITIALIZE, ['src/check']).map(action => [action, DRS_INIT])),
+      'sns:Publish': { NotificationTopicArn: TOPIC }
+    }
   }
 ]
+
+/** What `sources` need that `base` does not (granted only with the parameter that adds it). */
+function onlyIn(sources: string[], base: string[]): string[] {
+  const needs = (from: string[]): string[] =>
+    neededActions({
+      name: '',
+      sources: from,
+      services: ['ec2', 'ssm', 'drs', 'sns'],
+      template: '',
+      role: '',
+      parameters: {}
+    })
+  const have = new Set(needs(base))
+  return needs(sources).filter(action => !have.has(action))
+}
 
 /** What the drill needs that the rollout does not: granted only with AllowRecoveryOperations. */
 function drillOnlyActions(): string[] {
@@ -352,7 +415,10 @@ describe('least privilege: the SDK calls in the code', () => {
       'sns:Publish',
       'sts:AssumeRole',
       'sts:AssumeRoleWithWebIdentity',
-      'organizations:ListAccounts'
+      'organizations:ListAccounts',
+      'drs:InitializeService',
+      'drs:CreateReplicationConfigurationTemplate',
+      'drs:DescribeReplicationConfigurationTemplates'
     ]) {
       expect(actions).toContain(action)
     }

@@ -116,6 +116,14 @@ function unusedDeclarations(tpl: Obj): string[] {
 }
 
 const READ_ONLY_VERB = /^[a-z0-9-]+:(Describe|List|Get)[A-Za-z]*$/
+/**
+ * Writes the Service Authorization Reference lists with no resource type, so only Resource "*"
+ * grants them; the target role gives them only with AllowDrsInitialisation (tested below).
+ */
+const NO_RESOURCE_TYPE_WRITES = new Set([
+  'drs:InitializeService',
+  'drs:CreateReplicationConfigurationTemplate'
+])
 
 /** Properties every policy in every template must have, over every branch. */
 function policyProblems(tpl: Obj): string[] {
@@ -145,7 +153,8 @@ function policyProblems(tpl: Obj): string[] {
       if (resourcesOf(statement).length === 0) problems.push(`${where}: no Resource`)
       if (resourcesOf(statement).includes('*')) {
         for (const action of actions) {
-          if (!READ_ONLY_VERB.test(action)) problems.push(`${where}: ${action} on Resource "*"`)
+          if (!READ_ONLY_VERB.test(action) && !NO_RESOURCE_TYPE_WRITES.has(action))
+            problems.push(`${where}: ${action} on Resource "*"`)
         }
       }
     }
@@ -291,9 +300,9 @@ describe('templates: policies in general', () => {
     const counts = Object.fromEntries(
       EXPECTED_TEMPLATES.map(file => [file, collectStatements(template(file)).length])
     )
-    // target: 2 trust (+ 2 for the CLI principal) + 4 always-on + SNS + 6 drill + the two
-    // instance-policy branches
-    expect(counts['target-account-role.yaml']).toBe(17)
+    // target: 2 trust (+ 2 for the CLI principal) + 4 always-on + SNS + 6 drill + 8 DRS
+    // initialisation + the two instance-policy branches
+    expect(counts['target-account-role.yaml']).toBe(25)
     // oidc: 1 trust + assume-targets + organizations read + organizations role
     expect(counts['orchestration-account-oidc.yaml']).toBe(4)
     expect(counts['instance-profile.yaml']).toBe(1)
@@ -378,6 +387,7 @@ describe('target-account-role.yaml', () => {
         'RequireInstanceTag',
         'NotificationTopicArn',
         'AllowRecoveryOperations',
+        'AllowDrsInitialisation',
         'Permissions'
       ])
     )
@@ -391,6 +401,7 @@ describe('target-account-role.yaml', () => {
     expect(parameters.RequireInstanceTag.Default).toBe('true')
     expect(parameters.NotificationTopicArn.Default).toBe('')
     expect(parameters.AllowRecoveryOperations.Default).toBe('false')
+    expect(parameters.AllowDrsInitialisation.Default).toBe('false')
     expect(parameters.Permissions.Default).toBe('install')
     expect(parameters.Permissions.AllowedValues).toEqual(['install', 'check-only'])
   })
@@ -588,6 +599,67 @@ describe('target-account-role.yaml', () => {
     const trustOf = (overrides: Record<string, string>): Obj[] =>
       renderedStatements(overrides).filter(s => s.Principal !== undefined)
     expect(trustOf({ Permissions: 'check-only' })).toEqual(trustOf({}))
+  })
+
+  it('keeps DRS initialisation off unless AllowDrsInitialisation is true', () => {
+    const init = [
+      'drs:InitializeService',
+      'drs:CreateReplicationConfigurationTemplate',
+      'drs:DescribeReplicationConfigurationTemplates',
+      'iam:CreateServiceLinkedRole',
+      'iam:CreateRole',
+      'iam:AttachRolePolicy'
+    ]
+    const byDefault = renderedStatements().flatMap(actionsOf)
+    const checkOnly = renderedStatements({ Permissions: 'check-only' }).flatMap(actionsOf)
+    for (const action of init) {
+      expect(byDefault).not.toContain(action)
+      expect(checkOnly).not.toContain(action)
+    }
+    const allowed = renderedStatements({ AllowDrsInitialisation: 'true' })
+    for (const action of init) expect(allowed.flatMap(actionsOf)).toContain(action)
+    // The two writes on "*" (no resource type exists for them) stand with only their read.
+    const star = allowed.filter(s => actionsOf(s).includes('drs:InitializeService'))
+    expect(star).toHaveLength(1)
+    expect(actionsOf(star[0]).sort()).toEqual([
+      'drs:CreateReplicationConfigurationTemplate',
+      'drs:DescribeReplicationConfigurationTemplates',
+      'drs:InitializeService'
+    ])
+    // Nothing that deletes roles, even though the console's policy has it.
+    for (const action of ['iam:DeleteRole', 'iam:DeleteServiceLinkedRole']) {
+      expect(allowed.flatMap(actionsOf)).not.toContain(action)
+    }
+  })
+
+  it('initialisation: IAM only on the DRS roles, policies and instance profiles of this account', () => {
+    const allowed = renderedStatements({ AllowDrsInitialisation: 'true' })
+    const iam = allowed.filter(s => actionsOf(s).some(a => a.startsWith('iam:')))
+    expect(iam.length).toBeGreaterThan(0)
+    for (const statement of iam) {
+      for (const resource of resourcesOf(statement)) {
+        expect(String(resource)).toMatch(
+          /^arn:aws:iam::123456789012:(role\/service-role\/AWSElasticDisasterRecovery\*|role\/aws-service-role\/drs\.amazonaws\.com\/AWSServiceRoleForElasticDisasterRecovery|instance-profile\/\*)$/
+        )
+      }
+    }
+    const slr = iam.filter(s => actionsOf(s).includes('iam:CreateServiceLinkedRole'))
+    expect(slr.map(s => s.Condition)).toEqual([
+      { StringEquals: { 'iam:AWSServiceName': 'drs.amazonaws.com' } }
+    ])
+    const attach = iam.filter(s => actionsOf(s).includes('iam:AttachRolePolicy'))
+    expect(attach).toHaveLength(1)
+    const arns = (attach[0].Condition as Obj).ArnEquals as Record<string, string[]>
+    expect(arns['iam:PolicyARN']).toHaveLength(5)
+    for (const arn of arns['iam:PolicyARN']) {
+      expect(arn).toMatch(
+        /^arn:aws:iam::aws:policy\/service-role\/AWSElasticDisasterRecovery\w+Policy$/
+      )
+    }
+    const pass = iam.filter(s => actionsOf(s).includes('iam:PassRole'))
+    expect(pass.map(s => s.Condition)).toEqual([
+      { StringEquals: { 'iam:PassedToService': ['ec2.amazonaws.com', 'drs.amazonaws.com'] } }
+    ])
   })
 
   it('outputs the role ARN', () => {
