@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { repoRoot } from '../test/e2e/harness.js'
 
-const BUNDLES = ['dist', 'cli/dist', 'discover-accounts/dist', 'report/dist']
+const BUNDLES = ['dist', 'cli/dist', 'discover-accounts/dist', 'report/dist', 'initialize-drs/dist']
 // One definition per copy of @smithy/node-http-handler, @smithy/signature-v4 and @smithy/protocol-http.
 const CORE_CLASSES = ['class NodeHttpHandler', 'class SignatureV4 ', 'class HttpRequest ']
 
