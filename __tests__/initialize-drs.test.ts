@@ -28,6 +28,7 @@ import {
   renderInitializeSummary
 } from '../src/initialize/summary.js'
 import { InputError } from '../src/settings/index.js'
+import { betweenMarkers, inputsTable, outputsTable } from '../scripts/readme-tables.js'
 import type { Clock, RunnerPort } from '../src/shared/port.js'
 import { stub } from './fixtures/mock.js'
 import { RUN } from './fixtures/settings.js'
@@ -385,5 +386,57 @@ describe('the initialize-drs summary', () => {
     expect(text).toContain('| DRS | initialised by this run |')
     expect(text).toContain('`rct-0123456789abcdefg` (created by this run)')
     expect(text).toContain('- initialised DRS in us-west-2')
+  })
+})
+
+describe('README: Initialise DRS', () => {
+  const readme = readFileSync('README.md', 'utf8')
+
+  it('its inputs and outputs tables are generated from the spec', () => {
+    const cells = (markdown: string | null): string[][] =>
+      (markdown ?? '')
+        .split('\n')
+        .filter(line => line.trim().startsWith('|') && !/^\|[\s|:-]+\|$/.test(line.trim()))
+        .map(line =>
+          line
+            .trim()
+            .slice(1, -1)
+            .split(/(?<!\\)\|/)
+            .map(cell => cell.trim())
+        )
+    expect(cells(betweenMarkers(readme, 'initialize-inputs'))).toEqual(
+      cells(inputsTable(INITIALIZE_INPUTS))
+    )
+    expect(cells(betweenMarkers(readme, 'initialize-outputs'))).toEqual(
+      cells(outputsTable(INITIALIZE_OUTPUTS))
+    )
+  })
+
+  it('its workflow step uses only declared inputs and the environment of the recommended set-up', () => {
+    const section = readme.slice(readme.indexOf('## Initialise DRS (`initialize-drs/`)'))
+    const block = /```yaml\n([\s\S]*?)```/.exec(section)?.[1] ?? ''
+    const workflow = parse(block) as {
+      jobs: Record<
+        string,
+        { environment?: string; steps: Array<{ uses?: string; with?: Record<string, string> }> }
+      >
+    }
+    const job = Object.values(workflow.jobs)[0]
+    expect(job.environment).toBe('production')
+    const step = job.steps.find(s => s.uses?.includes('/initialize-drs@'))
+    const names = new Set(INITIALIZE_INPUTS.map(input => input.name))
+    expect(Object.keys(step?.with ?? {}).length).toBeGreaterThan(3)
+    for (const key of Object.keys(step?.with ?? {})) expect(names).toContain(key)
+  })
+
+  it('every failure message of the operation has a troubleshooting entry', () => {
+    for (const phrase of [
+      'drs:InitializeService failed in R (AccessDeniedException',
+      'drs:DescribeReplicationConfigurationTemplates failed',
+      'still answers UninitializedAccountException',
+      'drs:CreateReplicationConfigurationTemplate failed'
+    ]) {
+      expect(readme).toContain(phrase)
+    }
   })
 })
