@@ -136,6 +136,41 @@ function drsCalls(sim: Simulator): string[] {
     expect(drsCalls(sim).slice(callsBefore)).toEqual(['DescribeReplicationConfigurationTemplates'])
   })
 
+  it('through GitHub OIDC: the central role, then the target role with the ExternalId (masked)', async () => {
+    const central = 'arn:aws:iam::111111111111:role/GitHubDRS'
+    const externalId = 'drs-ext-0123456789'
+    const sim = await startSimulator({
+      oidc: { subject: 'repo:octo/fleet:environment:production' },
+      oidcRoles: [{ arn: central, oidcSubjects: ['repo:octo/fleet:environment:production'] }],
+      accounts: {
+        [ACCOUNT]: {
+          roles: [{ arn: ROLE, externalId, trustedPrincipals: [central] }],
+          regions: { 'us-west-2': { drsInitialized: false } }
+        }
+      }
+    })
+    running.push(sim)
+    const run = await runAction({
+      entry: INIT,
+      actionYml: INIT_YML,
+      simulator: sim,
+      inputs: {
+        'role-arn': ROLE,
+        'oidc-role-arn': central,
+        'external-id': externalId,
+        'target-region': 'us-west-2',
+        'staging-subnet-id': SUBNET
+      }
+    })
+    expect(run.exitCode).toBe(0)
+    expect(run.outputs.initialized).toBe('true')
+    const sts = sim.calls().filter(call => call.service === 'sts')
+    expect(sts.map(call => call.operation)).toEqual(['AssumeRoleWithWebIdentity', 'AssumeRole'])
+    expect(sts[1].params).toMatchObject({ RoleArn: ROLE, ExternalId: externalId })
+    expect(run.log).toContain(`::add-mask::${externalId}`)
+    expect(run.log.replaceAll(`::add-mask::${externalId}`, '')).not.toContain(externalId)
+  })
+
   it('a bad subnet id fails before any call or token request, naming the input', async () => {
     const sim = await simulator()
     const run = await initialize(sim, { 'staging-subnet-id': 'subnet-nothex' })
