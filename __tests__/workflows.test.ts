@@ -109,7 +109,15 @@ function contractNames(markdown: string, action: string): { inputs: string[]; ou
     [...text.matchAll(/`([a-z][a-z-]*)`/g)].map(match => match[1])
   const inputs = /inputs:(.*?)Outputs:/i.exec(flat)?.[1] ?? ''
   const outputs = /Outputs:(.*?)(?:Summary:|$)/.exec(flat)?.[1] ?? ''
-  return { inputs: names(inputs), outputs: names(outputs) }
+  // The second release adds to them: "`discover-accounts` gains the input `x` ... the output `y`".
+  const later = markdown.replace(/\s+/g, ' ')
+  const gains = new RegExp(
+    `\`${action}\` gains the input \`([a-z-]+)\`.*?the output \`([a-z-]+)\``
+  ).exec(later)
+  return {
+    inputs: [...names(inputs), ...(gains ? [gains[1]] : [])],
+    outputs: [...names(outputs), ...(gains ? [gains[2]] : [])]
+  }
 }
 
 // ---- action.yml --------------------------------------------------------------------------------
