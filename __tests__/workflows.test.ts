@@ -74,7 +74,8 @@ const ACTIONS = {
   root: 'action.yml',
   'discover-accounts': 'discover-accounts/action.yml',
   report: 'report/action.yml',
-  check: 'check/action.yml'
+  check: 'check/action.yml',
+  drill: 'drill/action.yml'
 } as const
 type ActionName = keyof typeof ACTIONS
 const actions = Object.fromEntries(
@@ -352,7 +353,9 @@ function actionOf(uses: string): ActionName | null {
   if (!match) return null
   if (!match[1]) return 'root'
   const sub = match[1].slice(1)
-  return sub === 'discover-accounts' || sub === 'report' || sub === 'check' ? sub : null
+  return sub === 'discover-accounts' || sub === 'report' || sub === 'check' || sub === 'drill'
+    ? sub
+    : null
 }
 
 const FILES = [
