@@ -35677,12 +35677,27 @@ const REPORT_INPUTS = [
         kind: 'boolean',
         required: false,
         default: 'true',
-        description: 'Fail the step when any row is failed or timed-out, or a results file could not be read.'
+        description: 'Fail the step when any row failed (install failed or timed-out; check failed, or unprotected, stalled, disconnected, stopped or lagging as the check fails on by default; drill failed, timed-out or not-started), or a results file could not be read.'
     }
 ];
 const REPORT_OUTPUTS = [
-    { name: 'account-count', description: 'Accounts in the report (from the rows and file names).' },
-    ...COUNT_OUTPUTS
+    {
+        name: 'account-count',
+        description: 'Accounts in the report (from the rows and file names), over every operation.'
+    },
+    {
+        name: 'instance-count',
+        description: 'Rows with an instance id, over every operation (install, check, drill).'
+    },
+    { name: 'installed-count', description: 'Install rows with status installed.' },
+    {
+        name: 'failed-count',
+        description: 'Install rows failed or timed-out (region-wide failure rows included), check rows failed, and drill rows failed, timed-out or not-started.'
+    },
+    {
+        name: 'skipped-count',
+        description: 'Install rows skipped-registered or skipped-unmanaged, and drill rows skipped-unhealthy or skipped-busy.'
+    }
 ];
 function parseReportSettings(read) {
     const input = fields_inputReader(REPORT_INPUTS, read);
