@@ -35718,8 +35718,9 @@ function parseReportSettings(read) {
 }
 
 ;// CONCATENATED MODULE: ./src/org/globs.ts
-// Results globs as the report action's input states them (**, * and ?), matched purely; the
-// front walks the folders.
+// Results paths and globs: hasGlob tells a glob line from a path, normalisePath spells paths one
+// way. The front matches globs with @actions/glob; globToRegExp and globBase are the pure
+// statement of the same ** / * / ? rules, kept for callers that match paths they already have.
 const GLOB_CHARS = /[*?]/;
 function hasGlob(pattern) {
     return GLOB_CHARS.test(pattern);
