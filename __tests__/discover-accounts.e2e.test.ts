@@ -149,6 +149,14 @@ const bundled = existsSync(ENTRY)
       include: [role('222222222222'), role('333333333333'), role('666666666666')]
     })
     expect(run.outputs['account-count']).toBe('3')
+    // Up to 256 accounts the default is one account per shard.
+    expect(JSON.parse(run.outputs.shards)).toEqual({
+      include: [
+        { shard: '1', accounts: '222222222222' },
+        { shard: '2', accounts: '333333333333' },
+        { shard: '3', accounts: '666666666666' }
+      ]
+    })
     expect(run.log).toContain('Skipping 444444444444 (old-eu): SUSPENDED.')
     expect(run.log).toContain(
       '3 accounts selected, 1 not ACTIVE, 1 excluded, 1 without dr:enabled=true under ou-ab12-prod0001.'
@@ -304,7 +312,7 @@ const bundled = existsSync(ENTRY)
     expect(run.summary).toContain('No account matched.')
   })
 
-  it('fails above the 256-job matrix limit and says how to narrow the selection', async () => {
+  it('above the 256-job matrix limit: no matrix, shards within 256 jobs, and says why', async () => {
     const many: OrgAccount[] = Array.from({ length: 257 }, (_, i) => ({
       id: String(200000000000 + i),
       parent: 'ou-ab12-prod0001'
@@ -315,12 +323,80 @@ const bundled = existsSync(ENTRY)
       { 'role-name': 'DRSOrchestrationRole' },
       { oidc: false, ambient: sim.ambient }
     )
-    expect(run.exitCode).toBe(1)
+    // The contract's second release: discover-accounts takes any number of accounts (shards).
+    expect(run.exitCode).toBe(0)
     expect(run.outputs['account-count']).toBe('257')
     expect(run.outputs.matrix).toBeUndefined()
     expect(run.log).toContain(
-      '::error::257 accounts matched, but a GitHub Actions matrix runs at most 256 jobs.'
+      '::warning::257 accounts matched, but a GitHub Actions matrix runs at most 256 jobs, so the matrix output is not set.'
     )
     expect(run.log).toContain('organizational-units')
+    const shards = JSON.parse(run.outputs.shards) as {
+      include: Array<{ shard: string; accounts: string }>
+    }
+    // The default: the fewest accounts per job that fit, 2 here (129 jobs).
+    expect(shards.include).toHaveLength(129)
+    expect(shards.include[0]).toEqual({ shard: '1', accounts: '200000000000,200000000001' })
+    expect(shards.include[128]).toEqual({ shard: '129', accounts: '200000000256' })
+    expect(shards.include.flatMap(shard => shard.accounts.split(','))).toEqual(
+      many.map(account => account.id)
+    )
+    expect(run.summary).toContain('Shards: 129 (at most 2 accounts each).')
+  })
+
+  it('groups accounts-per-job accounts per shard, in account order', async () => {
+    const sim = await start(scenario(ORG))
+    const run = await discover(
+      sim,
+      { 'role-name': 'DRSOrchestrationRole', 'accounts-per-job': '3' },
+      { oidc: false, ambient: sim.ambient }
+    )
+    expect(run.exitCode).toBe(0)
+    expect(JSON.parse(run.outputs.shards)).toEqual({
+      include: [
+        { shard: '1', accounts: `${MANAGEMENT},222222222222,333333333333` },
+        { shard: '2', accounts: `${DELEGATED},666666666666,777777777777` },
+        { shard: '3', accounts: '888888888888' }
+      ]
+    })
+    // The matrix output is unchanged by shards.
+    expect(matrixOf(run).include).toHaveLength(7)
+  })
+
+  it('rejects accounts-per-job that is not a positive whole number before any call', async () => {
+    const sim = await start(scenario(ORG))
+    for (const value of ['0', '2.5']) {
+      const run = await discover(sim, {
+        'role-name': 'DRSOrchestrationRole',
+        'oidc-role-arn': CENTRAL,
+        'accounts-per-job': value
+      })
+      expect(run.exitCode).toBe(1)
+      expect(run.log).toContain(
+        `::error::Invalid input: accounts-per-job: expected a whole number of accounts of at least 1`
+      )
+      expect(run.log).toContain(`got "${value}"`)
+      expect(run.outputs).toEqual({})
+    }
+    expect(sim.calls()).toEqual([])
+  })
+
+  it('fails when accounts-per-job would make more than 256 shards, naming the input', async () => {
+    const many: OrgAccount[] = Array.from({ length: 300 }, (_, i) => ({
+      id: String(300000000000 + i),
+      parent: 'ou-ab12-prod0001'
+    }))
+    const sim = await start(scenario(many, { pageSize: 20 }))
+    const run = await discover(
+      sim,
+      { 'role-name': 'DRSOrchestrationRole', 'accounts-per-job': '1' },
+      { oidc: false, ambient: sim.ambient }
+    )
+    expect(run.exitCode).toBe(1)
+    expect(run.log).toContain(
+      '::error::accounts-per-job: 1 makes 300 shards for 300 accounts, but a GitHub Actions matrix runs at most 256 jobs. Set accounts-per-job to at least 2'
+    )
+    expect(run.outputs.shards).toBeUndefined()
+    expect(run.outputs['account-count']).toBe('300')
   })
 })

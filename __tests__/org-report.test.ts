@@ -133,6 +133,8 @@ describe('results files', () => {
       path: `drs-results/drs-results-${C}-drs.json`,
       accountId: C,
       rows: [],
+      checkRows: [],
+      drillRows: [],
       problem: null
     })
     expect(
@@ -166,6 +168,8 @@ describe('results files', () => {
       path: `x/drs-results-${B}-s.json`,
       accountId: B,
       rows: [],
+      checkRows: [],
+      drillRows: [],
       problem: 'not found'
     })
   })

@@ -141,6 +141,7 @@ describe('parseDiscoverSettings', () => {
       organizationalUnits: ['ou-ab12-cd34ef56', 'r-ab12'],
       accountTags: [{ key: 'dr:enabled', value: 'true' }],
       excludeAccounts: ['222222222222', '333333333333'],
+      accountsPerJob: null,
       partition: 'aws',
       roleSessionName: 'drs-discover-4242-1',
       run: RUN

@@ -9,6 +9,8 @@ import { join } from 'node:path'
 import { repoRoot, runAction, type ActionRun } from '../test/e2e/harness.js'
 import { startSimulator } from '../test/simulator/index.js'
 import { makeRow, type Row, type Status } from '../src/shared/rows.js'
+import { makeCheckRow } from '../src/check/rows.js'
+import { makeDrillRow } from '../src/drill/rows.js'
 
 const REPORT = join(repoRoot, 'report', 'dist', 'index.js')
 const REPORT_YML = join(repoRoot, 'report', 'action.yml')
@@ -166,6 +168,88 @@ const B = '333333333333'
     expect(run.log).toContain(`::error::No results files matched "${folder}/drs-results/**/*.json"`)
     expect(run.log).toContain('actions/download-artifact with merge-multiple: true')
     expect(run.outputs).toEqual({})
+  })
+
+  it('reads install, check and drill files of shard artifacts (one folder each, same file name)', async () => {
+    const sim = await start()
+    // As actions/download-artifact writes <prefix>-<shard> artifacts without merge-multiple.
+    const shard = async (name: string, rows: unknown[]): Promise<void> => {
+      const dir = join(folder, 'drs-results', name)
+      await mkdir(dir, { recursive: true })
+      await writeFile(join(dir, 'drs-results-multi-drs.json'), JSON.stringify(rows))
+    }
+    await shard('run-1-1', [
+      { ...row(A, 'us-east-1', 'i-0000000000000aa01', 'installed'), operation: 'install' },
+      { ...row(B, 'us-east-1', 'i-0000000000000bb01', 'installed'), operation: 'install' }
+    ])
+    await shard('run-1-2', [
+      makeCheckRow({
+        accountId: A,
+        region: 'us-east-1',
+        instanceId: 'i-0000000000000aa01',
+        status: 'protected'
+      }),
+      makeCheckRow({
+        accountId: B,
+        region: 'us-east-1',
+        instanceId: 'i-0000000000000bb01',
+        status: 'stalled',
+        message: 'open TCP 1500'
+      })
+    ])
+    await shard('run-1-3', [
+      makeDrillRow({
+        accountId: A,
+        region: 'us-east-1',
+        instanceId: 'i-0000000000000aa01',
+        sourceServerId: 's-1',
+        status: 'passed',
+        rtoSeconds: 481,
+        rpoSeconds: 12,
+        recoveryInstanceId: 'r-1',
+        terminated: true
+      }),
+      makeDrillRow({
+        accountId: B,
+        region: 'us-east-1',
+        instanceId: 'i-0000000000000bb01',
+        sourceServerId: 's-2',
+        status: 'passed',
+        rtoSeconds: 302,
+        rpoSeconds: 9,
+        recoveryInstanceId: 'r-2',
+        terminated: true
+      })
+    ])
+    // Another call's artifact in the same folder, left out with a ! line.
+    await shard('other-1', [row(A, 'eu-west-1', 'i-0000000000000ee01', 'failed')])
+    const run = await report(sim, {
+      results: `${folder}/drs-results/**/*.json\n!${folder}/drs-results/other-*/**`
+    })
+    expect(run.log).toContain('Reading 3 results files.')
+    expect(run.outputs).toEqual({
+      'account-count': '2',
+      'instance-count': '6',
+      'installed-count': '2',
+      'failed-count': '0',
+      'skipped-count': '0'
+    })
+    // The stalled server fails the report as it fails the check by default.
+    expect(run.exitCode).toBe(1)
+    expect(run.log).toContain(
+      '::error::the protection check found 1 row in unprotected, stalled, disconnected, stopped, lagging, failed in 1 account; see the job summary.'
+    )
+    expect(run.summary).toContain('### Agent install')
+    expect(run.summary).toContain(`| ${A} | us-east-1 | 1 | 1 | 0 | 0 |  |`)
+    expect(run.summary).toContain('### Protection check')
+    expect(run.summary).toContain(
+      `| ${B} | us-east-1 | i-0000000000000bb01 |  | stalled | open TCP 1500 |`
+    )
+    expect(run.summary).toContain('### Drills')
+    expect(run.summary).toContain('2 passed, 0 failed, 0 skipped over 2 accounts')
+    expect(run.summary).toContain(`| ${A} | 1 | 1 | 0 | 0 | 481 s | 12 s | 0 |`)
+    expect(run.summary).toContain('maximum RTO 481 s')
+    expect(run.summary).not.toContain('i-0000000000000ee01')
   })
 
   it('rejects a bad fail-on-error before reading anything', async () => {

@@ -74,7 +74,8 @@ const ACTIONS = {
   root: 'action.yml',
   'discover-accounts': 'discover-accounts/action.yml',
   report: 'report/action.yml',
-  check: 'check/action.yml'
+  check: 'check/action.yml',
+  drill: 'drill/action.yml'
 } as const
 type ActionName = keyof typeof ACTIONS
 const actions = Object.fromEntries(
@@ -109,7 +110,15 @@ function contractNames(markdown: string, action: string): { inputs: string[]; ou
     [...text.matchAll(/`([a-z][a-z-]*)`/g)].map(match => match[1])
   const inputs = /inputs:(.*?)Outputs:/i.exec(flat)?.[1] ?? ''
   const outputs = /Outputs:(.*?)(?:Summary:|$)/.exec(flat)?.[1] ?? ''
-  return { inputs: names(inputs), outputs: names(outputs) }
+  // The second release adds to them: "`discover-accounts` gains the input `x` ... the output `y`".
+  const later = markdown.replace(/\s+/g, ' ')
+  const gains = new RegExp(
+    `\`${action}\` gains the input \`([a-z-]+)\`.*?the output \`([a-z-]+)\``
+  ).exec(later)
+  return {
+    inputs: [...names(inputs), ...(gains ? [gains[1]] : [])],
+    outputs: [...names(outputs), ...(gains ? [gains[2]] : [])]
+  }
 }
 
 // ---- action.yml --------------------------------------------------------------------------------
@@ -234,32 +243,69 @@ describe('the reusable workflow', () => {
     expect(report.permissions).toEqual({ contents: 'read' })
   })
 
-  it('deploys every account of the matrix, without fail-fast, max-parallel from the input', () => {
+  it('deploys every shard, without fail-fast, max-parallel from the input', () => {
     expect(deploy.needs).toBe('discover')
     expect(deploy.strategy?.['fail-fast']).toBe(false)
     expect(deploy.strategy?.['max-parallel']).toBe('${{ inputs.max-parallel }}')
-    expect(deploy.strategy?.matrix).toBe('${{ fromJSON(needs.discover.outputs.matrix) }}')
+    expect(deploy.strategy?.matrix).toBe('${{ fromJSON(needs.discover.outputs.shards) }}')
     const action = deploy.steps?.find(step => step.uses === './.drs-orchestration-action')
-    expect(action?.with?.['role-arn']).toBe('${{ matrix.role-arn }}')
-    expect(action?.with?.['external-id']).toBe('${{ secrets.DRS_EXTERNAL_ID }}')
+    // Each job runs the action over its shard's accounts with one role-name (the contract's names).
+    expect(action?.with).toMatchObject({
+      accounts: '${{ matrix.accounts }}',
+      'role-name': '${{ inputs.role-name }}',
+      'account-concurrency': '${{ inputs.account-concurrency }}',
+      'external-id': '${{ secrets.DRS_EXTERNAL_ID }}'
+    })
+    expect(action?.with?.['role-arn']).toBeUndefined()
+    expect(action?.with?.['account-id']).toBeUndefined()
+  })
+
+  it('shards from discovery and from the accounts input alike', () => {
+    const outputs = (discover as { outputs?: Record<string, string> }).outputs
+    expect(outputs?.shards).toBe(
+      '${{ steps.discover.outputs.shards || steps.list.outputs.shards }}'
+    )
+    const step = discover.steps?.find(candidate => candidate.id === 'discover')
+    expect(step?.with?.['accounts-per-job']).toBe('${{ inputs.accounts-per-job }}')
+    expect(call?.inputs?.['accounts-per-job']).toMatchObject({ type: 'string', default: '' })
+    expect(call?.inputs?.['account-concurrency']).toMatchObject({ type: 'number', default: 10 })
+    expect(call?.outputs?.shards?.value).toBe('${{ jobs.discover.outputs.shards }}')
   })
 
   it('uploads each results file under a name of its own, even after a failure', () => {
     const upload = deploy.steps?.find(step => step.uses?.startsWith('actions/upload-artifact@'))
     expect(upload?.uses).toBe('actions/upload-artifact@v4')
     expect(upload?.if).toContain('always()')
-    expect(upload?.with?.name).toContain('${{ matrix.account-id }}')
+    expect(upload?.with?.name).toBe(
+      '${{ needs.discover.outputs.artifact-prefix }}-${{ matrix.shard }}'
+    )
     expect(upload?.with?.path).toBe('${{ steps.drs.outputs.results-file }}')
   })
 
-  it('reports over every account once the deploy jobs end, whatever their result', () => {
+  it('reports over every shard once the deploy jobs end, reading only its own artifacts', () => {
     expect(report.needs).toEqual(expect.arrayContaining(['deploy']))
     expect(report.if).toContain('always()')
     const download = report.steps?.find(step => step.uses?.startsWith('actions/download-artifact@'))
     expect(download?.uses).toBe('actions/download-artifact@v4')
-    expect(download?.with).toMatchObject({ pattern: 'drs-results-*', 'merge-multiple': true })
+    expect(download?.with?.pattern).toBe('${{ needs.discover.outputs.artifact-prefix }}-*')
+    // Not merged: every artifact in its own folder, as shards' files may share a name.
+    expect(download?.with?.['merge-multiple']).toBeUndefined()
     const run = report.steps?.find(step => step.uses === './.drs-orchestration-action/report')
     expect(run?.with?.results).toContain(String(download?.with?.path))
+    expect(run?.with?.results).toContain('**')
+  })
+
+  it('names the artifacts by artifact-prefix, else by run, attempt and call', () => {
+    expect(call?.inputs?.['artifact-prefix']).toMatchObject({ type: 'string', default: '' })
+    const outputs = (discover as { outputs?: Record<string, string> }).outputs
+    expect(outputs?.['artifact-prefix']).toBe('${{ steps.prefix.outputs.prefix }}')
+    const step = discover.steps?.find(candidate => candidate.id === 'prefix') as
+      (Step & { env?: Record<string, string> }) | undefined
+    expect(step?.env).toMatchObject({
+      PREFIX: '${{ inputs.artifact-prefix }}',
+      RUN_ID: '${{ github.run_id }}',
+      RUN_ATTEMPT: '${{ github.run_attempt }}'
+    })
   })
 
   it('runs the actions from this repository at the commit the caller resolved', () => {
@@ -307,7 +353,9 @@ function actionOf(uses: string): ActionName | null {
   if (!match) return null
   if (!match[1]) return 'root'
   const sub = match[1].slice(1)
-  return sub === 'discover-accounts' || sub === 'report' || sub === 'check' ? sub : null
+  return sub === 'discover-accounts' || sub === 'report' || sub === 'check' || sub === 'drill'
+    ? sub
+    : null
 }
 
 const FILES = [

@@ -15,12 +15,15 @@ import {
 } from '../aws/credentials.js'
 import {
   buildMatrix,
+  buildShards,
+  defaultAccountsPerJob,
   describeDiscovery,
   discoverAccounts,
   matrixLimitProblem,
   parseDiscoverSettings,
   partitionHomeRegion,
   renderDiscoverySummary,
+  shardLimitProblem,
   type DiscoverSettings
 } from '../org/accounts.js'
 import { errorMessage, type RunnerPort } from '../shared/port.js'
@@ -121,10 +124,16 @@ export async function run(): Promise<void> {
     core.info(describeDiscovery(discovery, settings))
 
     const count = discovery.accounts.length
+    const perJob = settings.accountsPerJob ?? defaultAccountsPerJob(count)
+    const tooManyShards = shardLimitProblem(count, perJob)
     const tooMany = matrixLimitProblem(count)
-    const matrix = tooMany
+    const matrix = buildMatrix(discovery.accounts, settings.roleName, settings.partition)
+    const shards = tooManyShards
       ? null
-      : buildMatrix(discovery.accounts, settings.roleName, settings.partition)
+      : buildShards(
+          discovery.accounts.map(account => account.id),
+          perJob
+        )
     await channel(
       'step outputs',
       'GITHUB_OUTPUT must name a writable file (the runner sets it).',
@@ -132,21 +141,23 @@ export async function run(): Promise<void> {
       () =>
         setOutputs({
           'account-count': String(count),
-          ...(matrix && { matrix: JSON.stringify(matrix) })
+          ...(!tooMany && { matrix: JSON.stringify(matrix) }),
+          ...(shards && { shards: JSON.stringify(shards) })
         })
     )
-    if (matrix === null) {
-      core.setFailed(tooMany as string)
+    if (shards === null) {
+      core.setFailed(tooManyShards as string)
       return
     }
+    if (tooMany) core.warning(tooMany)
     if (count === 0) {
       core.warning(
         'No account matched: the matrix is empty. Check organizational-units, account-tag and exclude-accounts; a workflow should skip its deploy job when account-count is 0.'
       )
     }
     await writeSummary(
-      () => renderDiscoverySummary(discovery, settings, matrix),
-      'the matrix and account-count outputs hold the accounts'
+      () => renderDiscoverySummary(discovery, settings, matrix, shards),
+      'the matrix, shards and account-count outputs hold the accounts'
     )
   } catch (error) {
     core.setFailed(explain(error, settings))

@@ -2,13 +2,12 @@
 // (@actions/core). It finds and reads the results files; src/org/report.ts turns them into the
 // outputs and the summary.
 import * as core from '@actions/core'
-import { readdir, readFile, stat } from 'node:fs/promises'
-import { resolve } from 'node:path'
+import * as glob from '@actions/glob'
+import { readFile, stat } from 'node:fs/promises'
+import { isAbsolute, relative, resolve } from 'node:path'
 import { runContextFromEnv, runUrl } from './run-context.js'
 import {
   buildOrgReport,
-  globBase,
-  globToRegExp,
   hasGlob,
   normalisePath,
   parseReportSettings,
@@ -34,49 +33,40 @@ interface Found {
   missing: string[]
 }
 
-/** Every file under `folder` (symbolic links to files included, to folders not followed). */
-async function walk(folder: string, depth: number): Promise<string[]> {
-  let entries
-  try {
-    entries = await readdir(folder, { withFileTypes: true })
-  } catch {
-    return []
-  }
-  const files: string[] = []
-  for (const entry of entries) {
-    const path = folder === '.' ? entry.name : `${folder.replace(/\/$/, '')}/${entry.name}`
-    if (entry.isDirectory()) {
-      if (depth > 0) files.push(...(await walk(path, depth - 1)))
-    } else if (entry.isFile()) {
-      files.push(path)
-    } else if (entry.isSymbolicLink()) {
-      const target = await stat(path).catch(() => null)
-      if (target?.isFile()) files.push(path)
-    }
-  }
-  return files
+/**
+ * The files the glob patterns match, through @actions/glob (** any folders, * and ? in a name,
+ * [...] sets; a line starting with ! leaves matches out), as paths relative to the workspace when
+ * the pattern was relative.
+ */
+async function globbed(patterns: readonly string[]): Promise<string[]> {
+  if (patterns.length === 0) return []
+  const globber = await glob.create(patterns.join('\n'), {
+    matchDirectories: false,
+    implicitDescendants: false
+  })
+  const cwd = process.cwd()
+  return (await globber.glob()).map(path => {
+    const inside = relative(cwd, path)
+    return isAbsolute(inside) || inside.startsWith('..') ? path : normalisePath(inside)
+  })
 }
 
-async function expand(patterns: readonly string[]): Promise<Found> {
+async function expand(raw: readonly string[]): Promise<Found> {
   const files: string[] = []
   const missing: string[] = []
-  for (const raw of patterns) {
-    const pattern = normalisePath(raw)
-    if (!hasGlob(pattern)) {
-      const info = await stat(pattern).catch(() => null)
-      if (!info) missing.push(pattern)
-      else if (info.isDirectory()) files.push(...(await expand([`${pattern}/**/*.json`])).files)
-      else files.push(pattern)
+  const patterns: string[] = []
+  for (const line of raw) {
+    const pattern = normalisePath(line)
+    if (hasGlob(pattern) || line.startsWith('!')) {
+      patterns.push(line.startsWith('!') ? `!${normalisePath(line.slice(1))}` : pattern)
       continue
     }
-    const base = globBase(pattern)
-    const regex = globToRegExp(pattern)
-    const below = pattern.split('/').length - (base === '.' ? 0 : base.split('/').length)
-    const depth = pattern.split('/').includes('**') ? Number.POSITIVE_INFINITY : below - 1
-    for (const path of await walk(base, depth)) {
-      if (regex.test(normalisePath(path))) files.push(normalisePath(path))
-    }
+    const info = await stat(pattern).catch(() => null)
+    if (!info) missing.push(pattern)
+    else if (info.isDirectory()) patterns.push(`${pattern}/**/*.json`)
+    else files.push(pattern)
   }
+  files.push(...(await globbed(patterns)))
   // The same file matched twice (overlapping patterns) is read once.
   const seen = new Set<string>()
   const unique = files.filter(path => {
@@ -115,8 +105,8 @@ export async function run(): Promise<void> {
       const missing = found.missing.length > 0 ? ` (not found: ${found.missing.join(', ')})` : ''
       core.setFailed(
         `No results files matched ${settings.patterns.map(p => `"${p}"`).join(', ')} in ${process.cwd()}${missing}. ` +
-          `Every run of the deploy action writes one, even one that stopped early: download the deploy jobs' artifacts ` +
-          `into this folder first (actions/download-artifact with merge-multiple: true), or point the results input at them.`
+          `Every run of the install, check and drill actions writes one, even one that stopped early: download the jobs' artifacts ` +
+          `into this folder first (actions/download-artifact with merge-multiple: true, or one folder per artifact), or point the results input at them.`
       )
       return
     }

@@ -65,6 +65,13 @@ export const DISCOVER_INPUTS: readonly InputSpec[] = [
     kind: 'list',
     required: false,
     description: 'Account ids (12 digits) to leave out; commas, spaces or newlines.'
+  },
+  {
+    name: 'accounts-per-job',
+    kind: 'text',
+    required: false,
+    description:
+      'Accounts per shard (a whole number, at least 1). Unset: the fewest that keep the shards at or under 256 jobs (1 up to 256 accounts, 2 up to 512, ...).'
   }
 ]
 
@@ -74,7 +81,12 @@ export const DISCOVER_OUTPUTS: readonly OutputSpec[] = [
     description:
       'JSON for strategy.matrix: {"include":[{"account-id":"...","role-arn":"..."}]}, one entry per ACTIVE account, sorted by account id.'
   },
-  { name: 'account-count', description: 'Number of accounts in the matrix.' }
+  { name: 'account-count', description: 'Number of accounts in the matrix.' },
+  {
+    name: 'shards',
+    description:
+      'JSON for strategy.matrix: {"include":[{"shard":"1","accounts":"111111111111,222222222222"}]}, every account in exactly one shard of at most accounts-per-job accounts, in account order; pass accounts to the actions with role-name. Set for any number of accounts (matrix is not set above 256).'
+  }
 ]
 
 export interface DiscoverSettings {
@@ -85,6 +97,8 @@ export interface DiscoverSettings {
   organizationalUnits: string[]
   accountTags: KeyValue[]
   excludeAccounts: string[]
+  /** accounts-per-job; null: the fewest that keep the shards within the matrix limit. */
+  accountsPerJob: number | null
   /** The partition of the role ARNs given (aws when none is given); Organizations is called there. */
   partition: string
   roleSessionName: string
@@ -176,6 +190,20 @@ export function parseDiscoverSettings(
     if (!ACCOUNT_ID.test(id)) fail('exclude-accounts', 'account ids of 12 digits', id)
   }
 
+  const perJob = get('accounts-per-job')
+  let accountsPerJob: number | null = null
+  if (perJob !== '') {
+    if (/^\d+$/.test(perJob) && Number(perJob) >= 1 && Number.isSafeInteger(Number(perJob))) {
+      accountsPerJob = Number(perJob)
+    } else {
+      fail(
+        'accounts-per-job',
+        'a whole number of accounts of at least 1 (unset: the fewest that keep the shards at or under 256 jobs)',
+        perJob
+      )
+    }
+  }
+
   const roleSessionName = sanitiseSessionName(
     `drs-discover-${run.runId || 'local'}-${run.runAttempt || '1'}`
   )
@@ -189,6 +217,7 @@ export function parseDiscoverSettings(
     organizationalUnits,
     accountTags,
     excludeAccounts,
+    accountsPerJob,
     partition: orgs.partition ?? oidc.partition ?? 'aws',
     roleSessionName,
     run

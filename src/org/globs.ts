@@ -1,5 +1,6 @@
-// Results globs as the report action's input states them (**, * and ?), matched purely; the
-// front walks the folders.
+// Results paths and globs: hasGlob tells a glob line from a path, normalisePath spells paths one
+// way. The front matches globs with @actions/glob; globToRegExp and globBase are the pure
+// statement of the same ** / * / ? rules, kept for callers that match paths they already have.
 
 const GLOB_CHARS = /[*?]/
 

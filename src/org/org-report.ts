@@ -1,11 +1,11 @@
-// The org-wide report value: every account's rows, totals per account and region, the rows that
-// need attention, the outputs and the verdict.
+// The org-wide report value: every account's rows of each operation (install, check, drill),
+// totals per account and region, the rows that need attention, the outputs and the verdict.
 import type { ResultsFile } from './results-files.js'
+import { buildCheckPart, buildDrillPart, type CheckPart, type DrillPart } from './org-parts.js'
+import { buildReport } from '../report/report.js'
 import { plural } from '../report/text.js'
 import {
   compareNullable,
-  countByStatus,
-  countRows,
   isFailure,
   needsAttention,
   type Counts,
@@ -39,10 +39,26 @@ export interface OrgReport {
   problems: ResultsFile[]
   /** Accounts with a results file that could not be read in full. */
   unreadableAccounts: string[]
+  /** The protection check's rows and totals; null when no file holds check rows. */
+  check: CheckPart | null
+  /** The drills' rows and totals; null when no file holds drill rows. */
+  drill: DrillPart | null
 }
 
+/** The install totals, from the one report value. */
 export function totalsOf(rows: readonly Row[]): Totals {
-  return { ...countRows(rows), byStatus: countByStatus(rows), rows: rows.length }
+  const report = buildReport(rows)
+  return { ...report.counts, byStatus: report.byStatus, rows: rows.length }
+}
+
+/** The operations whose rows the report holds, in pipeline order (install when no rows at all). */
+export function operationsOf(report: OrgReport): Array<'install' | 'check' | 'drill'> {
+  const found = [
+    ...(report.rows.length > 0 ? (['install'] as const) : []),
+    ...(report.check ? (['check'] as const) : []),
+    ...(report.drill ? (['drill'] as const) : [])
+  ]
+  return found.length > 0 ? found : ['install']
 }
 
 function compareRows(a: Row, b: Row): number {
@@ -75,9 +91,17 @@ export function buildOrgReport(files: readonly ResultsFile[]): OrgReport {
     }
     group.rows.push(row)
   }
+  const check = buildCheckPart(files.flatMap(file => file.checkRows))
+  const drill = buildDrillPart(files.flatMap(file => file.drillRows))
   const accountsWithRows = new Set(rows.map(row => row.accountId))
+  const otherAccounts = new Set([...(check?.accounts ?? []), ...(drill?.accounts ?? [])])
   for (const file of files) {
-    if (file.accountId && !accountsWithRows.has(file.accountId)) {
+    // An account seen only in check or drill rows gets no empty install entry.
+    if (
+      file.accountId &&
+      !accountsWithRows.has(file.accountId) &&
+      !otherAccounts.has(file.accountId)
+    ) {
       accountsWithRows.add(file.accountId)
       groups.set(JSON.stringify([file.accountId, null]), {
         accountId: file.accountId,
@@ -92,7 +116,9 @@ export function buildOrgReport(files: readonly ResultsFile[]): OrgReport {
       (a, b) => compareNullable(a.accountId, b.accountId) || compareNullable(a.region, b.region)
     )
 
-  const accounts = [...accountsWithRows].filter(id => id !== null).sort()
+  const accounts = [...new Set([...accountsWithRows, ...otherAccounts])]
+    .filter(id => id !== null)
+    .sort()
   return {
     files: [...files],
     rows,
@@ -107,7 +133,9 @@ export function buildOrgReport(files: readonly ResultsFile[]): OrgReport {
           .filter(file => file.problem !== null && file.accountId !== null)
           .map(file => file.accountId!)
       )
-    ].sort()
+    ].sort(),
+    check,
+    drill
   }
 }
 
@@ -119,13 +147,25 @@ export interface ReportOutputs {
   'skipped-count': string
 }
 
+/**
+ * The contract's outputs over every operation: instance-count counts rows with an instance id of
+ * any operation, installed-count the install's, failed-count the failures of all three (install
+ * failed/timed-out, check failed, drill failed/timed-out/not-started), skipped-count install and
+ * drill skips.
+ */
 export function reportOutputs(report: OrgReport): ReportOutputs {
+  const check = report.check?.totals
+  const drill = report.drill?.totals
   return {
     'account-count': String(report.accounts.length),
-    'instance-count': String(report.totals.instanceCount),
+    'instance-count': String(
+      report.totals.instanceCount + (check?.instanceCount ?? 0) + (drill?.instanceCount ?? 0)
+    ),
     'installed-count': String(report.totals.installedCount),
-    'failed-count': String(report.totals.failedCount),
-    'skipped-count': String(report.totals.skippedCount)
+    'failed-count': String(
+      report.totals.failedCount + (check?.byStatus.failed ?? 0) + (drill?.failed ?? 0)
+    ),
+    'skipped-count': String(report.totals.skippedCount + (drill?.skipped ?? 0))
   }
 }
 
@@ -139,6 +179,18 @@ export function reportFailure(report: OrgReport, failOnError: boolean): string |
     )
     reasons.push(
       `${report.totals.failedCount} instance(s) or region(s) failed or timed out in ${plural(accounts.size, 'account')}`
+    )
+  }
+  if (report.check && report.check.failing.length > 0) {
+    const accounts = new Set(report.check.failing.map(row => row.accountId))
+    reasons.push(
+      `the protection check found ${plural(report.check.failing.length, 'row')} in ${report.check.failOn.join(', ')} in ${plural(accounts.size, 'account')}`
+    )
+  }
+  if (report.drill && report.drill.totals.failed > 0) {
+    const accounts = new Set(report.drill.failing.map(row => row.accountId))
+    reasons.push(
+      `${plural(report.drill.totals.failed, 'drill server')} failed, timed out or did not start in ${plural(accounts.size, 'account')}`
     )
   }
   if (report.problems.length > 0) {

@@ -1,5 +1,12 @@
 // The org-wide job summary and log line, rendered from the org report value.
-import { totalsOf, type AccountRegionTotals, type OrgReport, type Totals } from './org-report.js'
+import {
+  operationsOf,
+  totalsOf,
+  type AccountRegionTotals,
+  type OrgReport,
+  type Totals
+} from './org-report.js'
+import { linesWithin, renderCheckSection, renderDrillSection } from './org-sections.js'
 import { SUMMARY_BUDGET_BYTES } from '../report/summary.js'
 import { bytes, escapeCell, plural, statusBreakdown } from '../report/text.js'
 import { countByStatus, type Row } from '../shared/rows.js'
@@ -53,17 +60,6 @@ function attentionLine(row: Row): string {
   return `| ${cell(row.accountId)} | ${cell(row.region)} | ${row.instanceId === null ? '—' : cell(row.instanceId)} | ${cell(row.name)} | ${cell(row.status)} | ${cell(row.message)} |`
 }
 
-/** As many whole lines as fit in `limit` bytes (each plus its newline). */
-function linesWithin(lines: readonly string[], limit: number): number {
-  let used = 0
-  let shown = 0
-  while (shown < lines.length && used + bytes(lines[shown]) + 1 <= limit) {
-    used += bytes(lines[shown]) + 1
-    shown++
-  }
-  return shown
-}
-
 export interface OrgSummaryMeta {
   /** Link to the workflow run, shown under the heading. */
   runUrl?: string | null
@@ -71,36 +67,15 @@ export interface OrgSummaryMeta {
   budgetBytes?: number
 }
 
-/**
- * The summary: a totals line, the totals per account and region (per account only when the
- * per-region table would take more than a third of the budget), then every row that needs
- * attention as far as the budget allows (the rest counted), then the files that could not be
- * read. Always within `budgetBytes`.
- */
-export function renderOrgSummary(report: OrgReport, meta: OrgSummaryMeta = {}): string {
-  const budget = meta.budgetBytes ?? SUMMARY_BUDGET_BYTES
-  // Headings, notes and footers are small; keep this much back for them.
+/** The install part: totals per account and region (or per account), then the attention rows. */
+function installSection(
+  report: OrgReport,
+  budget: number,
+  usedBefore: number,
+  level: string
+): string {
   const reserve = 4096
-  const { totals } = report
   const sections: string[] = []
-
-  const head: string[] = ['## DRS agent roll-out: organization report', '']
-  if (meta.runUrl) head.push(`[Workflow run](${meta.runUrl})`, '')
-  const breakdown = statusBreakdown(totals.byStatus, ' · ')
-  head.push(
-    `**Totals:** ${plural(report.accounts.length, 'account')} from ${plural(report.files.length, 'results file')}, ` +
-      `${plural(totals.instanceCount, 'instance')}` +
-      (breakdown ? `: ${breakdown}` : '')
-  )
-  if (report.problems.length > 0) {
-    head.push(
-      '',
-      '> [!WARNING]',
-      `> ${plural(report.problems.length, 'results file')} could not be read in full (listed at the end): their accounts may be missing or incomplete here.`
-    )
-  }
-  sections.push(`${head.join('\n')}\n`)
-
   // Totals per account and region, or per account when that table would be too large.
   const totalsBudget = Math.floor((budget - reserve) / 3)
   const regionLines = report.byAccountRegion.map(entry =>
@@ -109,7 +84,7 @@ export function renderOrgSummary(report: OrgReport, meta: OrgSummaryMeta = {}): 
   if (regionLines.length > 0) {
     if (linesWithin(regionLines, totalsBudget) === regionLines.length) {
       sections.push(
-        `### Totals per account and region\n\n${TOTALS_HEAD}\n${regionLines.join('\n')}\n`
+        `${level} Totals per account and region\n\n${TOTALS_HEAD}\n${regionLines.join('\n')}\n`
       )
     } else {
       const accounts = perAccount(report)
@@ -128,11 +103,80 @@ export function renderOrgSummary(report: OrgReport, meta: OrgSummaryMeta = {}): 
           ? `\n… and ${plural(lines.length - shown, 'more account')} (too many to list within the 1 MiB summary limit).\n`
           : ''
       sections.push(
-        `### Totals per account\n\n_${plural(regionLines.length, 'account and region pair')}: too many to list one by one within the 1 MiB summary limit._\n\n` +
+        `${level} Totals per account\n\n_${plural(regionLines.length, 'account and region pair')}: too many to list one by one within the 1 MiB summary limit._\n\n` +
           `${TOTALS_HEAD}\n${lines.slice(0, shown).join('\n')}\n${more}`
       )
     }
   }
+
+  // Every row that needs attention, as many as the rest of the budget holds.
+  if (report.attention.length === 0) {
+    sections.push(
+      report.rows.length === 0
+        ? 'No instances in any results file.\n'
+        : 'No row needs attention: nothing failed, timed out or is unmanaged by SSM.\n'
+    )
+  } else {
+    const used = usedBefore + sections.reduce((sum, text) => sum + bytes(text) + 1, 0)
+    const lines = report.attention.map(attentionLine)
+    const shown = linesWithin(lines, budget - reserve - used)
+    let text = `${level} Rows that need attention (${report.attention.length})\n\n`
+    if (shown > 0) text += `${ATTENTION_HEAD}\n${lines.slice(0, shown).join('\n')}\n`
+    if (shown < lines.length) {
+      const rest = report.attention.slice(shown)
+      text += `\n… and ${plural(rest.length, 'more row')} (${statusBreakdown(countByStatus(rest))}), left out to stay under the 1 MiB summary limit; the results files hold every row.\n`
+    }
+    sections.push(text)
+  }
+  return sections.join('\n')
+}
+
+function installTotalsLine(report: OrgReport, label: string): string {
+  const { totals } = report
+  const breakdown = statusBreakdown(totals.byStatus, ' · ')
+  return (
+    `**${label}:** ${plural(report.accounts.length, 'account')} from ${plural(report.files.length, 'results file')}, ` +
+    `${plural(totals.instanceCount, 'instance')}` +
+    (breakdown ? `: ${breakdown}` : '')
+  )
+}
+
+/**
+ * The summary: a totals line, then one section per operation found (install: totals per account
+ * and region, or per account when that table would take more than a third of its budget, then
+ * every row that needs attention as far as the budget allows, the rest counted; check: coverage
+ * per account, worst first; drill: passed, failed and maximum RTO per account), then the files
+ * that could not be read. Always within `budgetBytes`.
+ */
+export function renderOrgSummary(report: OrgReport, meta: OrgSummaryMeta = {}): string {
+  const budget = meta.budgetBytes ?? SUMMARY_BUDGET_BYTES
+  // Headings, notes and footers are small; keep this much back for them.
+  const reserve = 4096
+  const operations = operationsOf(report)
+  const installOnly = operations.length === 1 && operations[0] === 'install'
+
+  const head: string[] = [
+    installOnly
+      ? '## DRS agent roll-out: organization report'
+      : '## DRS organization report: install, protection check and drills',
+    ''
+  ]
+  if (meta.runUrl) head.push(`[Workflow run](${meta.runUrl})`, '')
+  if (installOnly) head.push(installTotalsLine(report, 'Totals'))
+  else {
+    head.push(
+      `**Totals:** ${plural(report.accounts.length, 'account')} from ${plural(report.files.length, 'results file')}; ` +
+        `sections: ${operations.map(operation => OPERATION_TITLES[operation]).join(', ')}.`
+    )
+  }
+  if (report.problems.length > 0) {
+    head.push(
+      '',
+      '> [!WARNING]',
+      `> ${plural(report.problems.length, 'results file')} could not be read in full (listed at the end): their accounts may be missing or incomplete here.`
+    )
+  }
+  const heading = `${head.join('\n')}\n`
 
   const problemLines = report.problems.map(
     file => `- \`${file.path.replace(/`/g, "'")}\`: ${cell(file.problem)}`
@@ -147,38 +191,54 @@ export function renderOrgSummary(report: OrgReport, meta: OrgSummaryMeta = {}): 
           ? `- … and ${problemLines.length - problemsShown} more\n`
           : '')
 
-  // Every row that needs attention, as many as the rest of the budget holds.
-  if (report.attention.length === 0) {
-    sections.push(
-      report.rows.length === 0
-        ? 'No instances in any results file.\n'
-        : 'No row needs attention: nothing failed, timed out or is unmanaged by SSM.\n'
-    )
+  const sections: string[] = [heading]
+  if (installOnly) {
+    sections.push(installSection(report, budget, bytes(heading) + 1 + bytes(problems), '###'))
   } else {
-    const used = sections.reduce((sum, text) => sum + bytes(text) + 1, 0) + bytes(problems)
-    const lines = report.attention.map(attentionLine)
-    const shown = linesWithin(lines, budget - reserve - used)
-    let text = `### Rows that need attention (${report.attention.length})\n\n`
-    if (shown > 0) text += `${ATTENTION_HEAD}\n${lines.slice(0, shown).join('\n')}\n`
-    if (shown < lines.length) {
-      const rest = report.attention.slice(shown)
-      text += `\n… and ${plural(rest.length, 'more row')} (${statusBreakdown(countByStatus(rest))}), left out to stay under the 1 MiB summary limit; the results files hold every row.\n`
+    const share = Math.floor(
+      (budget - reserve - bytes(heading) - bytes(problems)) / operations.length
+    )
+    for (const operation of operations) {
+      if (operation === 'install') {
+        const title = `### ${OPERATION_TITLES.install}\n\n${installTotalsLine(report, 'Install')}\n`
+        sections.push(`${title}\n${installSection(report, share + reserve, bytes(title), '####')}`)
+      } else if (operation === 'check' && report.check) {
+        sections.push(renderCheckSection(report.check, share))
+      } else if (operation === 'drill' && report.drill) {
+        sections.push(renderDrillSection(report.drill, share))
+      }
     }
-    sections.push(text)
   }
-
   if (problems) sections.push(problems)
   return sections.join('\n')
 }
 
+const OPERATION_TITLES = {
+  install: 'Agent install',
+  check: 'Protection check',
+  drill: 'Drills'
+} as const
+
 /** One line for the end of the log. */
 export function reportLogLine(report: OrgReport): string {
-  const { totals } = report
-  return (
+  const { totals, check, drill } = report
+  const parts = [
     `DRS org report: ${plural(report.accounts.length, 'account')}, ${plural(totals.instanceCount, 'instance')}: ` +
-    `${totals.installedCount} installed, ${totals.skippedCount} skipped, ${totals.failedCount} failed` +
-    (report.problems.length > 0
-      ? `; ${plural(report.problems.length, 'results file')} not read in full`
-      : '')
-  )
+      `${totals.installedCount} installed, ${totals.skippedCount} skipped, ${totals.failedCount} failed`
+  ]
+  if (check) {
+    parts.push(
+      `check: coverage ${check.totals.coverage}%, ${check.failing.length} in ${check.failOn.join('/')}`
+    )
+  }
+  if (drill) {
+    const rto = drill.totals.maxRto === null ? '—' : `${Math.round(drill.totals.maxRto)} s`
+    parts.push(
+      `drill: ${drill.totals.passed} passed, ${drill.totals.failed} failed, maximum RTO ${rto}`
+    )
+  }
+  if (report.problems.length > 0) {
+    parts.push(`${plural(report.problems.length, 'results file')} not read in full`)
+  }
+  return parts.join('; ')
 }

@@ -1,11 +1,5 @@
 // The report action's inputs and outputs, and their pure parser.
-import {
-  COUNT_OUTPUTS,
-  inputReader,
-  unique,
-  type InputSpec,
-  type OutputSpec
-} from '../settings/index.js'
+import { inputReader, unique, type InputSpec, type OutputSpec } from '../settings/index.js'
 
 export const DEFAULT_RESULTS = 'drs-results/**/*.json'
 
@@ -16,7 +10,7 @@ export const REPORT_INPUTS: readonly InputSpec[] = [
     required: false,
     default: DEFAULT_RESULTS,
     description:
-      'Path or glob of results-file JSON files (one per account job, e.g. downloaded artifacts); several separated by newlines. Globs support **, * and ?; a folder means every .json file under it.'
+      'Path or glob of results-file JSON files of the install, check and drill actions (one per job, e.g. downloaded artifacts); several separated by newlines. Globs (@actions/glob) support **, *, ? and [...], and a line starting with ! leaves its matches out; a folder means every .json file under it.'
   },
   {
     name: 'fail-on-error',
@@ -24,13 +18,30 @@ export const REPORT_INPUTS: readonly InputSpec[] = [
     required: false,
     default: 'true',
     description:
-      'Fail the step when any row is failed or timed-out, or a results file could not be read.'
+      'Fail the step when any row failed (install failed or timed-out; check failed, or unprotected, stalled, disconnected, stopped or lagging as the check fails on by default; drill failed, timed-out or not-started), or a results file could not be read.'
   }
 ]
 
 export const REPORT_OUTPUTS: readonly OutputSpec[] = [
-  { name: 'account-count', description: 'Accounts in the report (from the rows and file names).' },
-  ...COUNT_OUTPUTS
+  {
+    name: 'account-count',
+    description: 'Accounts in the report (from the rows and file names), over every operation.'
+  },
+  {
+    name: 'instance-count',
+    description: 'Rows with an instance id, over every operation (install, check, drill).'
+  },
+  { name: 'installed-count', description: 'Install rows with status installed.' },
+  {
+    name: 'failed-count',
+    description:
+      'Install rows failed or timed-out (region-wide failure rows included), check rows failed, and drill rows failed, timed-out or not-started.'
+  },
+  {
+    name: 'skipped-count',
+    description:
+      'Install rows skipped-registered or skipped-unmanaged, and drill rows skipped-unhealthy or skipped-busy.'
+  }
 ]
 
 export interface ReportSettings {
