@@ -7,14 +7,25 @@ import {
   cliRunContext,
   defaultSessionName,
   flagForm,
-  helpText,
   isBooleanInput,
   LIST_INPUTS,
   parseCliArgs,
+  parseOperationArgs,
   UsageError,
-  type CliCommand
+  type CliCommand,
+  type CliSettings,
+  type CliSpec
 } from '../src/fronts/cli-args.js'
-import { INPUTS } from '../src/settings/index.js'
+import {
+  CHECK,
+  DRILL,
+  OPERATIONS,
+  selectOperation,
+  type CliOperation
+} from '../src/fronts/cli-operations.js'
+import type { CheckSettings } from '../src/check/settings.js'
+import { helpText } from '../src/fronts/cli-help.js'
+import { InputError, INPUTS } from '../src/settings/index.js'
 import {
   formatElapsed,
   jsonReport,
@@ -705,5 +716,219 @@ describe('Redactor', () => {
 
   test('leaves text alone when nothing is registered', () => {
     expect(new Redactor().redact('plain')).toBe('plain')
+  })
+})
+
+// ---- subcommands -----------------------------------------------------------------------------
+
+describe('subcommands: check and drill (flags from their input specs)', () => {
+  const commands = OPERATIONS.map(op => op.name)
+  const operation = (name: string): CliOperation =>
+    OPERATIONS.find(op => op.name === name) ?? fail(`no operation ${name}`)
+  function fail(message: string): never {
+    throw new Error(message)
+  }
+  const run = <S extends CliSettings>(spec: CliSpec<S>, argv: string[], env = ENV): S => {
+    const command = parseOperationArgs(spec, argv, env, { now: NOW, commands })
+    if (command.kind !== 'run') throw new Error(`expected a run, got ${command.kind}`)
+    return command.settings
+  }
+  const problemOf = (spec: CliSpec, argv: string[], env = ENV): string => {
+    try {
+      parseOperationArgs(spec, argv, env, { now: NOW, commands })
+    } catch (error) {
+      if (error instanceof UsageError) return error.message
+      throw error
+    }
+    throw new Error(`no UsageError for ${JSON.stringify(argv)}`)
+  }
+
+  test('the command line names the operation first; none is the install', () => {
+    expect(selectOperation(['check', '--json'])).toMatchObject({
+      operation: { name: 'check' },
+      args: ['--json'],
+      named: true
+    })
+    expect(selectOperation(['drill'])).toMatchObject({ operation: { name: 'drill' }, args: [] })
+    expect(selectOperation(['install', 'x'])).toMatchObject({
+      operation: { name: 'install' },
+      args: ['x']
+    })
+    expect(selectOperation(['160885257264', 'us-east-1', 'us-west-2'])).toMatchObject({
+      operation: { name: 'install' },
+      args: ['160885257264', 'us-east-1', 'us-west-2'],
+      named: false
+    })
+  })
+
+  test.each(OPERATIONS.flatMap(op => op.inputs.map(spec => [op.name, spec.name] as const)))(
+    '%s knows --%s',
+    (name, input) => {
+      const spec = operation(name).inputs.find(candidate => candidate.name === input)!
+      const flag = isBooleanInput(spec) ? `--${input}` : `--${input}=`
+      let message = ''
+      try {
+        parseOperationArgs(operation(name), [...MINIMAL, flag], ENV, { now: NOW, commands })
+      } catch (error) {
+        if (!(error instanceof UsageError)) throw error
+        message = error.message
+      }
+      expect(message).not.toContain('unknown option')
+    }
+  )
+
+  test('check flags reach the check settings', () => {
+    const settings = run(CHECK, [
+      ...MINIMAL,
+      '--fail-on',
+      'stalled',
+      '--fail-on',
+      'orphaned',
+      '--max-lag-minutes',
+      '30',
+      '--max-drill-age-days=90',
+      '--no-session-tagging'
+    ])
+    expect(settings).toMatchObject({
+      failOn: ['stalled', 'orphaned', 'failed'],
+      maxLagMinutes: 30,
+      maxDrillAgeDays: 90,
+      sessionTagging: false,
+      roleSessionName: 'drs-cli-20250304T050607Z'
+    })
+  })
+
+  test('check takes ACCOUNT SOURCE_REGION TARGET_REGION and AWS_ROLE_ARN', () => {
+    const settings = run(operation('check'), ['160885257264', 'us-east-1', 'us-west-2'], {
+      ...ENV,
+      AWS_ROLE_ARN: ROLE_ARN
+    }) as CheckSettings
+    expect(settings).toMatchObject({
+      roleArn: ROLE_ARN,
+      sourceRegions: ['us-east-1'],
+      targetRegion: 'us-west-2',
+      maxLagMinutes: 15,
+      maxDrillAgeDays: null
+    })
+  })
+
+  test('check has no install-only flags', () => {
+    expect(problemOf(operation('check'), [...MINIMAL, '--wait-for', 'none'])).toContain(
+      'unknown option --wait-for'
+    )
+  })
+
+  test('bad check input names the flag before any call', () => {
+    const message = problemOf(operation('check'), [
+      ...MINIMAL,
+      '--fail-on',
+      'sometimes',
+      '--max-lag-minutes',
+      '-5'
+    ])
+    expect(message).toContain('--fail-on: expected check statuses')
+    expect(message).toContain('got "sometimes"')
+    expect(message).toContain('--max-lag-minutes: expected a number of minutes, 0 or more')
+  })
+
+  test('drill flags reach the drill settings, with the drill defaults', () => {
+    const drill = DRILL
+    expect(run(drill, MINIMAL)).toMatchObject({
+      timeoutMinutes: 120,
+      cleanup: 'always',
+      healthCheck: 'ec2-status',
+      stopOnWaveFailure: true,
+      maxServersPerJob: 100,
+      waveTag: 'dr:wave'
+    })
+    expect(
+      run(drill, [
+        ...MINIMAL,
+        '--cleanup',
+        'on-success',
+        '--health-check=launched',
+        '--no-stop-on-wave-failure',
+        '--max-servers-per-job',
+        '10',
+        '--dry-run'
+      ])
+    ).toMatchObject({
+      cleanup: 'on-success',
+      healthCheck: 'launched',
+      stopOnWaveFailure: false,
+      maxServersPerJob: 10,
+      dryRun: true
+    })
+  })
+
+  test('bad drill input names the flag', () => {
+    const message = problemOf(operation('drill'), [
+      ...MINIMAL,
+      '--max-servers-per-job',
+      '101',
+      '--cleanup',
+      'later',
+      '--timeout-minutes',
+      '0'
+    ])
+    expect(message).toContain('--max-servers-per-job: expected a whole number from 1 to 100')
+    expect(message).toContain('--cleanup: expected always, on-success or never, got "later"')
+    expect(message).toContain('--timeout-minutes:')
+  })
+
+  test('a misplaced or misspelt command says where it goes', () => {
+    expect(problemOf(operation('install'), [...MINIMAL, 'check'])).toContain(
+      'check must be the first argument: drs-orchestrate check'
+    )
+    expect(problemOf(operation('install'), ['chek', ...MINIMAL])).toContain(
+      'unknown command "chek" (did you mean check?)'
+    )
+  })
+
+  test('one more entry is one more command: flags come from its own spec', () => {
+    const extra: CliSpec<{ oidcRoleArn: null; subnet: string }> = {
+      name: 'initialize-drs',
+      inputs: [
+        { name: 'staging-subnet-id', kind: 'text', required: true, description: 'Subnet.' },
+        { name: 'quiet', kind: 'boolean', required: false, default: 'false', description: 'Q.' }
+      ],
+      parse: read => {
+        if (!read('staging-subnet-id'))
+          throw new InputError([
+            { input: 'staging-subnet-id', expected: 'a subnet id', required: true }
+          ])
+        return { oidcRoleArn: null, subnet: read('staging-subnet-id') }
+      }
+    }
+    expect(run(extra, ['--staging-subnet-id', 'subnet-1', '--no-quiet'])).toEqual({
+      oidcRoleArn: null,
+      subnet: 'subnet-1'
+    })
+    expect(problemOf(extra, ['--staging-subnet', 'x'])).toContain(
+      'unknown option --staging-subnet (did you mean --staging-subnet-id?)'
+    )
+    expect(problemOf(extra, [])).toContain(
+      '--staging-subnet-id: expected a subnet id (required); pass --staging-subnet-id ID'
+    )
+  })
+
+  test.each(OPERATIONS.map(op => op.name))(
+    '%s --help: every flag, lines within 100 columns',
+    name => {
+      const op = operation(name)
+      const help = helpText(op)
+      for (const spec of op.inputs) expect(help).toContain(flagForm(spec))
+      expect(help).toContain('Exit codes')
+      for (const line of help.split('\n')) expect(line.length).toBeLessThanOrEqual(100)
+    }
+  )
+
+  test('the top-level help lists every command; a command help is its own', () => {
+    const top = helpText()
+    for (const op of OPERATIONS) expect(top).toMatch(new RegExp(`^  ${op.name} +\\S`, 'm'))
+    const check = helpText(operation('check'))
+    expect(check).not.toContain('--wait-for')
+    expect(check).toContain('--fail-on STATUSES')
+    expect(helpText(operation('drill'))).toContain('a second signal exits at once')
   })
 })

@@ -30,6 +30,8 @@ export interface DrillEngineOptions {
   runUrl?: string
   /** The rows known so far (after discovery, after the waves), for a report if a cancel cuts the run short. */
   progress?: (rows: readonly DrillRow[]) => void
+  /** Said on a cancelled run's launched rows; null says nothing (the CLI cleans up itself). */
+  cancelNote?: string | null
 }
 
 export interface DrillResult {
@@ -89,11 +91,12 @@ export function applyCleanup(
 async function finishDrill(
   settings: DrillSettings,
   rows: DrillRow[],
-  ctx: { api: DrillApi; clock: Clock; port: RunnerPort; ledger: DrillLedger; signal?: AbortSignal }
+  ctx: { api: DrillApi; clock: Clock; port: RunnerPort; ledger: DrillLedger; signal?: AbortSignal },
+  cancelNote: string | null = 'cancelled: left for the post step to terminate'
 ): Promise<DrillResult> {
   if (ctx.signal?.aborted) {
     return {
-      rows: applyCleanup(rows, null, 'cancelled: left for the post step to terminate'),
+      rows: applyCleanup(rows, null, cancelNote),
       fatal: null,
       unconfirmed: 0
     }
@@ -175,7 +178,7 @@ export async function runDrill(
     options.progress?.(
       sortDrillRows([...discovery.rows, ...applyCleanup(drilled, null, 'cleanup not finished')])
     )
-    const result = await finishDrill(settings, drilled, ctx)
+    const result = await finishDrill(settings, drilled, ctx, options.cancelNote)
     const rows = sortDrillRows([...discovery.rows, ...result.rows])
     if (settings.notifyTopicArn && !options.signal?.aborted) {
       const [{ publishDrillNotification }] = await Promise.all([
