@@ -208,13 +208,18 @@ export function markdownReport(
   summaries: readonly Summary[],
   bundle: BundleSize,
   defaultMode: RetryMode,
-  meta: { node: string; cpus: number; date: string }
+  meta: { node: string; cpus: number; date: string; loadAverage?: number }
 ): string {
   const better = betterMode(summaries)
   const scenario = summaries[0]?.scenario
   const repeats = Math.max(...summaries.map(s => s.repeats))
   const parts = [
-    `Measured with \`npm run bench\` on ${meta.date} (Node ${meta.node}, ${meta.cpus} CPUs): the bundled action ` +
+    `Measured with \`npm run bench\` on ${meta.date} (Node ${meta.node}, ${meta.cpus} CPUs` +
+      // Timed figures (start-up, overhead) grow with other work on the machine: say how much there was.
+      (meta.loadAverage === undefined
+        ? ''
+        : `, load average ${meta.loadAverage.toFixed(1)} at the start`) +
+      '): the bundled action ' +
       'run as the runner runs it, against the local AWS simulator: 4 source regions' +
       (scenario
         ? `, installs of ${scenario.installSeconds} ± ${scenario.jitterSeconds} s, ` +

@@ -9,7 +9,7 @@
 // another build instead; BENCH_DEBUG_DIR=<dir> writes each run's log, call timeline and RSS samples.
 // Findings and what was changed because of them: bench/FINDINGS.md.
 import { writeFile } from 'node:fs/promises'
-import { availableParallelism } from 'node:os'
+import { availableParallelism, loadavg } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { format, resolveConfig } from 'prettier'
@@ -64,6 +64,7 @@ async function main(): Promise<number> {
     throw new Error(`--sizes takes whole numbers of 4 or more, got ${values.sizes}`)
   }
 
+  const loadAverage = loadavg()[0]
   const runs: Figures[] = []
   for (const size of sizes) {
     for (let round = 0; round < repeat; round++)
@@ -99,6 +100,7 @@ async function main(): Promise<number> {
   const meta = {
     node: process.versions.node,
     cpus: availableParallelism(),
+    loadAverage,
     date: new Date().toISOString().slice(0, 10)
   }
   const better = betterMode(summaries)
