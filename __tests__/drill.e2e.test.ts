@@ -1,6 +1,6 @@
 // End-to-end: the bundled drill action (drill/dist/index.js, main and post) runs as the runner runs
 // it, against the local AWS simulator, which launches drill instances on simulated time. Run
-// `npm run bundle:drill` after a src change.
+// `npm run bundle` after a src change.
 import { describe, expect, test } from '@jest/globals'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'

@@ -11,6 +11,7 @@ import type { InputSpec, OutputSpec } from '../src/settings/index.js'
 import { REPORT_INPUTS, REPORT_OUTPUTS } from '../src/org/report.js'
 import { DISCOVER_INPUTS, DISCOVER_OUTPUTS } from '../src/org/accounts.js'
 import { formatFinding, lintWorkflows, workflowFiles } from '../scripts/lint-workflows.js'
+import { bundleFolders } from '../scripts/bundle.js'
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const CONTRACT_MD = resolve(REPO_ROOT, '..', 'shared', 'CONTRACT.md')
@@ -496,6 +497,7 @@ describe('the release workflow', () => {
   const packageJson = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as {
     version: string
     scripts: Record<string, string>
+    bin: Record<string, string>
   }
 
   it('runs on a published release and may only push the tag', () => {
@@ -505,22 +507,33 @@ describe('the release workflow', () => {
   })
 
   it('rebuilds and checks every bundle folder the bundle script writes', () => {
-    const folders = [...packageJson.scripts.bundle.matchAll(/npm run ([\w:-]+)/g)].map(match =>
-      packageJson.scripts[match[1]].split(' ').at(-1)
+    // The folders come from the fronts table (scripts/bundle.ts --folders); every action.yml
+    // folder and the CLI's bin must be among them, so a new front cannot miss the check.
+    const folders = bundleFolders()
+    const actionFolders = readdirSync(REPO_ROOT, { withFileTypes: true })
+      .filter(entry => entry.isDirectory() && existsSync(join(REPO_ROOT, entry.name, 'action.yml')))
+      .map(entry => `${entry.name}/dist`)
+    const bin = dirname(Object.values(packageJson.bin)[0])
+    expect(folders).toEqual(expect.arrayContaining(['dist', bin, ...actionFolders]))
+    expect(folders).toEqual(
+      expect.arrayContaining([
+        'check/dist',
+        'cli/dist',
+        'discover-accounts/dist',
+        'dist',
+        'drill/dist',
+        'report/dist'
+      ])
     )
-    expect(folders.sort()).toEqual([
-      'check/dist',
-      'cli/dist',
-      'discover-accounts/dist',
-      'dist',
-      'drill/dist',
-      'initialize-drs/dist',
-      'report/dist'
-    ])
+    expect(packageJson.scripts.bundle).toBe('tsx scripts/bundle.ts')
     expect(run).toContain('npm ci')
     expect(run).toContain('npm run bundle')
     const check = steps.find(step => step.run?.includes('git status --porcelain'))
-    for (const folder of folders) expect(check?.run).toContain(` ${folder}`)
+    expect(check?.run).toContain('npx tsx scripts/bundle.ts --folders')
+    expect(check?.run).toContain('--untracked-files=all')
+    const ci = readFileSync(join(REPO_ROOT, '.ci', 'run'), 'utf8')
+    expect(ci).toContain('npx tsx scripts/bundle.ts --folders')
+    expect(ci).toContain('git status --porcelain --untracked-files=all')
   })
 
   it('accepts only vX.Y.Z, and moves vX only for a full release', () => {

@@ -1,8 +1,11 @@
 // One measured run: a fresh simulator with the bench fleet, the bundled action run exactly as the
 // runner runs it (test/e2e/harness.ts), and the figures read from the simulator and /proc.
-import { readFileSync, writeFileSync } from 'node:fs'
-import { readdir, readFile, stat } from 'node:fs/promises'
-import { join } from 'node:path'
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { bundleFolders, frontChunks } from '../scripts/bundle.js'
 import { startSimulator } from '../test/simulator/index.js'
 import { repoRoot, runAction } from '../test/e2e/harness.js'
 import {
@@ -57,43 +60,75 @@ export interface Figures {
   scenario: Required<BenchScenarioOptions>
 }
 
-export interface BundleSize {
-  indexJsBytes: number
-  /** index.js and every chunk it can load (directly or through another chunk). */
-  totalJsBytes: number
-  /** index.js and the chunks it loads itself (the engine and the STS client): read before the first AWS request. */
-  startupJsBytes: number
-  chunks: Array<{ file: string; bytes: number }>
-  /** .js files in dist/ that no build output references (ncc does not clear old chunks). */
-  unreferenced: string[]
+export interface FrontSize {
+  front: string
+  /** Its loader, dist/shared.js and the chunks loaded before the front's own code runs. */
+  startBytes: number
+  /** Everything the front can ever load (its lazily loaded chunks included). */
+  reachableBytes: number
+  reachableChunks: number
 }
 
-const CHUNK_LOAD = /__(?:webpack|nccwpck)_require__\.e\(\s*(?:\/\*[^*]*\*\/\s*)?(\d+)\s*\)/g
+export interface BundleSize {
+  /** The install action's dist/index.js (the loader) and dist/shared.js. */
+  indexJsBytes: number
+  /** What the install action can load (directly or through another chunk). */
+  totalJsBytes: number
+  /** What the install action reads before its own code runs (first AWS request: see FINDINGS). */
+  startupJsBytes: number
+  chunks: Array<{ file: string; bytes: number }>
+  /** .js files in dist/ that no front can load (a stale chunk). */
+  unreferenced: string[]
+  /** Every file in every bundle folder (the shared build, the loaders, licences.txt), on disk. */
+  onDiskBytes: number
+  /** `git archive` of the tree as it would be committed, through `gzip -6`: what a job downloads. */
+  archiveGzipBytes: number | null
+  fronts: FrontSize[]
+}
 
-export async function bundleSize(dir = join(repoRoot, 'dist')): Promise<BundleSize> {
-  const present = new Set((await readdir(dir)).filter(file => file.endsWith('.js')))
-  const reached = new Set<string>()
-  const startup = new Set<string>(['index.js'])
-  const queue = ['index.js']
-  while (queue.length > 0) {
-    const file = queue.shift() as string
-    if (reached.has(file) || !present.has(file)) continue
-    reached.add(file)
-    const code = await readFile(join(dir, file), 'utf8')
-    for (const match of code.matchAll(CHUNK_LOAD)) {
-      queue.push(`${match[1]}.index.js`)
-      if (file === 'index.js') startup.add(`${match[1]}.index.js`)
-    }
+const fileBytes = (file: string): number => statSync(join(repoRoot, file)).size
+const sum = (files: readonly string[]): number => files.reduce((n, f) => n + fileBytes(f), 0)
+
+/** The working tree (untracked, unignored files included) as a tree object, archived and gzipped. */
+export function archiveGzipBytes(root = repoRoot): number | null {
+  const index = join(mkdtempSync(join(tmpdir(), 'bench-index-')), 'index')
+  try {
+    const env = { ...process.env, GIT_INDEX_FILE: index }
+    execFileSync('git', ['add', '-A', '.'], { cwd: root, env, stdio: 'ignore' })
+    const tree = execFileSync('git', ['write-tree'], { cwd: root, env }).toString().trim()
+    const archive = execFileSync('git', ['archive', '--format=tar', tree], {
+      cwd: root,
+      maxBuffer: 1 << 30
+    })
+    return gzipSync(archive, { level: 6 }).length
+  } catch {
+    return null
+  } finally {
+    rmSync(dirname(index), { recursive: true, force: true })
   }
-  const chunks = await Promise.all(
-    [...reached].sort().map(async file => ({ file, bytes: (await stat(join(dir, file))).size }))
+}
+
+export async function bundleSize(): Promise<BundleSize> {
+  const fronts = frontChunks(repoRoot)
+  const action = fronts.find(f => f.front === 'action')!
+  const reachable = new Set(fronts.flatMap(f => f.reachable))
+  const shipped = bundleFolders().flatMap(folder =>
+    readdirSync(join(repoRoot, folder)).map(file => `${folder}/${file}`)
   )
   return {
-    indexJsBytes: chunks.find(c => c.file === 'index.js')?.bytes ?? 0,
-    totalJsBytes: chunks.reduce((sum, c) => sum + c.bytes, 0),
-    startupJsBytes: chunks.filter(c => startup.has(c.file)).reduce((sum, c) => sum + c.bytes, 0),
-    chunks,
-    unreferenced: [...present].filter(file => !reached.has(file)).sort()
+    indexJsBytes: sum(action.reachable.slice(0, 2)),
+    totalJsBytes: sum(action.reachable),
+    startupJsBytes: sum(action.start),
+    chunks: action.reachable.map(file => ({ file, bytes: fileBytes(file) })),
+    unreferenced: shipped.filter(f => f.endsWith('.js') && !reachable.has(f)).sort(),
+    onDiskBytes: sum([...new Set(shipped)]),
+    archiveGzipBytes: archiveGzipBytes(),
+    fronts: fronts.map(f => ({
+      front: f.front,
+      startBytes: sum(f.start),
+      reachableBytes: sum(f.reachable),
+      reachableChunks: f.reachable.length - 2
+    }))
   }
 }
 

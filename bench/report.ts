@@ -3,16 +3,19 @@
 import type { BundleSize, Figures, RetryMode } from './measure.js'
 
 /**
- * The issue's targets at 5,000 instances. Peak memory is judged in decimal megabytes (250 MB =
- * 238 MiB), the stricter reading of "250 MB".
+ * The issues' targets at 5,000 instances (issue 8; peak memory and start-up from issue 18, which
+ * also sets the bundle's size on disk and as a gzipped archive). Peak memory is judged in decimal
+ * megabytes (190 MB = 181 MiB), the stricter reading.
  */
 export const TARGETS = {
   size: 5000,
   callsPerInstance: 0.15,
   overheadMs: 5000,
   failed: 0,
-  peakRssMB: 250,
-  startupMs: 400
+  peakRssMB: 190,
+  startupMs: 150,
+  onDiskMB: 12,
+  archiveGzipMB: 3
 } as const
 
 /** One size and retry mode: the median of its repeats, with the spread of the timed figures. */
@@ -92,12 +95,41 @@ export function misses(s: Summary): string[] {
     out.push(`overhead ${seconds(overhead)} >= ${TARGETS.overheadMs / 1000} s`)
   if (s.failed !== TARGETS.failed) out.push(`failed-count ${s.failed}`)
   const peak = s.range.peakRssMiB?.[1] ?? null
-  if (peak === null || (peak * 1048576) / 1e6 >= TARGETS.peakRssMB)
-    out.push(`peak memory ${megabytes(peak)} >= ${TARGETS.peakRssMB} MB`)
-  const startup = s.range.startupMs?.[1] ?? null
-  if (startup === null || startup >= TARGETS.startupMs)
-    out.push(`start-up ${millis(startup)} >= ${TARGETS.startupMs} ms`)
+  if (peak === null || (peak * 1048576) / 1e6 > TARGETS.peakRssMB)
+    out.push(`peak memory ${megabytes(peak)} > ${TARGETS.peakRssMB} MB`)
+  // Start-up is judged by the median (the issue's "≤ 150 ms median"); a busy machine moves it.
+  const startup = s.startupMs
+  if (startup === null || startup > TARGETS.startupMs)
+    out.push(`start-up ${millis(startup)} (median) > ${TARGETS.startupMs} ms`)
   return out
+}
+
+const mb = (bytes: number): string => `${(bytes / 1e6).toFixed(2)} MB`
+
+/** Where what ships misses its size targets (all bundle folders on disk; the gzipped archive). */
+export function bundleMisses(bundle: BundleSize): string[] {
+  const out: string[] = []
+  if (bundle.onDiskBytes > TARGETS.onDiskMB * 1e6)
+    out.push(`bundles on disk ${mb(bundle.onDiskBytes)} > ${TARGETS.onDiskMB} MB`)
+  if (bundle.archiveGzipBytes === null || bundle.archiveGzipBytes > TARGETS.archiveGzipMB * 1e6)
+    out.push(
+      `git archive | gzip -6 ${bundle.archiveGzipBytes === null ? 'n/a' : mb(bundle.archiveGzipBytes)} > ${TARGETS.archiveGzipMB} MB`
+    )
+  return out
+}
+
+/** What ships, per front: read when it starts, and all it can load. */
+export function frontsTable(bundle: BundleSize): string {
+  const lines = [
+    '| front | read before its code runs | all it can load (chunks) |',
+    '|---|---:|---:|'
+  ]
+  for (const f of bundle.fronts) {
+    lines.push(
+      `| ${f.front} | ${kib(f.startBytes)} | ${kib(f.reachableBytes)} (${f.reachableChunks}) |`
+    )
+  }
+  return lines.join('\n')
 }
 
 /**
@@ -176,13 +208,18 @@ export function markdownReport(
   summaries: readonly Summary[],
   bundle: BundleSize,
   defaultMode: RetryMode,
-  meta: { node: string; cpus: number; date: string }
+  meta: { node: string; cpus: number; date: string; loadAverage?: number }
 ): string {
   const better = betterMode(summaries)
   const scenario = summaries[0]?.scenario
   const repeats = Math.max(...summaries.map(s => s.repeats))
   const parts = [
-    `Measured with \`npm run bench\` on ${meta.date} (Node ${meta.node}, ${meta.cpus} CPUs): the bundled action ` +
+    `Measured with \`npm run bench\` on ${meta.date} (Node ${meta.node}, ${meta.cpus} CPUs` +
+      // Timed figures (start-up, overhead) grow with other work on the machine: say how much there was.
+      (meta.loadAverage === undefined
+        ? ''
+        : `, load average ${meta.loadAverage.toFixed(1)} at the start`) +
+      '): the bundled action ' +
       'run as the runner runs it, against the local AWS simulator: 4 source regions' +
       (scenario
         ? `, installs of ${scenario.installSeconds} ± ${scenario.jitterSeconds} s, ` +
@@ -200,12 +237,17 @@ export function markdownReport(
     '- **overhead**: the action exiting minus the last install finishing (wall clock).',
     '- **start-up**: spawning `node dist/index.js` to the first AWS request (after the OIDC token request).',
     '- **peak memory**: the action process’s VmHWM (maximum resident set size), in MB of 10⁶ bytes.',
-    `- **bundle**: dist/index.js ${kib(bundle.indexJsBytes)}; read before the first AWS request ` +
-      `(index.js and the engine/STS chunks) ${kib(bundle.startupJsBytes)}; all of dist/*.js that a run can load ` +
-      `${kib(bundle.totalJsBytes)} (${bundle.chunks.map(c => `${c.file} ${kib(c.bytes)}`).join(', ')})` +
+    `- **bundle**: one shared build (dist/shared.js and its chunks) for every front, ` +
+      `${mb(bundle.onDiskBytes)} on disk with every front's loader and licences.txt; ` +
+      `\`git archive HEAD | gzip -6\` ${bundle.archiveGzipBytes === null ? 'n/a' : mb(bundle.archiveGzipBytes)}. ` +
+      `The install action reads ${kib(bundle.startupJsBytes)} before its code runs and can load ` +
+      `${kib(bundle.totalJsBytes)} (${bundle.chunks.map(c => `${c.file.replace(/^dist\//, '')} ${kib(c.bytes)}`).join(', ')})` +
       (bundle.unreferenced.length > 0
-        ? `; left over from older builds and never loaded: ${bundle.unreferenced.join(', ')}.`
-        : '.')
+        ? `; never loaded by any front: ${bundle.unreferenced.join(', ')}.`
+        : '.'),
+    '',
+    frontsTable(bundle),
+    ''
   ]
   if (better) {
     parts.push(
