@@ -1,5 +1,5 @@
 export const id = 117416;
-export const ids = [117416];
+export const ids = [887,268];
 export const modules = {
 
 /***/ 2495:

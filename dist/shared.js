@@ -260,6 +260,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 
 /***/ }),
 
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
 /***/ 3193:
 /***/ ((module) => {
 
@@ -564,12 +571,13 @@ var __webpack_exports__ = {};
 // Adding a front is one line here: `name: () => import('./name.js')`, with src/entries/name.ts
 // awaiting the front's run(). It ships at name/dist/index.js (the install action at dist/index.js).
 const FRONTS = {
-    action: () => Promise.all(/* import() */[__nccwpck_require__.e(603811), __nccwpck_require__.e(339775), __nccwpck_require__.e(927387)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9724)),
-    check: () => Promise.all(/* import() */[__nccwpck_require__.e(603811), __nccwpck_require__.e(339775), __nccwpck_require__.e(716576)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6472)),
-    cli: () => Promise.all(/* import() */[__nccwpck_require__.e(339775), __nccwpck_require__.e(268466)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3546)),
-    'discover-accounts': () => Promise.all(/* import() */[__nccwpck_require__.e(603811), __nccwpck_require__.e(454035), __nccwpck_require__.e(955438), __nccwpck_require__.e(778175), __nccwpck_require__.e(339775), __nccwpck_require__.e(200873), __nccwpck_require__.e(423143)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7238)),
-    drill: () => Promise.all(/* import() */[__nccwpck_require__.e(603811), __nccwpck_require__.e(339775), __nccwpck_require__.e(265389)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5113)),
-    report: () => Promise.all(/* import() */[__nccwpck_require__.e(603811), __nccwpck_require__.e(339775), __nccwpck_require__.e(159552)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9992))
+    action: () => Promise.all(/* import() */[__nccwpck_require__.e(603811), __nccwpck_require__.e(483864), __nccwpck_require__.e(777119)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9724)),
+    check: () => Promise.all(/* import() */[__nccwpck_require__.e(603811), __nccwpck_require__.e(483864), __nccwpck_require__.e(303426)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6472)),
+    cli: () => Promise.all(/* import() */[__nccwpck_require__.e(483864), __nccwpck_require__.e(520401)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3546)),
+    'discover-accounts': () => Promise.all(/* import() */[__nccwpck_require__.e(454035), __nccwpck_require__.e(955438), __nccwpck_require__.e(603811), __nccwpck_require__.e(778175), __nccwpck_require__.e(483864), __nccwpck_require__.e(200873), __nccwpck_require__.e(953648)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7238)),
+    drill: () => Promise.all(/* import() */[__nccwpck_require__.e(603811), __nccwpck_require__.e(483864), __nccwpck_require__.e(566871), __nccwpck_require__.e(120608)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5113)),
+    'initialize-drs': () => Promise.all(/* import() */[__nccwpck_require__.e(603811), __nccwpck_require__.e(483864), __nccwpck_require__.e(969802)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3482)),
+    report: () => Promise.all(/* import() */[__nccwpck_require__.e(603811), __nccwpck_require__.e(669136), __nccwpck_require__.e(483864), __nccwpck_require__.e(566871), __nccwpck_require__.e(980289)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9992))
 };
 /** Runs one front: importing its entry module runs it (each entry awaits its front's run()). */
 async function start(front) {
