@@ -431,7 +431,7 @@ export function parseCliArgs(
   // The seed's convention: the target role comes from AWS_ROLE_ARN unless given. Not when the SDK
   // owns that variable (a web-identity token file names AWS_ROLE_ARN as the starting role).
   const roleFromEnv = env[ROLE_ARN_ENV]?.trim() ?? ''
-  if (!values.has('role-arn') && roleFromEnv !== '') {
+  if (!values.has('role-arn') && !values.has('accounts') && roleFromEnv !== '') {
     if (env.AWS_WEB_IDENTITY_TOKEN_FILE) {
       problems.push(
         `--role-arn: required here; ${ROLE_ARN_ENV} is not used as its default because AWS_WEB_IDENTITY_TOKEN_FILE is set (the SDK assumes ${ROLE_ARN_ENV} as the starting role)`
