@@ -24,6 +24,8 @@ function scenario(trusted: string[]): Record<string, unknown> {
   return {
     timeScale: 0.02,
     credentialTime: 'real',
+    // DRS's replicating-server quota, as AWS documents it.
+    drsQuotas: { replicatingServers: 300 },
     oidc: { subject: 'repo:octo/fleet:ref:refs/heads/main' },
     oidcRoles: [{ arn: CENTRAL_ROLE_ARN, oidcSubjects: ['repo:octo/fleet:*'] }],
     generate: {

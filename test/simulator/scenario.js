@@ -436,8 +436,8 @@ export function buildWorld(scenario = {}) {
       serversPerJob: s.drsQuotas?.serversPerJob ?? 100,
       concurrentJobs: s.drsQuotas?.concurrentJobs ?? 20,
       serversInActiveJobs: s.drsQuotas?.serversInActiveJobs ?? 500,
-      /** replicating source servers per account and region (DRS's quota) */
-      replicatingServers: s.drsQuotas?.replicatingServers ?? 300
+      /** replicating source servers per account and region (DRS's quota, 300); unset: no limit */
+      replicatingServers: s.drsQuotas?.replicatingServers ?? Number.POSITIVE_INFINITY
     },
     /** recovery instances and active jobs the scenario declares (created by jobs.js) */
     declaredRecoveryInstances,
