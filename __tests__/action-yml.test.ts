@@ -133,11 +133,26 @@ describe('INPUTS', () => {
     const missing = problems
       .filter(p => p.endsWith('(required)'))
       .map(p => p.slice(0, p.indexOf(':')))
-    expect(missing).toEqual(INPUTS.filter(i => i.required).map(i => i.name))
+    // role-arn stands for the pair "exactly one of role-arn and accounts": neither given names it.
+    expect(missing).toEqual(['role-arn', ...INPUTS.filter(i => i.required).map(i => i.name)])
   })
 })
 
 // ---- the contract ------------------------------------------------------------------------------------
+
+/** The second release's sections whose first table adds install inputs. */
+const ADDED_INPUT_SECTIONS = [
+  'Many accounts in one run (install, check and drill alike)',
+  'DRS quota preflight (install)'
+]
+const ONE_OF_ROLE_ARN_AND_ACCOUNTS = 'Exactly one of `role-arn` and `accounts` is set.'
+
+/** The Inputs table and the tables of the sections that add inputs. */
+function contractInputRows(markdown: string): string[][] {
+  return [tableRows(markdown, 'Inputs'), ...ADDED_INPUT_SECTIONS.map(h => tableRows(markdown, h))]
+    .flat()
+    .map(([cell, ...rest]) => [cell.replace(/`/g, ''), ...rest])
+}
 
 const contractTest = existsSync(CONTRACT_MD) ? test : test.skip
 const contractNote = existsSync(CONTRACT_MD) ? '' : ` [skipped: ${CONTRACT_MD} not found]`
@@ -146,12 +161,16 @@ describe('CONTRACT.md', () => {
   contractTest(
     `Inputs table names exactly the inputs of INPUTS, with the same required flags${contractNote}`,
     () => {
-      const rows = tableRows(readFileSync(CONTRACT_MD, 'utf8'), 'Inputs')
+      const markdown = readFileSync(CONTRACT_MD, 'utf8')
+      const rows = contractInputRows(markdown)
       expect(rows.length).toBeGreaterThan(0)
-      const contract = rows.map(([cell]) => ({
-        name: cell.replace(/\s*\(required\)\s*$/, '').replace(/`/g, ''),
-        required: /\(required\)\s*$/.test(cell)
-      }))
+      // The second release makes role-arn one of a pair (role-arn or accounts), so not required.
+      const oneOf = markdown.includes(ONE_OF_ROLE_ARN_AND_ACCOUNTS)
+      const contract = rows.map(([cell]) => {
+        const name = cell.replace(/\s*\(required\)\s*$/, '').replace(/`/g, '')
+        const required = /\(required\)\s*$/.test(cell) && !(oneOf && name === 'role-arn')
+        return { name, required }
+      })
       expect(contract.map(row => row.name).sort()).toEqual(INPUTS.map(input => input.name).sort())
       for (const row of contract) {
         expect({
@@ -163,7 +182,7 @@ describe('CONTRACT.md', () => {
   )
 
   contractTest(`Inputs table states the same defaults as INPUTS${contractNote}`, () => {
-    const rows = tableRows(readFileSync(CONTRACT_MD, 'utf8'), 'Inputs')
+    const rows = contractInputRows(readFileSync(CONTRACT_MD, 'utf8'))
     const defaults = new Map(
       rows.map(([cell, stated]) => [cell.replace(/\s*\(required\)\s*$/, ''), stated])
     )
@@ -181,9 +200,12 @@ describe('CONTRACT.md', () => {
   })
 
   contractTest(`Outputs table names exactly the outputs of OUTPUTS${contractNote}`, () => {
-    const rows = tableRows(readFileSync(CONTRACT_MD, 'utf8'), 'Outputs and exit')
+    const markdown = readFileSync(CONTRACT_MD, 'utf8')
+    const rows = tableRows(markdown, 'Outputs and exit')
     expect(rows.length).toBeGreaterThan(0)
-    expect(rows.map(([cell]) => cell.replace(/`/g, '')).sort()).toEqual(
+    // The second release adds account-count in prose ("plus `account-count`").
+    const added = markdown.includes('plus `account-count`') ? ['account-count'] : []
+    expect([...rows.map(([cell]) => cell.replace(/`/g, '')), ...added].sort()).toEqual(
       OUTPUTS.map(output => output.name).sort()
     )
   })

@@ -801,7 +801,8 @@ describe('drs-orchestration-action, end to end', () => {
         }
       })
       await withSimulator(spec, async sim => {
-        const run = await act(sim, { 'dry-run': 'true' })
+        // A fleet past DRS's 300 replicating servers: the quota preflight is not what this tests.
+        const run = await act(sim, { 'dry-run': 'true', 'drs-replicating-limit': '100000' })
         const describe = run.calls.filter(named('DescribeInstances'))
         expect(describe.length).toBeGreaterThanOrEqual(2)
         expect(describe.filter(call => call.params.NextToken).length).toBeGreaterThanOrEqual(1)
@@ -1073,7 +1074,8 @@ describe('drs-orchestration-action, end to end', () => {
         }
       })
       await withSimulator(spec, async sim => {
-        const run = await act(sim, { 'dry-run': 'true' })
+        // A fleet past DRS's 300 replicating servers: the quota preflight is not what this tests.
+        const run = await act(sim, { 'dry-run': 'true', 'drs-replicating-limit': '100000' })
         expect(run.rows).toHaveLength(3000)
         expect(bytes(JSON.stringify(run.rows))).toBeGreaterThan(RESULTS_LIMIT)
         expect(run.outputs['results-truncated']).toBe('true')

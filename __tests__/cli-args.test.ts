@@ -75,8 +75,14 @@ const SAMPLE_VALUES: Record<string, string> = {
   'fail-on-error': 'false',
   'document-name': 'Custom-Install',
   'source-server-tags': 'owner=ops',
-  'notify-topic-arn': 'arn:aws:sns:eu-west-1:160885257264:drs-rollout'
+  'notify-topic-arn': 'arn:aws:sns:eu-west-1:160885257264:drs-rollout',
+  accounts: '160885257264,111122223333',
+  'role-name': 'DRSOrchestrationRole',
+  'account-concurrency': '20',
+  'drs-replicating-limit': '250'
 }
+/** The many-account form: these two replace --role-arn (exactly one of role-arn and accounts). */
+const ACCOUNTS_FORM = ['accounts', 'role-name']
 
 const OIDC_ENV: NodeJS.ProcessEnv = {
   ACTIONS_ID_TOKEN_REQUEST_URL: 'https://token.example/oidc?api-version=2.0',
@@ -118,8 +124,12 @@ describe('one flag per input', () => {
   test.each(INPUTS.map(spec => spec.name))('--%s VALUE is accepted', name => {
     // MINIMAL is flag/value pairs: drop the pair for this input, then give the sample value.
     const argv: string[] = []
+    const drop = ACCOUNTS_FORM.includes(name) ? ['--role-arn', `--${name}`] : [`--${name}`]
     for (let i = 0; i < MINIMAL.length; i += 2) {
-      if (MINIMAL[i] !== `--${name}`) argv.push(MINIMAL[i], MINIMAL[i + 1])
+      if (!drop.includes(MINIMAL[i])) argv.push(MINIMAL[i], MINIMAL[i + 1])
+    }
+    for (const other of ACCOUNTS_FORM.includes(name) ? ACCOUNTS_FORM : []) {
+      if (other !== name) argv.push(`--${other}`, SAMPLE_VALUES[other])
     }
     const extra = name === 'oidc-role-arn' ? OIDC_ENV : {}
     const command = parse([...argv, `--${name}`, SAMPLE_VALUES[name]], { ...ENV, ...extra })
@@ -127,7 +137,9 @@ describe('one flag per input', () => {
   })
 
   test('every input given at once reaches Settings', () => {
-    const argv = INPUTS.flatMap(spec => [`--${spec.name}=${SAMPLE_VALUES[spec.name]}`])
+    const argv = INPUTS.filter(spec => !ACCOUNTS_FORM.includes(spec.name)).flatMap(spec => [
+      `--${spec.name}=${SAMPLE_VALUES[spec.name]}`
+    ])
     const settings = settingsOf(argv, { ...ENV, ...OIDC_ENV })
     expect(settings).toMatchObject({
       roleArn: ROLE_ARN,
@@ -151,8 +163,22 @@ describe('one flag per input', () => {
       failOnError: false,
       documentName: 'Custom-Install',
       sourceServerTags: [{ key: 'owner', value: 'ops' }],
-      notifyTopicArn: 'arn:aws:sns:eu-west-1:160885257264:drs-rollout'
+      notifyTopicArn: 'arn:aws:sns:eu-west-1:160885257264:drs-rollout',
+      accountConcurrency: 20,
+      drsReplicatingLimit: 250
     })
+  })
+
+  test('--accounts with --role-name gives one target per account; AWS_ROLE_ARN is not used', () => {
+    const argv = ['--accounts', '160885257264 111122223333', '--role-name', 'team/DR']
+    const settings = settingsOf([...argv, ...MINIMAL.slice(2)], {
+      ...ENV,
+      AWS_ROLE_ARN: ROLE_ARN
+    })
+    expect(settings.targets).toEqual([
+      { accountId: '160885257264', roleArn: 'arn:aws:iam::160885257264:role/team/DR' },
+      { accountId: '111122223333', roleArn: 'arn:aws:iam::111122223333:role/team/DR' }
+    ])
   })
 
   test('defaults are the action defaults', () => {

@@ -57,9 +57,11 @@ describe('deploy faults, end to end', () => {
             process.kill(pid, 'SIGTERM')
           }
         }, 1)
-        const run = await act(sim, {}, { onSpawn: spawned => (pid = spawned) }).finally(() =>
-          clearInterval(watcher)
-        )
+        const run = await act(
+          sim,
+          { 'drs-replicating-limit': '1000' },
+          { onSpawn: spawned => (pid = spawned) }
+        ).finally(() => clearInterval(watcher))
 
         expect(sendsAtSignal).toBeGreaterThan(0)
         // At most the batch already on its way when the signal arrived; 10 without the fix.

@@ -636,6 +636,16 @@ describe('parseSettings', () => {
       roleArn: 'arn:aws:iam::123456789012:role/dr/DRSOrchestrationRole',
       partition: 'aws',
       accountId: '123456789012',
+      targets: [
+        {
+          accountId: '123456789012',
+          roleArn: 'arn:aws:iam::123456789012:role/dr/DRSOrchestrationRole'
+        }
+      ],
+      roleName: null,
+      duplicateAccounts: [],
+      accountConcurrency: 10,
+      drsReplicatingLimit: 300,
       externalId: 'ext-123',
       sourceRegions: ['us-east-1', 'eu-west-1'],
       targetRegion: 'us-west-2',

@@ -185,7 +185,8 @@ describe('buildOutputs', () => {
       'skipped-count': '2',
       'command-ids': JSON.stringify(['c1', 'c2']),
       results: expect.any(String),
-      'results-truncated': 'false'
+      'results-truncated': 'false',
+      'account-count': '1'
     })
     expect(warning).toBeNull()
     const results = JSON.parse(outputs.results) as Row[]

@@ -4,6 +4,7 @@
 //
 //   tsx bench/run.ts [--sizes 100,1000,5000] [--modes standard,adaptive] [--repeat N] [--no-write]
 //   tsx bench/run.ts --smoke [--sizes 100]   CI: counts only, exits 1 when they are wrong
+//   tsx bench/run.ts --accounts all|300,1000  many accounts in one step (bench/accounts.ts)
 //
 // Run `npm run bundle` first: the bench measures dist/, not src/. BENCH_ENTRY=<path> measures
 // another build instead; BENCH_DEBUG_DIR=<dir> writes each run's log, call timeline and RSS samples.
@@ -47,9 +48,15 @@ async function main(): Promise<number> {
       modes: { type: 'string' },
       smoke: { type: 'boolean', default: false },
       'no-write': { type: 'boolean', default: false },
-      repeat: { type: 'string' }
+      repeat: { type: 'string' },
+      accounts: { type: 'string' }
     }
   })
+  // Many accounts in one step (bench/accounts.ts): `--accounts all` or `--accounts 300,1000`.
+  if (values.accounts !== undefined) {
+    const { runAccountsBench } = await import('./accounts.js')
+    return runAccountsBench(values.accounts === 'all' ? null : list(values.accounts, Number))
+  }
   const smoke = values.smoke ?? false
   const sizes = list(values.sizes, Number) ?? (smoke ? [100] : [100, 1000, 5000])
   const modes =

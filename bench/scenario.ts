@@ -91,6 +91,8 @@ export function benchInputs(): Record<string, string> {
     'source-regions': SOURCE_REGIONS.join(','),
     'target-region': TARGET_REGION,
     'wait-for': 'install',
-    'timeout-minutes': '30'
+    'timeout-minutes': '30',
+    // One account with up to 5,000 instances: past DRS's quota of 300 on purpose (scale, not quota).
+    'drs-replicating-limit': '100000'
   }
 }

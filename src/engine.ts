@@ -1,17 +1,28 @@
-// Runs the phases for every source region and returns one row per instance touched. Plain values
-// in and out; the front supplies the runner port and the resolved settings, and reports the result.
-// The engine reads no environment variable.
+// Runs install's phases for every account and source region and returns one row per instance
+// touched. Plain values in and out; the front supplies the runner port and the resolved settings,
+// and reports the result. The engine reads no environment variable.
 //
 // Only the credential chain (and the STS client) loads with this module: the EC2, SSM and DRS
 // clients (src/install/fleet.ts) load while STS answers, and SNS only when notify-topic-arn is set.
 import type { AwsCredentialIdentityProvider } from '@smithy/types'
-import { createTargetCredentials } from './aws/credentials.js'
+import {
+  accountLogPrefix,
+  createAccountSessions,
+  isManyAccountRun,
+  prefixedPort,
+  settingsForAccount,
+  SlotPool,
+  sortAccountRows,
+  type AccountTarget
+} from './accounts/index.js'
+import { createTargetCredentials, type CredentialChainOptions } from './aws/credentials.js'
 import type { RetryMode } from './aws/retry.js'
-import type { FleetDiscovery, RegionDiscovery } from './install/discover.js'
+import type { AccountInput, AccountOutcome, AccountRunContext, Waiter } from './install/account.js'
+import { RunProgress } from './install/run-progress.js'
 import type { Settings } from './settings/index.js'
 import { systemClock, type Clock } from './shared/clock.js'
-import { awaitingSendRow, errorMessage, type RunnerPort } from './shared/port.js'
-import { sortRows, stoppedRunRows, type Row } from './shared/rows.js'
+import { errorMessage, type RunnerPort } from './shared/port.js'
+import { stoppedRunRows, type Row } from './shared/rows.js'
 
 export interface EngineOptions {
   /** The SDK's retry mode for every client (the front resolves AWS_RETRY_MODE). */
@@ -30,51 +41,178 @@ export interface EngineOptions {
 
 export interface EngineResult {
   rows: Row[]
-  /** Set when a failure stopped the whole run (role assumption, DRS not initialised). */
+  /**
+   * Set when a failure stopped the whole run: with role-arn, its assumption or DRS not
+   * initialised; with accounts, only the central hop (an account's own failure is its rows).
+   */
   fatal: string | null
 }
 
-/** Every source region gets a failed row carrying the reason, so no account is lost silently. */
+type FleetModule = typeof import('./install/fleet.js')
+
+/** Every account and source region gets a failed row carrying the reason. */
 function stoppedRun(settings: Settings, message: string): EngineResult {
-  return {
-    rows: stoppedRunRows(settings.accountId, settings.sourceRegions, message),
-    fatal: message
-  }
+  const rows = settings.targets.flatMap(target =>
+    stoppedRunRows(target.accountId, settings.sourceRegions, message)
+  )
+  return { rows: sortAccountRows(rows), fatal: message }
+}
+
+interface Run {
+  settings: Settings
+  port: RunnerPort
+  options: EngineOptions
+  clock: Clock
+  chain: CredentialChainOptions
+  loadFleet(): Promise<FleetModule>
 }
 
 /**
- * The rows known so far, published whole on every change: each region as discovery answers it,
- * each batch as SSM answers it. Candidates not yet answered are published as awaiting their send.
+ * What every account shares. One account waits as in the first release; many accounts share one
+ * wait loop, which takes each account's sends as they come.
  */
-class RunProgress {
-  private decided: Row[] = []
-  private readonly candidates = new Map<string, Row>()
-
-  constructor(private readonly port: RunnerPort) {}
-
-  region(result: RegionDiscovery): void {
-    this.decided.push(...result.rows)
-    for (const candidate of result.candidates) this.set(awaitingSendRow(candidate))
-    this.publish()
+function accountContext(run: Run, fleet: FleetModule, progress: RunProgress): AccountRunContext {
+  const { settings, clock, options, port } = run
+  const { signal } = options
+  const many = isManyAccountRun(settings)
+  const shared = many ? new fleet.SharedWait({ port, clock, signal }) : null
+  const waiter: Waiter = shared
+    ? s =>
+        shared.submit(
+          s.settings,
+          fleet.createWaitReads(s.clients, s.settings.targetRegion),
+          s.rows,
+          s.commands,
+          s.port,
+          `[${s.settings.accountId}] `
+        )
+    : s => fleet.waitForFleet(s.settings, s.clients, s.rows, s.commands, s.port, clock, signal)
+  return {
+    fleet,
+    slots: new SlotPool(many ? settings.accountConcurrency : 1),
+    waiter,
+    progress,
+    clock,
+    signal,
+    retry: { retryMode: options.retryMode, maxAttempts: options.maxAttempts },
+    userAgent: options.userAgent
   }
+}
 
-  discovered(discovery: FleetDiscovery): void {
-    this.decided = [...discovery.rows]
-    this.publish()
-  }
+function assumedLine(settings: Settings): string {
+  return `Assumed ${settings.roleArn}${settings.oidcRoleArn ? ` via ${settings.oidcRoleArn}` : ''}.`
+}
 
-  answered(rows: readonly Row[]): void {
-    for (const row of rows) this.set(row)
-    this.publish()
+/** One account (role-arn): its assumption or DRS failing stops the run, as in the first release. */
+async function runSingleAccount(run: Run): Promise<EngineResult> {
+  const { settings, port } = run
+  const credentials = createTargetCredentials(settings, port, run.chain)
+  try {
+    await credentials.provider()
+  } catch (error) {
+    return stoppedRun(settings, errorMessage(error))
   }
+  const fleet = await run.loadFleet()
+  const progress = new RunProgress(port)
+  const context = accountContext(run, fleet, progress)
+  const outcome = await fleet.runAccount(context, {
+    settings,
+    credentials: credentials.provider,
+    port: accountPort(port, progress),
+    onAssumed: () => port.info(assumedLine(settings))
+  })
+  if (outcome.stopped !== null) return { rows: outcome.rows, fatal: outcome.stopped }
+  return finish(run, outcome.rows, credentials.provider)
+}
 
-  private set(row: Row): void {
-    this.candidates.set(`${row.region ?? ''}/${row.instanceId ?? ''}`, row)
-  }
+/** The account's port: its log lines prefixed in a many-account run, its progress merged. */
+function accountPort(port: RunnerPort, progress: RunProgress, prefix = ''): RunnerPort {
+  const prefixed = prefixedPort(port, prefix)
+  return { ...prefixed, progress: rows => progress.answered(rows) }
+}
 
-  private publish(): void {
-    this.port.progress?.(sortRows([...this.decided, ...this.candidates.values()]))
+/** Many accounts: one central session, one AssumeRole per account, failures per account. */
+async function runManyAccounts(run: Run): Promise<EngineResult> {
+  const { settings, port } = run
+  if (settings.duplicateAccounts.length > 0) {
+    port.info(
+      `accounts: dropped duplicate ${settings.duplicateAccounts.join(', ')} (each account runs once).`
+    )
   }
+  const sessions = createAccountSessions(settings, port, run.chain)
+  try {
+    // The central hop first: its failure is the only one that stops every account.
+    await sessions.start()
+  } catch (error) {
+    return stoppedRun(settings, errorMessage(error))
+  }
+  const fleet = await run.loadFleet()
+  const progress = new RunProgress(port)
+  const context = accountContext(run, fleet, progress)
+  port.info(
+    `Running ${settings.targets.length} account(s), ${settings.accountConcurrency} at a time in discovery and sending` +
+      `${settings.oidcRoleArn ? `, via ${settings.oidcRoleArn}` : ''}.`
+  )
+  const outcomes = await Promise.all(
+    settings.targets.map(target => {
+      const accountSettings = settingsForAccount(settings, target)
+      const input: AccountInput = {
+        settings: accountSettings,
+        credentials: sessions.forAccount(target).provider,
+        port: accountPort(port, progress, accountLogPrefix(settings, target.accountId)),
+        onAssumed: () => port.debug(assumedLine(accountSettings))
+      }
+      return fleet.runAccount(context, input).then(outcome => report(port, target, outcome))
+    })
+  )
+  const rows = sortAccountRows(outcomes.flatMap(outcome => outcome.rows))
+  const topicAccount = topicAccountOf(settings)
+  const topicTarget = settings.targets.find(target => target.accountId === topicAccount)
+  const notifyCredentials = topicTarget
+    ? sessions.forAccount(topicTarget).provider
+    : sessions.central
+  return finish(run, rows, notifyCredentials)
+}
+
+function report(port: RunnerPort, target: AccountTarget, outcome: AccountOutcome): AccountOutcome {
+  if (outcome.stopped !== null) port.warning(`[${target.accountId}] ${outcome.stopped}`)
+  return outcome
+}
+
+/** The account id in notify-topic-arn, or null. */
+function topicAccountOf(settings: Settings): string | null {
+  return settings.notifyTopicArn?.split(':')[4] ?? null
+}
+
+/** The final rows published, and the one notification of the run. */
+async function finish(
+  run: Run,
+  rows: Row[],
+  credentials: AwsCredentialIdentityProvider | undefined
+): Promise<EngineResult> {
+  const { settings, port, options } = run
+  const sorted = sortAccountRows(rows)
+  port.progress?.(sorted)
+  if (settings.notifyTopicArn && !options.signal?.aborted) {
+    const [{ publishNotification }, { AwsClients, loadSnsClient }] = await Promise.all([
+      import('./report/notify.js'),
+      run.loadFleet()
+    ])
+    await loadSnsClient()
+    const clients = new AwsClients({
+      // Undefined (an ambient start without a profile): the SDK's default chain signs.
+      credentials: credentials as AwsCredentialIdentityProvider,
+      retryMode: options.retryMode,
+      maxAttempts: options.maxAttempts,
+      userAgent: options.userAgent
+    })
+    try {
+      await publishNotification(settings, clients, sorted, options.runUrl, port)
+    } finally {
+      clients.destroy()
+    }
+  }
+  return { rows: sorted, fatal: null }
 }
 
 export async function runEngine(
@@ -83,72 +221,24 @@ export async function runEngine(
   options: EngineOptions
 ): Promise<EngineResult> {
   const clock = options.clock ?? systemClock
-  const { signal } = options
-  const retry = { retryMode: options.retryMode, maxAttempts: options.maxAttempts }
   // Starts once STS has answered the first hop, so the load never delays the first request.
-  let fleetModule: Promise<typeof import('./install/fleet.js')> | null = null
-  const loadFleet = (): Promise<typeof import('./install/fleet.js')> =>
-    (fleetModule ??= import('./install/fleet.js'))
-  const credentials = createTargetCredentials(settings, port, {
-    stsRegion: settings.targetRegion,
-    ...retry,
-    userAgent: options.userAgent,
+  let fleetModule: Promise<FleetModule> | null = null
+  const loadFleet = (): Promise<FleetModule> => (fleetModule ??= import('./install/fleet.js'))
+  const run: Run = {
+    settings,
+    port,
+    options,
     clock,
-    ambient: options.ambient,
-    onAnswer: () => void loadFleet().catch(() => undefined)
-  })
-
-  try {
-    // Assume up front: a broken chain stops the run before any other call.
-    await credentials.provider()
-  } catch (error) {
-    return stoppedRun(settings, errorMessage(error))
+    loadFleet,
+    chain: {
+      stsRegion: settings.targetRegion,
+      retryMode: options.retryMode,
+      maxAttempts: options.maxAttempts,
+      userAgent: options.userAgent,
+      clock,
+      ambient: options.ambient,
+      onAnswer: () => void loadFleet().catch(() => undefined)
+    }
   }
-  const { AwsClients, deployFleet, discoverFleet, loadSnsClient, waitForFleet } = await loadFleet()
-  port.info(
-    `Assumed ${settings.roleArn}${settings.oidcRoleArn ? ` via ${settings.oidcRoleArn}` : ''}.`
-  )
-
-  const clients = new AwsClients({
-    credentials: credentials.provider,
-    ...retry,
-    userAgent: options.userAgent
-  })
-  const progress = new RunProgress(port)
-  try {
-    let discovery
-    try {
-      discovery = await discoverFleet(settings, clients, port, {
-        signal,
-        onRegion: result => progress.region(result)
-      })
-    } catch (error) {
-      return stoppedRun(settings, errorMessage(error))
-    }
-    progress.discovered(discovery)
-
-    const deployment = await deployFleet(settings, clients, discovery.candidates, port, clock, {
-      signal,
-      onBatch: batch => progress.answered(batch.rows)
-    })
-    let rows = sortRows([...discovery.rows, ...deployment.rows])
-    port.progress?.(rows)
-
-    if (!settings.dryRun && settings.waitFor !== 'none' && !signal?.aborted) {
-      rows = await waitForFleet(settings, clients, rows, deployment.commands, port, clock, signal)
-    }
-    rows = sortRows(rows)
-    port.progress?.(rows)
-
-    if (settings.notifyTopicArn && !signal?.aborted) {
-      const [{ publishNotification }] = await Promise.all([
-        import('./report/notify.js'),
-        loadSnsClient()
-      ])
-      await publishNotification(settings, clients, rows, options.runUrl, port)
-    }
-    return { rows, fatal: null }
-  } finally {
-    clients.destroy()
-  }
+  return isManyAccountRun(settings) ? runManyAccounts(run) : runSingleAccount(run)
 }

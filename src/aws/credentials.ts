@@ -327,6 +327,30 @@ export function createTargetCredentials(
 }
 
 /**
+ * A refreshing session for settings.roleArn assumed from `start` (a shared central session, or
+ * the ambient start when undefined): the per-account hop of a many-account run. A renewal asks
+ * `start` again, which renews itself only when it nears expiry, so all accounts share one central
+ * session and one OIDC exchange.
+ */
+export function createRoleCredentials(
+  settings: ChainSettings,
+  port: RunnerPort,
+  options: CredentialChainOptions,
+  start: AwsCredentialIdentityProvider | undefined
+): TargetCredentials {
+  const stsConfig = stsConfigOf(options)
+  return refreshingProvider(
+    async () => {
+      const identity = await assumeTargetRole(settings, port, stsConfig, start)
+      options.onAnswer?.('target-role')
+      return identity
+    },
+    options.clock ?? systemClock,
+    () => port.debug(`Renewed the session for ${settings.roleArn}.`)
+  )
+}
+
+/**
  * The central role's own refreshing session (OIDC token -> AssumeRoleWithWebIdentity), for the
  * helper actions that act as the central role itself; without oidc-role-arn, the ambient start.
  */

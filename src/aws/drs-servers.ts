@@ -8,7 +8,7 @@ import {
 
 export const DRS_PAGE_SIZE = 1000
 
-function isArchived(server: SourceServer): boolean {
+export function isArchived(server: SourceServer): boolean {
   // Newer than this SDK's types, but the deserializer passes the field through.
   return (server as { isArchived?: boolean }).isArchived === true
 }
@@ -31,7 +31,9 @@ export function preferredServer(a: SourceServer, b: SourceServer): SourceServer 
 export async function sourceServersByInstance(
   drs: DrsClient,
   signal?: AbortSignal,
-  only?: ReadonlySet<string>
+  only?: ReadonlySet<string>,
+  /** Sees every server listed, archived and on-premises ones included (the quota count). */
+  observe?: (server: SourceServer) => void
 ): Promise<Map<string, SourceServer>> {
   const byInstance = new Map<string, SourceServer>()
   // DRS documents no default page size; 1,000 (the largest any version of the API model allowed)
@@ -43,6 +45,7 @@ export async function sourceServersByInstance(
   )
   for await (const page of pages) {
     for (const server of page.items ?? []) {
+      observe?.(server)
       const instanceId = server.sourceProperties?.identificationHints?.awsInstanceID
       if (!instanceId || isArchived(server) || (only && !only.has(instanceId))) continue
       const known = byInstance.get(instanceId)

@@ -32,7 +32,7 @@ async function report(
   stopped: string | null
 ): Promise<void> {
   const built = buildReport(rows)
-  const { outputs, warning } = buildOutputs(built)
+  const { outputs, warning } = buildOutputs(built, settings.targets.length)
   const temp = process.env.RUNNER_TEMP || tmpdir()
   let resultsFile: string | null = null
   await channel(

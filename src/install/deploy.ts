@@ -153,6 +153,8 @@ interface RegionContext {
   port: RunnerPort
   signal: AbortSignal | undefined
   onBatch: ((result: BatchResult) => void) | undefined
+  /** Before each batch's number, so the sends of one account's stages keep unique comments. */
+  labelPrefix: string
 }
 
 export interface BatchResult {
@@ -314,7 +316,7 @@ async function deployRegion(ctx: RegionContext, candidates: Candidate[]): Promis
   const sorted = [...candidates].sort((a, b) => (a.instanceId < b.instanceId ? -1 : 1))
   const batches = chunk(sorted, MAX_INSTANCES_PER_COMMAND)
   const results = await Promise.all(
-    batches.map((batch, index) => sendBatch(ctx, batch, String(index + 1)))
+    batches.map((batch, index) => sendBatch(ctx, batch, `${ctx.labelPrefix}${index + 1}`))
   )
   const rows = results.flatMap(result => result.rows)
   const commands = results.flatMap(result => result.commands)
@@ -332,6 +334,8 @@ export interface DeployOptions {
   signal?: AbortSignal
   /** Called as each batch is answered (sent or failed), so progress can publish it at once. */
   onBatch?(result: BatchResult): void
+  /** Before each batch's number in its comment (`s2-` for an account's second send). */
+  labelPrefix?: string
 }
 
 export interface Deployment {
@@ -383,7 +387,8 @@ export async function deployFleet(
           clock,
           port,
           signal: options.signal,
-          onBatch: options.onBatch
+          onBatch: options.onBatch,
+          labelPrefix: options.labelPrefix ?? ''
         },
         list
       )

@@ -20,7 +20,7 @@ import {
   decideAfterSsm,
   decideBeforeSsm,
   isCandidate,
-  loadRegistrations,
+  listTargetServers,
   regionFailureMessage,
   type Candidate,
   type Ec2Instance,
@@ -33,6 +33,8 @@ export interface FleetDiscovery {
   candidates: Candidate[]
   /** Rows already final: skipped, failed preflight, failed regions, unknown ids. */
   rows: Row[]
+  /** Source servers replicating in target-region (the quota count); null when not listed. */
+  replicating?: number | null
 }
 
 export type DiscoveryClients = Pick<AwsClients, 'ec2' | 'ssm' | 'drs'>
@@ -288,7 +290,7 @@ export async function discoverFleet(
 ): Promise<FleetDiscovery> {
   const { signal, onRegion } = options
   // Before any EC2 or SSM call, so an uninitialised DRS stops the run at once (dry-run too).
-  const registrations = await loadRegistrations(
+  const { registrations, replicating } = await listTargetServers(
     clients.drs(settings.targetRegion),
     settings.targetRegion,
     settings.skipRegistered
@@ -318,5 +320,5 @@ export async function discoverFleet(
   const candidates = results
     .flatMap(result => result.candidates)
     .sort((a, b) => compareText(a.region, b.region) || compareText(a.instanceId, b.instanceId))
-  return { candidates, rows: sortRows(rows) }
+  return { candidates, rows: sortRows(rows), replicating }
 }

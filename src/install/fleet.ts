@@ -4,4 +4,5 @@
 export { AwsClients, loadSnsClient } from '../aws/clients.js'
 export { deployFleet } from './deploy.js'
 export { discoverFleet } from './discover.js'
-export { waitForFleet } from './wait/index.js'
+export { createWaitReads, SharedWait, waitForFleet } from './wait/index.js'
+export { runAccount } from './account.js'

@@ -7,7 +7,7 @@ import {
   type DrsClient,
   type SourceServer
 } from '@aws-sdk/client-drs'
-import { sourceServersByInstance } from '../aws/drs-servers.js'
+import { isArchived, sourceServersByInstance } from '../aws/drs-servers.js'
 import { classifyAwsError } from '../aws/errors.js'
 import type { Settings } from '../settings/index.js'
 import { errorCode, errorMessage } from '../shared/port.js'
@@ -225,26 +225,56 @@ function drsFailure(error: unknown, targetRegion: string): RunFailure {
   )
 }
 
+/** What the opening DRS listing says: the registrations, and the replicating count. */
+export interface DrsListing {
+  registrations: Map<string, Registration>
+  /**
+   * Source servers that count against drs-replicating-limit (not archived, neither STOPPED nor
+   * DISCONNECTED); null when the servers were not listed (skip-registered off).
+   */
+  replicating: number | null
+}
+
+/** Whether a listed server counts against DRS's replicating-server quota. */
+export function countsAsReplicating(server: SourceServer): boolean {
+  const state = server.dataReplicationInfo?.dataReplicationState
+  return !isArchived(server) && state !== 'STOPPED' && state !== 'DISCONNECTED'
+}
+
 /**
- * DRS source servers in the target region, by EC2 instance id. Always called first: it doubles as
- * the check that DRS is initialised. Without skip-registered one single-item call is enough.
+ * DRS source servers in the target region, by EC2 instance id, and how many replicate. Always
+ * called first: it doubles as the check that DRS is initialised. Without skip-registered one
+ * single-item call is enough (and nothing is counted).
  */
+export async function listTargetServers(
+  drs: DrsClient,
+  targetRegion: string,
+  listAll: boolean
+): Promise<DrsListing> {
+  const registrations = new Map<string, Registration>()
+  let replicating = 0
+  try {
+    if (!listAll) {
+      await drs.send(new DescribeSourceServersCommand({ filters: {}, maxResults: 1 }))
+      return { registrations, replicating: null }
+    }
+    const servers = await sourceServersByInstance(drs, undefined, undefined, server => {
+      if (countsAsReplicating(server)) replicating++
+    })
+    for (const [instanceId, server] of servers) {
+      registrations.set(instanceId, registrationOf(server))
+    }
+  } catch (error) {
+    throw drsFailure(error, targetRegion)
+  }
+  return { registrations, replicating }
+}
+
+/** The registrations alone (see listTargetServers). */
 export async function loadRegistrations(
   drs: DrsClient,
   targetRegion: string,
   listAll: boolean
 ): Promise<Map<string, Registration>> {
-  const byInstance = new Map<string, Registration>()
-  try {
-    if (!listAll) {
-      await drs.send(new DescribeSourceServersCommand({ filters: {}, maxResults: 1 }))
-      return byInstance
-    }
-    for (const [instanceId, server] of await sourceServersByInstance(drs)) {
-      byInstance.set(instanceId, registrationOf(server))
-    }
-  } catch (error) {
-    throw drsFailure(error, targetRegion)
-  }
-  return byInstance
+  return (await listTargetServers(drs, targetRegion, listAll)).registrations
 }

@@ -29,8 +29,12 @@ function asciiSubject(text: string): string {
     .slice(0, SUBJECT_MAX)
 }
 
-function attentionLine(row: Row): string {
-  const where = [row.region ?? '(no region)', row.instanceId ?? '(whole region)'].join(' ')
+function attentionLine(row: Row, withAccount = false): string {
+  const where = [
+    ...(withAccount ? [row.accountId ?? '(no account)'] : []),
+    row.region ?? '(no region)',
+    row.instanceId ?? '(whole region)'
+  ].join(' ')
   const name = row.name ? ` (${row.name})` : ''
   const message = row.message ? `: ${row.message.replace(/\s+/g, ' ')}` : ''
   const line = `- ${where}${name} ${row.status}${message}`
@@ -46,14 +50,17 @@ export function buildNotification(
   const report = asReport(source)
   const { counts } = report
   const outcome = counts.failedCount > 0 ? 'needs attention' : 'done'
+  // One message covers every account of a many-account run.
+  const many = settings.targets.length > 1
+  const who = many ? `${settings.targets.length} accounts` : settings.accountId
   const subject = asciiSubject(
-    `DRS agent roll-out ${settings.accountId} ${outcome}: ${counts.installedCount} installed, ` +
+    `DRS agent roll-out ${who} ${outcome}: ${counts.installedCount} installed, ` +
       `${counts.failedCount} failed, ${counts.skippedCount} skipped of ${counts.instanceCount}`
   )
 
   const run = settings.run
   const header = [
-    `DRS agent roll-out for account ${settings.accountId}: ${outcome}.`,
+    `DRS agent roll-out for ${many ? who : `account ${who}`}: ${outcome}.`,
     '',
     `Run: ${runUrl || '(not available)'}`,
     ...(run.repository
@@ -61,7 +68,7 @@ export function buildNotification(
           `Repository: ${run.repository}, workflow ${run.workflow || '?'}, run ${run.runId} attempt ${run.runAttempt}`
         ]
       : []),
-    `Role: ${settings.roleArn}`,
+    many ? `Role name: ${settings.roleName ?? settings.roleArn}` : `Role: ${settings.roleArn}`,
     `Source regions: ${settings.sourceRegions.join(', ')}`,
     `Target region: ${settings.targetRegion}`,
     `Wait for: ${settings.waitFor} (bound ${settings.timeoutMinutes} min)${settings.dryRun ? ', dry run: nothing was sent' : ''}`,
@@ -83,7 +90,7 @@ export function buildNotification(
   let size = bytes(message)
   let listed = 0
   for (const row of attention) {
-    const line = `${attentionLine(row)}\n`
+    const line = `${attentionLine(row, many)}\n`
     size += bytes(line)
     if (size > budget) break
     message += line

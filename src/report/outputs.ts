@@ -14,6 +14,7 @@ export interface Outputs {
   'command-ids': string
   results: string
   'results-truncated': 'true' | 'false'
+  'account-count': string
 }
 
 export interface BuiltOutputs {
@@ -36,9 +37,12 @@ export function jsonWithin(rows: readonly object[], limit: number): { json: stri
   return { json: `[${parts.join(',')}]`, kept: parts.length }
 }
 
-/** The step outputs, as the strings setOutput takes. */
-export function buildOutputs(source: ReportSource): BuiltOutputs {
-  const { rows: sorted, counts, commandIds, attention } = asReport(source)
+/**
+ * The step outputs, as the strings setOutput takes. `accountCount` is the accounts in the run
+ * (an account without instances has no rows); default: the accounts the rows name.
+ */
+export function buildOutputs(source: ReportSource, accountCount?: number): BuiltOutputs {
+  const { rows: sorted, counts, commandIds, attention, accounts } = asReport(source)
   const outputs: Outputs = {
     'instance-count': String(counts.instanceCount),
     'installed-count': String(counts.installedCount),
@@ -46,7 +50,8 @@ export function buildOutputs(source: ReportSource): BuiltOutputs {
     'skipped-count': String(counts.skippedCount),
     'command-ids': JSON.stringify(commandIds),
     results: '[]',
-    'results-truncated': 'false'
+    'results-truncated': 'false',
+    'account-count': String(accountCount ?? accounts.length)
   }
   // Built row by row and given up at the limit, so a large fleet never builds its whole array here.
   const whole = jsonWithin(sorted, RESULTS_LIMIT_BYTES)

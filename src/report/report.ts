@@ -1,17 +1,17 @@
 // The one report value: built once from the rows, then rendered by the summary, the outputs, the
 // terminal table, the CLI's JSON document, the notification and the org-wide report.
+import { sortAccountRows } from '../accounts/index.js'
 import {
   countByStatus,
   countRows,
   needsAttention,
-  sortRows,
   type Counts,
   type Row,
   type Status
 } from '../shared/rows.js'
 
 export interface Report {
-  /** Every row, in contract order (region, then instance id). */
+  /** Every row, in contract order (account, region, then instance id). */
   rows: readonly Row[]
   /** The rows that need attention, in contract order. */
   attention: readonly Row[]
@@ -23,10 +23,12 @@ export interface Report {
   commandIds: string[]
   /** Rows without an instance id: a region (or the run) that failed as a whole. */
   regionWideFailures: number
+  /** The account ids of the rows, each once, in row order. */
+  accounts: string[]
 }
 
 export function buildReport(rows: readonly Row[]): Report {
-  const sorted = sortRows(rows)
+  const sorted = sortAccountRows(rows)
   const attention = sorted.filter(needsAttention)
   return {
     rows: sorted,
@@ -35,7 +37,8 @@ export function buildReport(rows: readonly Row[]): Report {
     counts: countRows(sorted),
     byStatus: countByStatus(sorted),
     commandIds: [...new Set(sorted.map(row => row.commandId).filter(id => id !== null))],
-    regionWideFailures: sorted.filter(row => row.instanceId === null).length
+    regionWideFailures: sorted.filter(row => row.instanceId === null).length,
+    accounts: [...new Set(sorted.map(row => row.accountId).filter(id => id !== null))]
   }
 }
 

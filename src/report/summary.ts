@@ -16,8 +16,9 @@ export interface SummaryMeta {
   runUrl?: string | null
 }
 
-function tableRow(row: Row): string {
+function tableRow(row: Row, withAccount = false): string {
   const cells = [
+    ...(withAccount ? [escapeCell(row.accountId)] : []),
     row.instanceId === null ? '—' : escapeCell(row.instanceId),
     escapeCell(row.name),
     escapeCell(row.region),
@@ -33,6 +34,46 @@ function tableRow(row: Row): string {
 const TABLE_HEAD =
   '| Instance | Name | Region | Platform | Status | Source server | Replication state | Message |\n' +
   '|---|---|---|---|---|---|---|---|'
+const ACCOUNT_TABLE_HEAD =
+  '| Account | Instance | Name | Region | Platform | Status | Source server | Replication state | Message |\n' +
+  '|---|---|---|---|---|---|---|---|---|'
+
+/** With more than one account: one line per account of the run, in account order. */
+function accountLines(settings: Settings, report: Report): string[] {
+  const rowsOf = new Map<string, Row[]>()
+  for (const row of report.rows) {
+    const list = rowsOf.get(row.accountId ?? '') ?? []
+    list.push(row)
+    rowsOf.set(row.accountId ?? '', list)
+  }
+  const ids = [...settings.targets.map(target => target.accountId)].sort()
+  return ids.map(id => {
+    const rows = rowsOf.get(id) ?? []
+    const breakdown = statusBreakdown(buildReport(rows).byStatus)
+    const instances = rows.filter(row => row.instanceId !== null).length
+    return `- ${id}: ${plural(instances, 'instance')}${breakdown ? `, ${breakdown}` : ''}`
+  })
+}
+
+/** The heading: the account and role, or the accounts and role name. */
+function heading(settings: Settings, many: boolean): string[] {
+  const role = many
+    ? `${plural(settings.targets.length, 'account')}, role ${inlineCode(settings.roleName ?? settings.roleArn)}`
+    : `Role ${inlineCode(settings.roleArn)}`
+  return [
+    many
+      ? `## DRS agent roll-out: ${plural(settings.targets.length, 'account')}`
+      : `## DRS agent roll-out: account ${settings.accountId}`,
+    '',
+    [
+      role,
+      `source regions ${settings.sourceRegions.join(', ') || '(none)'}`,
+      `target region ${settings.targetRegion}`,
+      `wait-for ${settings.waitFor}`,
+      ...(settings.dryRun ? ['**dry run**: nothing was sent'] : [])
+    ].join(' · ')
+  ]
+}
 
 function totalsLine(report: Report): string {
   const { counts } = report
@@ -55,28 +96,22 @@ export function renderSummary(
   meta: SummaryMeta = {}
 ): string {
   const report = asReport(source)
-  const head: string[] = [
-    `## DRS agent roll-out: account ${settings.accountId}`,
-    '',
-    [
-      `Role ${inlineCode(settings.roleArn)}`,
-      `source regions ${settings.sourceRegions.join(', ') || '(none)'}`,
-      `target region ${settings.targetRegion}`,
-      `wait-for ${settings.waitFor}`,
-      ...(settings.dryRun ? ['**dry run**: nothing was sent'] : [])
-    ].join(' · ')
-  ]
+  const many = settings.targets.length > 1
+  const head = heading(settings, many)
   if (meta.runUrl) head.push('', `[Workflow run](${meta.runUrl})`)
   if (meta.stopped) head.push('', `> **Stopped:** ${escapeCell(meta.stopped)}`)
+  if (many) head.push('', ...accountLines(settings, report))
   head.push('', totalsLine(report), '')
   if (report.rows.length === 0) return `${head.join('\n')}\nNo instances matched.\n`
 
   const ordered = report.attentionFirst
-  const headText = `${head.join('\n')}\n${TABLE_HEAD}\n`
+  const tableHead = many ? ACCOUNT_TABLE_HEAD : TABLE_HEAD
+  const render = (row: Row): string => tableRow(row, many)
+  const headText = `${head.join('\n')}\n${tableHead}\n`
   // Table rows are rendered only for what can be shown: a large fleet lists just its attention rows.
   const lines: string[] = []
   if (ordered.length <= SUMMARY_MAX_ROWS) {
-    for (const row of ordered) lines.push(tableRow(row))
+    for (const row of ordered) lines.push(render(row))
     const fullSize = bytes(headText) + lines.reduce((sum, line) => sum + bytes(line) + 1, 0)
     if (fullSize <= SUMMARY_BUDGET_BYTES) return `${headText}${lines.join('\n')}\n`
   }
@@ -85,7 +120,7 @@ export function renderSummary(
   let size = bytes(headText) + 1024
   let shown = 0
   while (shown < ordered.length && needsAttention(ordered[shown])) {
-    if (lines.length === shown) lines.push(tableRow(ordered[shown]))
+    if (lines.length === shown) lines.push(render(ordered[shown]))
     const lineSize = bytes(lines[shown]) + 1
     if (size + lineSize > SUMMARY_BUDGET_BYTES) break
     size += lineSize
@@ -98,6 +133,6 @@ export function renderSummary(
       ? `Showing the ${plural(attention, 'row')} that need attention of ${ordered.length}; the results-file output holds every row.`
       : `Showing ${shown} of the ${plural(attention, 'row')} that need attention (of ${ordered.length}), to stay under the 1 MiB summary limit; the results-file output holds every row.`
   const footer = `… and ${plural(rest.length, 'more row')}: ${statusBreakdown(buildReport(rest).byStatus)}`
-  const table = shown > 0 ? `${TABLE_HEAD}\n${lines.slice(0, shown).join('\n')}\n\n` : ''
+  const table = shown > 0 ? `${tableHead}\n${lines.slice(0, shown).join('\n')}\n\n` : ''
   return `${head.join('\n')}\n${note}\n\n${table}${footer}\n`
 }

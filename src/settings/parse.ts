@@ -5,6 +5,7 @@ import {
   audienceProblem,
   CONTROL_CHARACTERS,
   inputReader,
+  isRoleName,
   parsePairs,
   parseRoleArn,
   parseTopicArn,
@@ -30,6 +31,7 @@ const SSM_RATE_MAX_CHARS = 7
 const DOCUMENT =
   /^(?:[\w.-]{3,128}|arn:aws(?:-[a-z]+)*:ssm:[a-z0-9-]+:\d{12}:document\/[\w.-]{3,128})$/
 const MAX_TIMEOUT_MINUTES = 24 * 60
+const MAX_ACCOUNT_CONCURRENCY = 100
 const TARGET_ROLE_EXAMPLE = 'arn:aws:iam::123456789012:role/DRSOrchestrationRole'
 const CENTRAL_ROLE_EXAMPLE = 'arn:aws:iam::111122223333:role/GitHubDRSOrchestrator'
 
@@ -53,12 +55,29 @@ function regionList(input: InputReader, name: string, raw: string): string[] {
   return regions
 }
 
-/** The target role and its account. */
+/** The external id, shared by every account's AssumeRole. */
+function parseExternalId(input: InputReader): string | null {
+  const externalId = input.get('external-id')
+  // The value is a secret: never echo it back.
+  if (externalId !== '' && !EXTERNAL_ID.test(externalId)) {
+    input.fail('external-id', '2 to 1224 characters from [A-Za-z0-9_+=,.@:/-] (value not shown)')
+  }
+  return externalId || null
+}
+
+/** The target role and its account (role-arn, with an optional account-id). */
 function parseTargetRole(input: InputReader) {
-  const roleArn = input.required('role-arn', roleArnExpected(TARGET_ROLE_EXAMPLE))
+  const roleArn = input.required(
+    'role-arn',
+    `${roleArnExpected(TARGET_ROLE_EXAMPLE)}, or accounts with role-name instead`
+  )
   const role = parseRoleArn(roleArn)
   if (roleArn !== '' && !role) {
     input.fail('role-arn', `${roleArnExpected(TARGET_ROLE_EXAMPLE)} (${ROLE_LIMITS})`, roleArn)
+  }
+  const roleName = input.get('role-name')
+  if (roleName !== '') {
+    input.fail('role-name', 'unset with role-arn (role-name goes with accounts)', roleName)
   }
 
   let accountId = input.get('account-id')
@@ -67,13 +86,60 @@ function parseTargetRole(input: InputReader) {
   else if (role && accountId !== role.accountId) {
     input.fail('account-id', `the account in role-arn (${role.accountId})`, accountId)
   }
+  const targets = roleArn !== '' && accountId !== '' ? [{ accountId, roleArn }] : []
+  return { roleArn, role, accountId, targets, roleName: null, duplicateAccounts: [] }
+}
 
-  const externalId = input.get('external-id')
-  // The value is a secret: never echo it back.
-  if (externalId !== '' && !EXTERNAL_ID.test(externalId)) {
-    input.fail('external-id', '2 to 1224 characters from [A-Za-z0-9_+=,.@:/-] (value not shown)')
+const ACCOUNTS_EXPECTED = '12-digit account ids separated by commas, spaces or newlines'
+
+/** The accounts of a many-account run, each with the ARN of role-name in it. */
+function parseAccounts(input: InputReader, targetRegion: string) {
+  if (input.get('role-arn') !== '') {
+    input.fail('accounts', 'unset when role-arn is set (exactly one of role-arn and accounts)')
   }
-  return { roleArn, role, accountId, externalId: externalId || null }
+  const accountIdText = input.get('account-id')
+  if (accountIdText !== '') {
+    input.fail('account-id', 'unset with accounts (account-id is only valid with role-arn)')
+  }
+  const listed = splitList(input.get('accounts'), true)
+  const ids = unique(listed)
+  for (const id of ids) if (!ACCOUNT_ID.test(id)) input.fail('accounts', ACCOUNTS_EXPECTED, id)
+  if (ids.length === 0) input.fail('accounts', ACCOUNTS_EXPECTED, input.get('accounts'))
+  const duplicateAccounts = ids.filter(id => listed.indexOf(id) !== listed.lastIndexOf(id))
+
+  const roleName = input.required(
+    'role-name',
+    "the role's path and name in every account, e.g. DRSOrchestrationRole, with accounts"
+  )
+  if (roleName.startsWith('arn:')) {
+    input.fail('role-name', 'a role name, not an ARN (e.g. DRSOrchestrationRole)', roleName)
+  } else if (roleName !== '' && !isRoleName(roleName.replace(/^\/+/, ''))) {
+    input.fail('role-name', `a role name with an optional path (${ROLE_LIMITS})`, roleName)
+  }
+  const partition = REGION.test(targetRegion) ? regionPartition(targetRegion) : 'aws'
+  const name = roleName.replace(/^\/+/, '')
+  const targets = ids
+    .filter(id => ACCOUNT_ID.test(id))
+    .map(accountId => ({ accountId, roleArn: `arn:${partition}:iam::${accountId}:role/${name}` }))
+  const first = targets[0] ?? { accountId: '', roleArn: '' }
+  return {
+    roleArn: first.roleArn,
+    role: parseRoleArn(first.roleArn),
+    accountId: first.accountId,
+    targets,
+    roleName: name || null,
+    duplicateAccounts
+  }
+}
+
+function wholeNumber(input: InputReader, name: string, min: number, max: number): number {
+  const text = input.get(name)
+  const value = Number(text)
+  if (!/^\d+$/.test(text) || value < min || value > max) {
+    const range = max === Number.MAX_SAFE_INTEGER ? `${min} or more` : `from ${min} to ${max}`
+    input.fail(name, `a whole number ${range}`, text)
+  }
+  return value
 }
 
 /** The central role and the sessions on both roles. */
@@ -288,8 +354,19 @@ function checkPartitions(
  */
 export function parseSettings(read: (name: string) => string, run: RunContext): Settings {
   const input = inputReader(INPUTS, read)
-  const { role, ...target } = parseTargetRole(input)
+  const { role, ...target } =
+    input.get('accounts') === ''
+      ? parseTargetRole(input)
+      : parseAccounts(input, input.get('target-region'))
+  const externalId = parseExternalId(input)
   const regions = parseSelection(input)
+  const accountConcurrency = wholeNumber(input, 'account-concurrency', 1, MAX_ACCOUNT_CONCURRENCY)
+  const drsReplicatingLimit = wholeNumber(
+    input,
+    'drs-replicating-limit',
+    1,
+    Number.MAX_SAFE_INTEGER
+  )
   const { oidcRole, ...sessions } = parseSessions(input, run)
   const instances = parseInstances(input)
   const sending = parseSending(input)
@@ -313,6 +390,9 @@ export function parseSettings(read: (name: string) => string, run: RunContext): 
 
   return {
     ...target,
+    externalId,
+    accountConcurrency,
+    drsReplicatingLimit,
     ...sessions,
     partition: role?.partition ?? 'aws',
     ...regions,

@@ -23,16 +23,38 @@ export const INPUTS: readonly InputSpec[] = [
   {
     name: 'role-arn',
     kind: 'text',
-    required: true,
+    required: false,
     description:
-      'Target-account role to assume, arn:<partition>:iam::<12-digit account>:role/<path/name>.'
+      'Target-account role to assume, arn:<partition>:iam::<12-digit account>:role/<path/name>. Exactly one of role-arn and accounts is set.'
+  },
+  {
+    name: 'accounts',
+    kind: 'list',
+    required: false,
+    description:
+      'Account ids (12 digits) to run in, one step for all of them, separated by commas, spaces and/or newlines; duplicates are dropped. Needs role-name; exactly one of role-arn and accounts is set.'
+  },
+  {
+    name: 'role-name',
+    kind: 'text',
+    required: false,
+    description:
+      "With accounts: the role's path and name in every account (e.g. DRSOrchestrationRole); the ARN is arn:<partition>:iam::<account>:role/<role-name>, the partition from target-region."
+  },
+  {
+    name: 'account-concurrency',
+    kind: 'text',
+    required: false,
+    default: '10',
+    description:
+      'With accounts: how many accounts are in their discovery and send phase at once, 1 to 100. An account that is only waiting holds no slot.'
   },
   {
     name: 'account-id',
     kind: 'text',
     required: false,
     description:
-      'Target account id (12 digits). Defaults to the account in role-arn and must equal it.'
+      'Target account id (12 digits). Defaults to the account in role-arn and must equal it; only with role-arn.'
   },
   {
     name: 'external-id',
@@ -170,6 +192,14 @@ export const INPUTS: readonly InputSpec[] = [
       "key=value pairs (commas or newlines) passed as the document's Tags parameter, tagging the DRS source servers."
   },
   {
+    name: 'drs-replicating-limit',
+    kind: 'text',
+    required: false,
+    default: '300',
+    description:
+      "Replicating source servers DRS allows per account in target-region (DRS's quota). Candidates beyond it, counting the servers already replicating, are failed and not sent."
+  },
+  {
     name: 'notify-topic-arn',
     kind: 'text',
     required: false,
@@ -201,5 +231,6 @@ export const OUTPUTS: readonly OutputSpec[] = [
       'JSON array of rows. Above 512 KiB only the rows that need attention, cut at 512 KiB if need be (see results-truncated).'
   },
   { name: 'results-truncated', description: 'true when results leaves rows out.' },
-  { name: 'results-file', description: 'Path of a JSON file under RUNNER_TEMP holding every row.' }
+  { name: 'results-file', description: 'Path of a JSON file under RUNNER_TEMP holding every row.' },
+  { name: 'account-count', description: 'Accounts in the run.' }
 ]

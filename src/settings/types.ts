@@ -15,10 +15,24 @@ export interface RunContext {
   serverUrl: string
 }
 
+/** One account of the run and the role assumed in it. */
+export interface AccountTarget {
+  accountId: string
+  roleArn: string
+}
+
 export interface Settings {
+  /** role-arn, or with `accounts` the first account's role (per-account code uses its target's). */
   roleArn: string
   partition: string
   accountId: string
+  /** Every account of the run, in the order given (one with role-arn). */
+  targets: AccountTarget[]
+  /** With `accounts`: the role's path and name in every account; null with role-arn. */
+  roleName: string | null
+  /** Account ids listed more than once in `accounts` (dropped; the engine says so). */
+  duplicateAccounts: string[]
+  accountConcurrency: number
   externalId: string | null
   sourceRegions: string[]
   targetRegion: string
@@ -38,6 +52,7 @@ export interface Settings {
   failOnError: boolean
   documentName: string
   sourceServerTags: KeyValue[]
+  drsReplicatingLimit: number
   notifyTopicArn: string | null
   run: RunContext
 }

@@ -174,6 +174,14 @@ export class Engine {
       } else if (!r || !r.drsInitialized) {
         outcome = 'Failed'
         errorText = `UninitializedAccountException: Account ${inv.account} is not initialized for AWS Elastic Disaster Recovery in ${targetRegion}.\nFailed to install the AWS Replication Agent.`
+      } else if (spec.registers && !r.serversByInstance.has(inst.id)) {
+        // DRS's replicating-server quota: a new server beyond it is refused at registration,
+        // so the installer fails (servers already planned to register count too).
+        const limit = this.world.drsQuotas.replicatingServers
+        if (this.replicatingCount(r) >= limit) {
+          outcome = 'Failed'
+          errorText = `ServiceQuotaExceededException: Account ${inv.account} has reached the limit of ${limit} replicating source servers in ${targetRegion}.\nFailed to install the AWS Replication Agent.`
+        }
       }
     }
     if (!reachable && outcome !== 'Undeliverable') outcome = 'DeliveryTimedOut'
@@ -195,6 +203,7 @@ export class Engine {
           const r = acct?.regions.get(targetRegion)
           const after = spec.registerAfterSeconds ?? r?.replication.registerAfterSeconds ?? 30
           inv.registerAt = Math.max(inv.startAt, inv.endAt + after)
+          if (r && !r.serversByInstance.has(inst.id)) r.plannedRegistrations.add(inst.id)
           const at = inv.registerAt
           this.schedule(at, () => this.register(inv, at))
         }
@@ -351,10 +360,11 @@ export class Engine {
    * @param {number} at
    */
   register(inv, at) {
-    const cancelled = inv.command.cancelledAt
-    if (cancelled !== null && cancelled < inv.endAt) return
     const inst = /** @type {Instance} */ (inv.instance)
     const r = this.world.region(inv.account, /** @type {string} */ (inv.targetRegion))
+    r.plannedRegistrations.delete(inst.id)
+    const cancelled = inv.command.cancelledAt
+    if (cancelled !== null && cancelled < inv.endAt) return
     const tags = parseTagList(inv.command.parameters.Tags?.[0] ?? '')
     const existing = r.serversByInstance.get(inst.id)
     const initialSync = inst.install.initialSyncSeconds ?? r.replication.initialSyncSeconds
@@ -387,6 +397,21 @@ export class Engine {
     })
     this.world.sourceServers.set(server.id, server)
     inv.registeredServerId = server.id
+  }
+
+  /**
+   * Source servers that count against DRS's replicating-server quota in a region: not archived,
+   * not STOPPED or DISCONNECTED, plus the registrations already planned.
+   * @param {any} r
+   */
+  replicatingCount(r) {
+    let count = r.plannedRegistrations.size
+    for (const server of r.serverList) {
+      if (server.archived) continue
+      const { state } = this.replicationOf(server)
+      if (state !== 'STOPPED' && state !== 'DISCONNECTED') count++
+    }
+    return count
   }
 
   /**

@@ -55,6 +55,7 @@ const THROTTLE_SERVICES = ['sts', 'ec2', 'ssm', 'drs', 'sns', 'organizations']
  *   instances: Map<string, Instance>, instanceList: Instance[], managedList: Instance[],
  *   replication: Replication, sourceServers: Map<string, SourceServer>,
  *   serversByInstance: Map<string, SourceServer>, serverList: SourceServer[],
+ *   plannedRegistrations: Set<string>,
  *   commands: Map<string, any>, commandList: any[], expiring: number,
  *   jobs: Map<string, import('./jobs.js').Job>, jobList: import('./jobs.js').Job[],
  *   recoveryInstances: Map<string, import('./jobs.js').RecoveryInstance>,
@@ -162,6 +163,7 @@ export function buildWorld(scenario = {}) {
         sourceServers: new Map(),
         serversByInstance: new Map(),
         serverList: [],
+        plannedRegistrations: new Set(),
         commands: new Map(),
         commandList: [],
         expiring: 0,
@@ -433,7 +435,9 @@ export function buildWorld(scenario = {}) {
     drsQuotas: {
       serversPerJob: s.drsQuotas?.serversPerJob ?? 100,
       concurrentJobs: s.drsQuotas?.concurrentJobs ?? 20,
-      serversInActiveJobs: s.drsQuotas?.serversInActiveJobs ?? 500
+      serversInActiveJobs: s.drsQuotas?.serversInActiveJobs ?? 500,
+      /** replicating source servers per account and region (DRS's quota, 300); unset: no limit */
+      replicatingServers: s.drsQuotas?.replicatingServers ?? Number.POSITIVE_INFINITY
     },
     /** recovery instances and active jobs the scenario declares (created by jobs.js) */
     declaredRecoveryInstances,
