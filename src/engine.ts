@@ -7,7 +7,11 @@
 import type { AwsCredentialIdentityProvider } from '@smithy/types'
 import { createTargetCredentials } from './aws/credentials.js'
 import type { RetryMode } from './aws/retry.js'
+import type { AwsClients } from './aws/clients.js'
 import type { FleetDiscovery, RegionDiscovery } from './install/discover.js'
+import type { Candidate } from './install/preflight.js'
+import { rollOut } from './install/rollout.js'
+import { planStages } from './install/stages.js'
 import type { Settings } from './settings/index.js'
 import { systemClock, type Clock } from './shared/clock.js'
 import { awaitingSendRow, errorMessage, type RunnerPort } from './shared/port.js'
@@ -77,6 +81,49 @@ class RunProgress {
   }
 }
 
+type FleetModule = typeof import('./install/fleet.js')
+
+/**
+ * One stage: send these candidates, then wait for them (as wait-for says). The wait publishes
+ * only this stage's rows, so its progress goes through RunProgress, which keeps the others.
+ */
+async function sendAndWait(
+  settings: Settings,
+  fleet: Pick<FleetModule, 'deployFleet' | 'waitForFleet'> & { clients: AwsClients },
+  candidates: Candidate[],
+  port: RunnerPort,
+  progress: RunProgress,
+  clock: Clock,
+  signal: AbortSignal | undefined
+): Promise<Row[]> {
+  const deployment = await fleet.deployFleet(settings, fleet.clients, candidates, port, clock, {
+    signal,
+    onBatch: batch => progress.answered(batch.rows)
+  })
+  let rows = deployment.rows
+  progress.answered(rows)
+  if (!settings.dryRun && settings.waitFor !== 'none' && !signal?.aborted) {
+    const stagePort: RunnerPort = {
+      mask: secret => port.mask(secret),
+      info: message => port.info(message),
+      warning: message => port.warning(message),
+      debug: message => port.debug(message),
+      progress: answered => progress.answered(answered)
+    }
+    rows = await fleet.waitForFleet(
+      settings,
+      fleet.clients,
+      rows,
+      deployment.commands,
+      stagePort,
+      clock,
+      signal
+    )
+    progress.answered(rows)
+  }
+  return rows
+}
+
 export async function runEngine(
   settings: Settings,
   port: RunnerPort,
@@ -127,17 +174,14 @@ export async function runEngine(
     }
     progress.discovered(discovery)
 
-    const deployment = await deployFleet(settings, clients, discovery.candidates, port, clock, {
-      signal,
-      onBatch: batch => progress.answered(batch.rows)
-    })
-    let rows = sortRows([...discovery.rows, ...deployment.rows])
-    port.progress?.(rows)
-
-    if (!settings.dryRun && settings.waitFor !== 'none' && !signal?.aborted) {
-      rows = await waitForFleet(settings, clients, rows, deployment.commands, port, clock, signal)
-    }
-    rows = sortRows(rows)
+    // Staged roll-out: each stage is sent and waited for before the next (one stage unstaged).
+    const fleet = { clients, deployFleet, waitForFleet }
+    const rollout = await rollOut(
+      planStages(settings.accountId, discovery.candidates, settings),
+      stage => sendAndWait(settings, fleet, stage.candidates, port, progress, clock, signal),
+      { maxFailures: settings.maxFailures, port, dryRun: settings.dryRun, signal }
+    )
+    const rows = sortRows([...discovery.rows, ...rollout.rows])
     port.progress?.(rows)
 
     if (settings.notifyTopicArn && !signal?.aborted) {

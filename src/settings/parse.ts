@@ -18,6 +18,7 @@ import {
   type InputReader,
   type KeyValue
 } from './fields.js'
+import { parseRollout } from './rollout.js'
 import { INPUTS } from './spec.js'
 import type { RunContext, Settings, WaitFor } from './types.js'
 
@@ -293,6 +294,7 @@ export function parseSettings(read: (name: string) => string, run: RunContext): 
   const { oidcRole, ...sessions } = parseSessions(input, run)
   const instances = parseInstances(input)
   const sending = parseSending(input)
+  const rollout = parseRollout(input, sending.waitFor)
 
   const notifyTopicArn = input.get('notify-topic-arn')
   if (notifyTopicArn !== '' && !parseTopicArn(notifyTopicArn)) {
@@ -318,6 +320,7 @@ export function parseSettings(read: (name: string) => string, run: RunContext): 
     ...regions,
     ...instances,
     ...sending,
+    ...rollout,
     notifyTopicArn: notifyTopicArn || null,
     run
   }

@@ -156,6 +156,29 @@ export const INPUTS: readonly InputSpec[] = [
     description: 'Fail the step when any row is failed or timed-out.'
   },
   {
+    name: 'canary',
+    kind: 'text',
+    required: false,
+    default: '0',
+    description:
+      "Staged roll-out: a count or a whole percentage (5%, rounded up) of each account's candidates, sent and waited for first, alone. 0: no canary stage. Needs wait-for install or replication."
+  },
+  {
+    name: 'wave-tag',
+    kind: 'text',
+    required: false,
+    description:
+      'Staged roll-out: EC2 tag key (e.g. dr:wave) whose numeric value orders the remaining candidates into waves, lowest first, each waited for before the next; candidates without it (or with a non-numeric value) form the last wave. Unset: the rest is one wave. Needs wait-for install or replication.'
+  },
+  {
+    name: 'max-failures',
+    kind: 'text',
+    required: false,
+    default: '100%',
+    description:
+      'Staged roll-out failure budget: a count or a whole percentage of the candidates sent so far. When the failed or timed-out rows of the stages so far exceed it, nothing more is sent for that account (those candidates are halted).'
+  },
+  {
     name: 'document-name',
     kind: 'text',
     required: false,
@@ -194,6 +217,11 @@ export const COUNT_OUTPUTS: readonly OutputSpec[] = [
 
 export const OUTPUTS: readonly OutputSpec[] = [
   ...COUNT_OUTPUTS,
+  {
+    name: 'halted-count',
+    description:
+      'Rows with status halted (not sent: the staged roll-out stopped at its max-failures budget).'
+  },
   { name: 'command-ids', description: 'JSON array of the SSM command ids sent.' },
   {
     name: 'results',
