@@ -62,6 +62,9 @@ const SAMPLE_VALUES: Record<string, string> = {
   'max-concurrency': '25%',
   'max-errors': '0',
   'fail-on-error': 'false',
+  canary: '10%',
+  'wave-tag': 'dr:wave',
+  'max-failures': '2',
   'document-name': 'Custom-Install',
   'source-server-tags': 'owner=ops',
   'notify-topic-arn': 'arn:aws:sns:eu-west-1:160885257264:drs-rollout'
@@ -138,6 +141,9 @@ describe('one flag per input', () => {
       maxConcurrency: '25%',
       maxErrors: '0',
       failOnError: false,
+      canary: { kind: 'percent', value: 10 },
+      waveTag: 'dr:wave',
+      maxFailures: { kind: 'count', value: 2 },
       documentName: 'Custom-Install',
       sourceServerTags: [{ key: 'owner', value: 'ops' }],
       notifyTopicArn: 'arn:aws:sns:eu-west-1:160885257264:drs-rollout'

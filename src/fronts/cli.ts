@@ -11,8 +11,9 @@ import { runUrl } from './run-context.js'
 import type { Settings } from '../settings/index.js'
 import { errorMessage, type RunnerPort } from '../shared/port.js'
 import { jsonReport, Redactor, renderProgressLine } from '../report/progress.js'
-import { finalLogLine, shouldFail } from '../report/outputs.js'
+import { failureReason, finalLogLine, shouldFail } from '../report/outputs.js'
 import { buildReport } from '../report/report.js'
+import { runningStageText, StageBoard } from '../report/stages.js'
 import { renderTerminalTable } from '../report/terminal.js'
 import { stripControl } from '../report/text.js'
 import { resultsFileName, writeResultsFile } from '../report/results-file.js'
@@ -36,6 +37,7 @@ class Console {
   private timer: NodeJS.Timeout | null = null
   private rows: readonly Row[] = []
   private phase = 'starting'
+  private stageText: string | null = null
   private readonly started = Date.now()
 
   constructor(
@@ -67,6 +69,12 @@ class Console {
     if (this.live) this.draw()
   }
 
+  /** The staged roll-out's running stage, named on the progress line. */
+  stage(text: string | null): void {
+    this.stageText = text
+    if (this.live) this.draw()
+  }
+
   stop(): void {
     if (this.timer) clearInterval(this.timer)
     this.timer = null
@@ -78,7 +86,8 @@ class Console {
     const line = renderProgressLine(this.rows, {
       elapsedMs: Date.now() - this.started,
       width: process.stderr.columns ?? 100,
-      phase: this.phase
+      phase: this.phase,
+      stage: this.stageText
     })
     this.status = stripControl(this.redactor.redact(line))
     process.stderr.write(`${CLEAR_LINE}${this.status}`)
@@ -191,10 +200,9 @@ async function report(
   if (command.json && resultsFile) io.log(`Results file: ${resultsFile}`)
   if (writeProblem) io.log(`error: ${writeProblem}`)
 
-  const failed = built.counts.failedCount
   if (stopped) io.log(`error: ${stopped}`)
   else if (shouldFail(settings, built)) {
-    io.log(`error: ${failed} instance(s) or region(s) failed or timed out; see the table above.`)
+    io.log(`error: ${failureReason(built)}; see the table above.`)
   }
   return stopped || writeProblem || shouldFail(settings, built) ? EXIT_FAILED : EXIT_OK
 }
@@ -220,6 +228,7 @@ async function runCommand(
     io.log(`warning: ${warning.message.replace(/\s*\n\s*/g, ' ')}`)
   })
 
+  const stages = new StageBoard()
   const port: RunnerPort = {
     mask: secret => redactor.add(secret),
     info: message => io.log(message),
@@ -230,6 +239,10 @@ async function runCommand(
     progress: rows => {
       guard.progress(rows)
       io.progress(rows)
+    },
+    stage: record => {
+      stages.update(record)
+      io.stage(runningStageText(stages.list()))
     }
   }
   if (settings.oidcRoleArn) port.getIdToken = audience => fetchIdToken(env, audience)

@@ -60,7 +60,10 @@ export function instanceFilterSets(settings: Settings): Filter[][] {
 }
 
 /** `waveTag`: also carry that tag's value (the staged roll-out's wave-tag). */
-export function toEc2Instance(instance: Instance, waveTag: string | null = null): Ec2Instance | null {
+export function toEc2Instance(
+  instance: Instance,
+  waveTag: string | null = null
+): Ec2Instance | null {
   if (!instance.InstanceId) return null
   return {
     instanceId: instance.InstanceId,

@@ -94,7 +94,9 @@ export async function rollOut(
     if (plan.staged) port.info(stageLine(records[at], tally, maxFailures))
     if (stopped !== null) {
       const left = plan.stages.slice(at + 1).reduce((sum, s) => sum + s.candidates.length, 0)
-      port.info(`${prefix(records[at])}: roll-out halted, ${stopped}; ${left} instance(s) not sent.`)
+      port.info(
+        `${prefix(records[at])}: roll-out halted, ${stopped}; ${left} instance(s) not sent.`
+      )
     }
   }
   return { rows, stages: records, stopped }

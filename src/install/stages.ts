@@ -104,12 +104,26 @@ export function planStages(
   const canary = canaryCount(rollout.canary, keyed.length)
   const stages: Stage[] = []
   if (canary > 0) {
-    stages.push(stage(1, 'canary', null, keyed.slice(0, canary).map(k => k.candidate)))
+    stages.push(
+      stage(
+        1,
+        'canary',
+        null,
+        keyed.slice(0, canary).map(k => k.candidate)
+      )
+    )
   }
   const rest = keyed.slice(canary)
   if (rollout.waveTag === null) {
     if (rest.length > 0)
-      stages.push(stage(stages.length + 1, 'all', null, rest.map(k => k.candidate)))
+      stages.push(
+        stage(
+          stages.length + 1,
+          'all',
+          null,
+          rest.map(k => k.candidate)
+        )
+      )
     return { accountId, staged, stages }
   }
   for (const entry of rest) {

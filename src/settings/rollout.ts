@@ -62,7 +62,11 @@ export function parseRollout(input: InputReader, waitFor: WaitFor | string): Rol
   if (waitFor === 'none') {
     const why = 'each stage is waited for before the next is sent'
     if (canary.value > 0)
-      input.fail('canary', `0 with wait-for: none (${why}); set wait-for: install`, input.get('canary'))
+      input.fail(
+        'canary',
+        `0 with wait-for: none (${why}); set wait-for: install`,
+        input.get('canary')
+      )
     if (waveTag !== '')
       input.fail('wave-tag', `unset with wait-for: none (${why}); set wait-for: install`, waveTag)
   }
