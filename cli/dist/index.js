@@ -51,7 +51,7 @@ const REQUEST_TIMEOUTS = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _fronts_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4780);
+/* harmony import */ var _fronts_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8822);
 // The drs-orchestrate command's entry: everything happens in fronts/cli.ts.
 
 await (0,_fronts_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
@@ -61,7 +61,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4780:
+/***/ 8822:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -96,8 +96,8 @@ function runUrl(run) {
     return `${run.serverUrl}/${run.repository}/actions/runs/${run.runId}${attempt}`;
 }
 
-// EXTERNAL MODULE: ./src/settings/index.ts + 3 modules
-var src_settings = __nccwpck_require__(6027);
+// EXTERNAL MODULE: ./src/settings/index.ts + 2 modules
+var src_settings = __nccwpck_require__(8323);
 ;// CONCATENATED MODULE: ./src/fronts/cli-args.ts
 // The CLI's flags: one `--<input>` flag per action input, generated from INPUTS (so the terminal
 // and action.yml never drift), plus a few terminal-only options. Pure: argv and env in, a parsed
@@ -551,6 +551,7 @@ function regionProgress(rows) {
                 skipped: 0,
                 dryRun: 0,
                 pending: 0,
+                halted: 0,
                 regionFailed: false
             };
             byRegion.set(region, entry);
@@ -574,6 +575,8 @@ function regionProgress(rows) {
             entry.skipped++;
         if (row.status === 'dry-run')
             entry.dryRun++;
+        if (row.status === 'halted')
+            entry.halted++;
     }
     return [...byRegion.values()].sort((a, b) => a.region < b.region ? -1 : a.region > b.region ? 1 : 0);
 }
@@ -601,6 +604,8 @@ function regionText(entry) {
         parts.push(`${entry.skipped} skipped`);
     if (entry.dryRun > 0)
         parts.push(`${entry.dryRun} dry-run`);
+    if (entry.halted > 0)
+        parts.push(`${entry.halted} halted`);
     if (entry.pending > 0)
         parts.push(`${entry.pending} waiting`);
     return `${entry.region} ${entry.done}/${entry.instances}${parts.length > 0 ? ` (${parts.join(', ')})` : ''}`;
@@ -621,6 +626,7 @@ function renderProgressLine(rows, options) {
         const done = regions.reduce((sum, r) => sum + r.done, 0);
         line = [
             `${bar(done, total, 10)} ${done}/${total} done`,
+            ...(options.stage ? [options.stage] : []),
             ...regions.map(regionText),
             elapsed
         ].join(' | ');
@@ -654,12 +660,13 @@ function jsonWithin(rows, limit) {
 }
 /** The step outputs, as the strings setOutput takes. */
 function buildOutputs(source) {
-    const { rows: sorted, counts, commandIds, attention } = asReport(source);
+    const { rows: sorted, counts, commandIds, attention, byStatus } = asReport(source);
     const outputs = {
         'instance-count': String(counts.instanceCount),
         'installed-count': String(counts.installedCount),
         'failed-count': String(counts.failedCount),
         'skipped-count': String(counts.skippedCount),
+        'halted-count': String(byStatus.halted),
         'command-ids': JSON.stringify(commandIds),
         results: '[]',
         'results-truncated': 'false'
@@ -690,12 +697,88 @@ function finalLogLine(source) {
         parts.push(`${byStatus['dry-run']} dry-run`);
     if (byStatus.pending > 0)
         parts.push(`${byStatus.pending} pending`);
+    if (byStatus.halted > 0)
+        parts.push(`${byStatus.halted} halted`);
     const regionNote = regionWide > 0 ? ` (${regionWide} region-wide failure${regionWide === 1 ? '' : 's'})` : '';
     return `DRS agent roll-out: ${parts.join(', ')} of ${(0,report_text/* plural */.LS)(counts.instanceCount, 'instance')}${regionNote}`;
 }
-/** The step fails on any failed or timed-out row when fail-on-error is on. */
+/** The step fails on any failed, timed-out or halted row when fail-on-error is on. */
 function shouldFail(settings, source) {
-    return settings.failOnError && (0,report_report/* asReport */.z)(source).counts.failedCount > 0;
+    const report = (0,report_report/* asReport */.z)(source);
+    return settings.failOnError && report.counts.failedCount + report.byStatus.halted > 0;
+}
+/** Why fail-on-error failed the step, e.g. "2 instance(s) or region(s) failed or timed out". */
+function failureReason(source) {
+    const { counts, byStatus } = (0,report_report/* asReport */.z)(source);
+    const failed = `${counts.failedCount} instance(s) or region(s) failed or timed out`;
+    const halted = `${byStatus.halted} instance(s) halted by the staged roll-out's max-failures`;
+    if (byStatus.halted === 0)
+        return failed;
+    return counts.failedCount === 0 ? halted : `${failed}, ${halted}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/stages.ts
+
+/** The latest record of each account's stages, as the engine reports them. */
+class StageBoard {
+    records = new Map();
+    update(record) {
+        this.records.set(`${record.accountId}/${String(record.index).padStart(6, '0')}`, record);
+    }
+    /** Every stage, by account, then stage order. */
+    list() {
+        return [...this.records.entries()]
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+            .map(([, record]) => record);
+    }
+}
+function stateText(record) {
+    if (record.stoppedHere)
+        return 'done; the roll-out stopped here';
+    return record.state;
+}
+/** Where each account's roll-out stopped, one line each; empty when every stage ran. */
+function stopLines(records) {
+    const lines = [];
+    for (const stop of records.filter(record => record.stoppedHere)) {
+        const halted = records
+            .filter(record => record.accountId === stop.accountId && record.state === 'halted')
+            .reduce((sum, record) => sum + record.candidates, 0);
+        lines.push(`Account ${stop.accountId}: the roll-out stopped after stage ${stop.index} of ${stop.of} ` +
+            `(${stop.label}): ${stop.stoppedHere}; ${plural(halted, 'instance')} halted (not sent).`);
+    }
+    return lines;
+}
+/** The summary's "Staged roll-out" section; '' when the run was not staged. */
+function renderStagesMarkdown(records) {
+    if (records.length === 0)
+        return '';
+    const lines = [
+        '### Staged roll-out',
+        '',
+        '| Account | Stage | Instances | Sent | Installed | Failed | State |',
+        '|---|---|---|---|---|---|---|',
+        ...records.map(record => `| ${record.accountId} | ${record.index}/${record.of} ${escapeCell(record.label)} | ` +
+            `${record.candidates} | ${record.sent} | ${record.installed} | ${record.failed} | ` +
+            `${stateText(record)} |`),
+        ''
+    ];
+    const stops = stopLines(records);
+    for (const line of stops)
+        lines.push(`> **Stopped:** ${escapeCell(line)}`, '');
+    if (stops.length === 0)
+        lines.push('Every stage was sent.', '');
+    return lines.join('\n');
+}
+/** The stage the progress line names, e.g. `stage 2/3 wave 1`; null when none is running. */
+function runningStageText(records) {
+    const running = records.filter(record => record.state === 'running');
+    if (running.length === 0)
+        return null;
+    const accounts = new Set(running.map(record => record.accountId));
+    const first = running[0];
+    const text = `stage ${first.index}/${first.of} ${first.label}`;
+    return accounts.size > 1 ? `${text} (+${accounts.size - 1} account(s))` : text;
 }
 
 ;// CONCATENATED MODULE: ./src/report/terminal.ts
@@ -862,6 +945,7 @@ var retry = __nccwpck_require__(2495);
 
 
 
+
 const VERSION = package_namespaceObject.rE;
 const USER_AGENT = `${PROGRAM}/${VERSION}`;
 const EXIT_OK = 0;
@@ -879,6 +963,7 @@ class Console {
     timer = null;
     rows = [];
     phase = 'starting';
+    stageText = null;
     started = Date.now();
     constructor(redactor, live) {
         this.redactor = redactor;
@@ -908,6 +993,12 @@ class Console {
         if (this.live)
             this.draw();
     }
+    /** The staged roll-out's running stage, named on the progress line. */
+    stage(text) {
+        this.stageText = text;
+        if (this.live)
+            this.draw();
+    }
     stop() {
         if (this.timer)
             clearInterval(this.timer);
@@ -920,7 +1011,8 @@ class Console {
         const line = renderProgressLine(this.rows, {
             elapsedMs: Date.now() - this.started,
             width: process.stderr.columns ?? 100,
-            phase: this.phase
+            phase: this.phase,
+            stage: this.stageText
         });
         this.status = (0,report_text/* stripControl */.kU)(this.redactor.redact(line));
         process.stderr.write(`${CLEAR_LINE}${this.status}`);
@@ -1017,11 +1109,10 @@ async function report(command, rows, stopped, io) {
         io.log(`Results file: ${resultsFile}`);
     if (writeProblem)
         io.log(`error: ${writeProblem}`);
-    const failed = built.counts.failedCount;
     if (stopped)
         io.log(`error: ${stopped}`);
     else if (shouldFail(settings, built)) {
-        io.log(`error: ${failed} instance(s) or region(s) failed or timed out; see the table above.`);
+        io.log(`error: ${failureReason(built)}; see the table above.`);
     }
     return stopped || writeProblem || shouldFail(settings, built) ? EXIT_FAILED : EXIT_OK;
 }
@@ -1041,6 +1132,7 @@ async function runCommand(command, env, redactor) {
         seenWarnings.add(warning.message);
         io.log(`warning: ${warning.message.replace(/\s*\n\s*/g, ' ')}`);
     });
+    const stages = new StageBoard();
     const port = {
         mask: secret => redactor.add(secret),
         info: message => io.log(message),
@@ -1052,6 +1144,10 @@ async function runCommand(command, env, redactor) {
         progress: rows => {
             guard.progress(rows);
             io.progress(rows);
+        },
+        stage: record => {
+            stages.update(record);
+            io.stage(runningStageText(stages.list()));
         }
     };
     if (settings.oidcRoleArn)
@@ -1073,7 +1169,7 @@ async function runCommand(command, env, redactor) {
     io.start('assuming the role, discovering instances');
     try {
         // Loaded after the flags are checked, so bad usage fails fast and --help stays quick.
-        const { runEngine } = await Promise.all(/* import() */[__nccwpck_require__.e(454035), __nccwpck_require__.e(955438), __nccwpck_require__.e(905144)]).then(__nccwpck_require__.bind(__nccwpck_require__, 214));
+        const { runEngine } = await Promise.all(/* import() */[__nccwpck_require__.e(454035), __nccwpck_require__.e(955438), __nccwpck_require__.e(343021)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3873));
         let ambient;
         if (!settings.oidcRoleArn) {
             const { fromNodeProviderChain } = await Promise.all(/* import() */[__nccwpck_require__.e(454035), __nccwpck_require__.e(968418)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 9719, 19));
@@ -1249,197 +1345,29 @@ function stripControl(text) {
 
 /***/ }),
 
-/***/ 6027:
+/***/ 764:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  mc: () => (/* reexport */ INPUTS),
-  dz: () => (/* reexport */ InputError),
-  Vw: () => (/* reexport */ formatProblem),
-  P$: () => (/* reexport */ parseSettings),
-  ni: () => (/* reexport */ regionOfTopic),
-  Q_: () => (/* reexport */ sanitiseSessionName)
-});
-
-// UNUSED EXPORTS: ACCOUNT_ID, CONTROL_CHARACTERS, COUNT_OUTPUTS, DEFAULT_DOCUMENT, DRS_MAX_TAGS, FALSE_WORDS, OUTPUTS, PARTITION, REGION, ROLE_LIMITS, ROLE_NAME_MAX, ROLE_PATH_MAX, TRUE_WORDS, audienceProblem, inputReader, isRoleName, parseBoolean, parsePairs, parseRoleArn, parseTopicArn, regionPartition, roleArnExpected, splitList, unique
-
-;// CONCATENATED MODULE: ./src/settings/spec.ts
-// The one description of the install action's inputs and outputs: action.yml, the README tables
-// and the CLI's flags are generated from it, and parse.ts reads the inputs by these names.
-const DEFAULT_TAG_FILTERS = 'dr:enabled=true,dr:recovery-strategy=drs';
-const DEFAULT_DOCUMENT = 'AWSDisasterRecovery-InstallDRAgentOnInstance';
-const INPUTS = [
-    {
-        name: 'role-arn',
-        kind: 'text',
-        required: true,
-        description: 'Target-account role to assume, arn:<partition>:iam::<12-digit account>:role/<path/name>.'
-    },
-    {
-        name: 'account-id',
-        kind: 'text',
-        required: false,
-        description: 'Target account id (12 digits). Defaults to the account in role-arn and must equal it.'
-    },
-    {
-        name: 'external-id',
-        kind: 'text',
-        required: false,
-        description: 'ExternalId for the AssumeRole into role-arn. Masked in logs.'
-    },
-    {
-        name: 'source-regions',
-        kind: 'list',
-        required: true,
-        description: 'Regions whose instances get the agent, separated by commas and/or newlines (e.g. us-east-1,eu-west-1).'
-    },
-    {
-        name: 'target-region',
-        kind: 'text',
-        required: true,
-        description: "The DRS recovery region (passed as the install document's Region parameter)."
-    },
-    {
-        name: 'oidc-role-arn',
-        kind: 'text',
-        required: false,
-        description: 'Central orchestration role. Set: the GitHub OIDC token is exchanged for it (AssumeRoleWithWebIdentity), then role-arn is assumed from it. Unset: role-arn is assumed from the credentials already in the environment.'
-    },
-    {
-        name: 'audience',
-        kind: 'text',
-        required: false,
-        default: 'sts.amazonaws.com',
-        description: 'Audience of the GitHub OIDC token.'
-    },
-    {
-        name: 'role-session-name',
-        kind: 'text',
-        required: false,
-        description: 'Session name for both role sessions. Default drs-<run id>-<attempt>; sanitised to [\\w+=,.@-], 2 to 64 characters.'
-    },
-    {
-        name: 'role-duration-seconds',
-        kind: 'text',
-        required: false,
-        default: '3600',
-        description: 'Session duration, 900 to 43200. Above 3600 is rejected with oidc-role-arn (STS caps chained sessions at one hour); sessions are refreshed before they expire.'
-    },
-    {
-        name: 'session-tagging',
-        kind: 'boolean',
-        required: false,
-        default: 'true',
-        description: 'Set SourceIdentity (the actor) and session tags (repository, workflow, run id) on the AssumeRole into role-arn. Set false when the trust policy lacks sts:TagSession / sts:SetSourceIdentity.'
-    },
-    {
-        name: 'tag-filters',
-        kind: 'list',
-        required: false,
-        default: DEFAULT_TAG_FILTERS,
-        description: 'key=value pairs, separated by commas or newlines; an instance must match all of them (and be running).'
-    },
-    {
-        name: 'instance-ids',
-        kind: 'list',
-        required: false,
-        description: 'Explicit instance ids (commas, spaces or newlines). When set, tag-filters are not used; each id is looked up in every source region.'
-    },
-    {
-        name: 'skip-registered',
-        kind: 'boolean',
-        required: false,
-        default: 'true',
-        description: 'Skip instances already registered as DRS source servers in target-region.'
-    },
-    {
-        name: 'dry-run',
-        kind: 'boolean',
-        required: false,
-        default: 'false',
-        description: 'Discover and report what would be sent; send nothing.'
-    },
-    {
-        name: 'wait-for',
-        kind: 'text',
-        required: false,
-        default: 'install',
-        description: 'none (report commands as pending), install (wait for the install and the DRS source server), or replication (also wait for CONTINUOUS replication).'
-    },
-    {
-        name: 'timeout-minutes',
-        kind: 'text',
-        required: false,
-        default: '30',
-        description: 'Bound on the whole wait, in minutes; fractions allowed (0.5).'
-    },
-    {
-        name: 'max-concurrency',
-        kind: 'text',
-        required: false,
-        description: "SendCommand MaxConcurrency (a number or a percentage). Default: SSM's own."
-    },
-    {
-        name: 'max-errors',
-        kind: 'text',
-        required: false,
-        default: '100%',
-        description: 'SendCommand MaxErrors (a number or a percentage); the default lets one bad host not stop the rest.'
-    },
-    {
-        name: 'fail-on-error',
-        kind: 'boolean',
-        required: false,
-        default: 'true',
-        description: 'Fail the step when any row is failed or timed-out.'
-    },
-    {
-        name: 'document-name',
-        kind: 'text',
-        required: false,
-        default: DEFAULT_DOCUMENT,
-        description: 'SSM document that installs the agent (name or ARN).'
-    },
-    {
-        name: 'source-server-tags',
-        kind: 'list',
-        required: false,
-        description: "key=value pairs (commas or newlines) passed as the document's Tags parameter, tagging the DRS source servers."
-    },
-    {
-        name: 'notify-topic-arn',
-        kind: 'text',
-        required: false,
-        description: "SNS topic for a completion message, published in the topic's region with the target-role credentials. A failed publish is a warning."
-    }
-];
-/** The four counts, shared by this action's outputs and the org-wide report's. */
-const COUNT_OUTPUTS = [
-    { name: 'instance-count', description: 'Rows with an instance id.' },
-    { name: 'installed-count', description: 'Rows with status installed.' },
-    {
-        name: 'failed-count',
-        description: 'Rows with status failed or timed-out (region-wide failure rows included).'
-    },
-    {
-        name: 'skipped-count',
-        description: 'Rows with status skipped-registered or skipped-unmanaged.'
-    }
-];
-const OUTPUTS = [
-    ...COUNT_OUTPUTS,
-    { name: 'command-ids', description: 'JSON array of the SSM command ids sent.' },
-    {
-        name: 'results',
-        description: 'JSON array of rows. Above 512 KiB only the rows that need attention, cut at 512 KiB if need be (see results-truncated).'
-    },
-    { name: 'results-truncated', description: 'true when results leaves rows out.' },
-    { name: 'results-file', description: 'Path of a JSON file under RUNNER_TEMP holding every row.' }
-];
-
-;// CONCATENATED MODULE: ./src/settings/fields.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Am: () => (/* binding */ unique),
+/* harmony export */   CU: () => (/* binding */ roleArnExpected),
+/* harmony export */   DM: () => (/* binding */ parseRoleArn),
+/* harmony export */   Kl: () => (/* binding */ audienceProblem),
+/* harmony export */   Q_: () => (/* binding */ sanitiseSessionName),
+/* harmony export */   Rm: () => (/* binding */ regionPartition),
+/* harmony export */   Vw: () => (/* binding */ formatProblem),
+/* harmony export */   W_: () => (/* binding */ ACCOUNT_ID),
+/* harmony export */   Zg: () => (/* binding */ REGION),
+/* harmony export */   cN: () => (/* binding */ inputReader),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   kS: () => (/* binding */ parseTopicArn),
+/* harmony export */   nI: () => (/* binding */ CONTROL_CHARACTERS),
+/* harmony export */   ni: () => (/* binding */ regionOfTopic),
+/* harmony export */   qB: () => (/* binding */ ROLE_LIMITS),
+/* harmony export */   ry: () => (/* binding */ splitList),
+/* harmony export */   xg: () => (/* binding */ parsePairs)
+/* harmony export */ });
+/* unused harmony exports TRUE_WORDS, FALSE_WORDS, parseBoolean, PARTITION, ROLE_PATH_MAX, ROLE_NAME_MAX, isRoleName */
 /** The action's wording of a problem, e.g. `role-arn: expected an IAM role ARN ..., got "x"`. */
 function formatProblem(problem) {
     const required = problem.required ? ' (required)' : '';
@@ -1612,9 +1540,231 @@ function audienceProblem(value) {
     return null;
 }
 
+
+/***/ }),
+
+/***/ 8323:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  mc: () => (/* reexport */ INPUTS),
+  dz: () => (/* reexport */ fields/* InputError */.dz),
+  Vw: () => (/* reexport */ fields/* formatProblem */.Vw),
+  P$: () => (/* reexport */ parseSettings),
+  ni: () => (/* reexport */ fields/* regionOfTopic */.ni),
+  Q_: () => (/* reexport */ fields/* sanitiseSessionName */.Q_)
+});
+
+// UNUSED EXPORTS: ACCOUNT_ID, AMOUNT_EXPECTED, CONTROL_CHARACTERS, COUNT_OUTPUTS, DEFAULT_DOCUMENT, DRS_MAX_TAGS, FALSE_WORDS, OUTPUTS, PARTITION, REGION, ROLE_LIMITS, ROLE_NAME_MAX, ROLE_PATH_MAX, TRUE_WORDS, UNSTAGED, audienceProblem, formatAmount, inputReader, isRoleName, parseAmount, parseBoolean, parsePairs, parseRoleArn, parseRollout, parseTopicArn, regionPartition, roleArnExpected, splitList, unique
+
+;// CONCATENATED MODULE: ./src/settings/spec.ts
+// The one description of the install action's inputs and outputs: action.yml, the README tables
+// and the CLI's flags are generated from it, and parse.ts reads the inputs by these names.
+const DEFAULT_TAG_FILTERS = 'dr:enabled=true,dr:recovery-strategy=drs';
+const DEFAULT_DOCUMENT = 'AWSDisasterRecovery-InstallDRAgentOnInstance';
+const INPUTS = [
+    {
+        name: 'role-arn',
+        kind: 'text',
+        required: true,
+        description: 'Target-account role to assume, arn:<partition>:iam::<12-digit account>:role/<path/name>.'
+    },
+    {
+        name: 'account-id',
+        kind: 'text',
+        required: false,
+        description: 'Target account id (12 digits). Defaults to the account in role-arn and must equal it.'
+    },
+    {
+        name: 'external-id',
+        kind: 'text',
+        required: false,
+        description: 'ExternalId for the AssumeRole into role-arn. Masked in logs.'
+    },
+    {
+        name: 'source-regions',
+        kind: 'list',
+        required: true,
+        description: 'Regions whose instances get the agent, separated by commas and/or newlines (e.g. us-east-1,eu-west-1).'
+    },
+    {
+        name: 'target-region',
+        kind: 'text',
+        required: true,
+        description: "The DRS recovery region (passed as the install document's Region parameter)."
+    },
+    {
+        name: 'oidc-role-arn',
+        kind: 'text',
+        required: false,
+        description: 'Central orchestration role. Set: the GitHub OIDC token is exchanged for it (AssumeRoleWithWebIdentity), then role-arn is assumed from it. Unset: role-arn is assumed from the credentials already in the environment.'
+    },
+    {
+        name: 'audience',
+        kind: 'text',
+        required: false,
+        default: 'sts.amazonaws.com',
+        description: 'Audience of the GitHub OIDC token.'
+    },
+    {
+        name: 'role-session-name',
+        kind: 'text',
+        required: false,
+        description: 'Session name for both role sessions. Default drs-<run id>-<attempt>; sanitised to [\\w+=,.@-], 2 to 64 characters.'
+    },
+    {
+        name: 'role-duration-seconds',
+        kind: 'text',
+        required: false,
+        default: '3600',
+        description: 'Session duration, 900 to 43200. Above 3600 is rejected with oidc-role-arn (STS caps chained sessions at one hour); sessions are refreshed before they expire.'
+    },
+    {
+        name: 'session-tagging',
+        kind: 'boolean',
+        required: false,
+        default: 'true',
+        description: 'Set SourceIdentity (the actor) and session tags (repository, workflow, run id) on the AssumeRole into role-arn. Set false when the trust policy lacks sts:TagSession / sts:SetSourceIdentity.'
+    },
+    {
+        name: 'tag-filters',
+        kind: 'list',
+        required: false,
+        default: DEFAULT_TAG_FILTERS,
+        description: 'key=value pairs, separated by commas or newlines; an instance must match all of them (and be running).'
+    },
+    {
+        name: 'instance-ids',
+        kind: 'list',
+        required: false,
+        description: 'Explicit instance ids (commas, spaces or newlines). When set, tag-filters are not used; each id is looked up in every source region.'
+    },
+    {
+        name: 'skip-registered',
+        kind: 'boolean',
+        required: false,
+        default: 'true',
+        description: 'Skip instances already registered as DRS source servers in target-region.'
+    },
+    {
+        name: 'dry-run',
+        kind: 'boolean',
+        required: false,
+        default: 'false',
+        description: 'Discover and report what would be sent; send nothing.'
+    },
+    {
+        name: 'wait-for',
+        kind: 'text',
+        required: false,
+        default: 'install',
+        description: 'none (report commands as pending), install (wait for the install and the DRS source server), or replication (also wait for CONTINUOUS replication).'
+    },
+    {
+        name: 'timeout-minutes',
+        kind: 'text',
+        required: false,
+        default: '30',
+        description: 'Bound on the whole wait, in minutes; fractions allowed (0.5).'
+    },
+    {
+        name: 'max-concurrency',
+        kind: 'text',
+        required: false,
+        description: "SendCommand MaxConcurrency (a number or a percentage). Default: SSM's own."
+    },
+    {
+        name: 'max-errors',
+        kind: 'text',
+        required: false,
+        default: '100%',
+        description: 'SendCommand MaxErrors (a number or a percentage); the default lets one bad host not stop the rest.'
+    },
+    {
+        name: 'fail-on-error',
+        kind: 'boolean',
+        required: false,
+        default: 'true',
+        description: 'Fail the step when any row is failed or timed-out.'
+    },
+    {
+        name: 'canary',
+        kind: 'text',
+        required: false,
+        default: '0',
+        description: "Staged roll-out: a count or a whole percentage (5%, rounded up) of each account's candidates, sent and waited for first, alone. 0: no canary stage. Needs wait-for install or replication."
+    },
+    {
+        name: 'wave-tag',
+        kind: 'text',
+        required: false,
+        description: 'Staged roll-out: EC2 tag key (e.g. dr:wave) whose numeric value orders the remaining candidates into waves, lowest first, each waited for before the next; candidates without it (or with a non-numeric value) form the last wave. Unset: the rest is one wave. Needs wait-for install or replication.'
+    },
+    {
+        name: 'max-failures',
+        kind: 'text',
+        required: false,
+        default: '100%',
+        description: 'Staged roll-out failure budget: a count or a whole percentage of the candidates sent so far. When the failed or timed-out rows of the stages so far exceed it, nothing more is sent for that account (those candidates are halted).'
+    },
+    {
+        name: 'document-name',
+        kind: 'text',
+        required: false,
+        default: DEFAULT_DOCUMENT,
+        description: 'SSM document that installs the agent (name or ARN).'
+    },
+    {
+        name: 'source-server-tags',
+        kind: 'list',
+        required: false,
+        description: "key=value pairs (commas or newlines) passed as the document's Tags parameter, tagging the DRS source servers."
+    },
+    {
+        name: 'notify-topic-arn',
+        kind: 'text',
+        required: false,
+        description: "SNS topic for a completion message, published in the topic's region with the target-role credentials. A failed publish is a warning."
+    }
+];
+/** The four counts, shared by this action's outputs and the org-wide report's. */
+const COUNT_OUTPUTS = [
+    { name: 'instance-count', description: 'Rows with an instance id.' },
+    { name: 'installed-count', description: 'Rows with status installed.' },
+    {
+        name: 'failed-count',
+        description: 'Rows with status failed or timed-out (region-wide failure rows included).'
+    },
+    {
+        name: 'skipped-count',
+        description: 'Rows with status skipped-registered or skipped-unmanaged.'
+    }
+];
+const OUTPUTS = [
+    ...COUNT_OUTPUTS,
+    {
+        name: 'halted-count',
+        description: 'Rows with status halted (not sent: the staged roll-out stopped at its max-failures budget).'
+    },
+    { name: 'command-ids', description: 'JSON array of the SSM command ids sent.' },
+    {
+        name: 'results',
+        description: 'JSON array of rows. Above 512 KiB only the rows that need attention, cut at 512 KiB if need be (see results-truncated).'
+    },
+    { name: 'results-truncated', description: 'true when results leaves rows out.' },
+    { name: 'results-file', description: 'Path of a JSON file under RUNNER_TEMP holding every row.' }
+];
+
+// EXTERNAL MODULE: ./src/settings/fields.ts
+var fields = __nccwpck_require__(764);
+// EXTERNAL MODULE: ./src/settings/rollout.ts
+var settings_rollout = __nccwpck_require__(8284);
 ;// CONCATENATED MODULE: ./src/settings/parse.ts
 // The pure parser of the install action's inputs: raw strings in (as core.getInput returns them),
 // one validated Settings out, or one InputError holding every problem found. No I/O.
+
 
 
 const INSTANCE_ID = /^i-(?:[0-9a-f]{8}|[0-9a-f]{17})$/;
@@ -1632,30 +1782,30 @@ const DRS_MAX_TAGS = 50;
 const DRS_TAG_KEY = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]{1,128}$/u;
 const DRS_TAG_VALUE = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]{0,256}$/u;
 function pairs(input, name) {
-    const { pairs: found, bad } = parsePairs(input.get(name));
+    const { pairs: found, bad } = (0,fields/* parsePairs */.xg)(input.get(name));
     for (const item of bad)
         input.fail(name, 'key=value pairs separated by commas or newlines', item);
     return found;
 }
 function regionList(input, name, raw) {
-    const regions = unique(splitList(raw));
+    const regions = (0,fields/* unique */.Am)((0,fields/* splitList */.ry)(raw));
     for (const region of regions) {
-        if (!REGION.test(region))
+        if (!fields/* REGION */.Zg.test(region))
             input.fail(name, 'AWS region names like us-east-1, separated by commas or newlines', region);
     }
     return regions;
 }
 /** The target role and its account. */
 function parseTargetRole(input) {
-    const roleArn = input.required('role-arn', roleArnExpected(TARGET_ROLE_EXAMPLE));
-    const role = parseRoleArn(roleArn);
+    const roleArn = input.required('role-arn', (0,fields/* roleArnExpected */.CU)(TARGET_ROLE_EXAMPLE));
+    const role = (0,fields/* parseRoleArn */.DM)(roleArn);
     if (roleArn !== '' && !role) {
-        input.fail('role-arn', `${roleArnExpected(TARGET_ROLE_EXAMPLE)} (${ROLE_LIMITS})`, roleArn);
+        input.fail('role-arn', `${(0,fields/* roleArnExpected */.CU)(TARGET_ROLE_EXAMPLE)} (${fields/* ROLE_LIMITS */.qB})`, roleArn);
     }
     let accountId = input.get('account-id');
     if (accountId === '')
         accountId = role?.accountId ?? '';
-    else if (!ACCOUNT_ID.test(accountId))
+    else if (!fields/* ACCOUNT_ID */.W_.test(accountId))
         input.fail('account-id', '12 digits', accountId);
     else if (role && accountId !== role.accountId) {
         input.fail('account-id', `the account in role-arn (${role.accountId})`, accountId);
@@ -1670,19 +1820,19 @@ function parseTargetRole(input) {
 /** The central role and the sessions on both roles. */
 function parseSessions(input, run) {
     const oidcRoleArn = input.get('oidc-role-arn');
-    const oidcRole = oidcRoleArn === '' ? null : parseRoleArn(oidcRoleArn);
+    const oidcRole = oidcRoleArn === '' ? null : (0,fields/* parseRoleArn */.DM)(oidcRoleArn);
     if (oidcRoleArn !== '' && !oidcRole) {
-        input.fail('oidc-role-arn', `${roleArnExpected(CENTRAL_ROLE_EXAMPLE)} (${ROLE_LIMITS})`, oidcRoleArn);
+        input.fail('oidc-role-arn', `${(0,fields/* roleArnExpected */.CU)(CENTRAL_ROLE_EXAMPLE)} (${fields/* ROLE_LIMITS */.qB})`, oidcRoleArn);
     }
     const audience = input.get('audience');
-    const audienceWrong = audienceProblem(audience);
+    const audienceWrong = (0,fields/* audienceProblem */.Kl)(audience);
     if (audienceWrong) {
         // Shown escaped: a newline or escape sequence in the problem would break the log line.
         const got = audience === '' ? undefined : JSON.stringify(audience).slice(1, -1);
         input.fail('audience', audienceWrong, got);
     }
     const rawSessionName = input.get('role-session-name') || `drs-${run.runId || 'local'}-${run.runAttempt || '1'}`;
-    const roleSessionName = sanitiseSessionName(rawSessionName);
+    const roleSessionName = (0,fields/* sanitiseSessionName */.Q_)(rawSessionName);
     if (roleSessionName.length < 2) {
         input.fail('role-session-name', '2 to 64 characters from [A-Za-z0-9_+=,.@-]', rawSessionName);
     }
@@ -1717,13 +1867,13 @@ function parseSelection(input) {
         });
     }
     const targetRegion = input.required('target-region', 'one AWS region like us-west-2');
-    if (targetRegion !== '' && !REGION.test(targetRegion))
+    if (targetRegion !== '' && !fields/* REGION */.Zg.test(targetRegion))
         input.fail('target-region', 'one AWS region like us-west-2', targetRegion);
     return { sourceRegions, targetRegion };
 }
 function parseInstances(input) {
     const tagFilters = pairs(input, 'tag-filters');
-    const instanceIds = unique(splitList(input.get('instance-ids'), true));
+    const instanceIds = (0,fields/* unique */.Am)((0,fields/* splitList */.ry)(input.get('instance-ids'), true));
     for (const id of instanceIds) {
         if (!INSTANCE_ID.test(id))
             input.fail('instance-ids', 'EC2 instance ids like i-0123456789abcdef0', id);
@@ -1795,7 +1945,7 @@ function parseSourceServerTags(input) {
 }
 /** A value shown in a problem: control characters escaped, long values cut. */
 function printable(value) {
-    const text = CONTROL_CHARACTERS.test(value) ? JSON.stringify(value).slice(1, -1) : value;
+    const text = fields/* CONTROL_CHARACTERS */.nI.test(value) ? JSON.stringify(value).slice(1, -1) : value;
     return text.length > 300 ? `${text.slice(0, 299)}…` : text;
 }
 /**
@@ -1805,16 +1955,16 @@ function printable(value) {
 function checkPartitions(input, partition, regions, oidc, topicArn) {
     const inPartition = `in role-arn's partition (${partition})`;
     for (const region of regions.sourceRegions) {
-        if (REGION.test(region) && regionPartition(region) !== partition)
+        if (fields/* REGION */.Zg.test(region) && (0,fields/* regionPartition */.Rm)(region) !== partition)
             input.fail('source-regions', `regions ${inPartition}`, region);
     }
     const target = regions.targetRegion;
-    if (REGION.test(target) && regionPartition(target) !== partition)
+    if (fields/* REGION */.Zg.test(target) && (0,fields/* regionPartition */.Rm)(target) !== partition)
         input.fail('target-region', `a region ${inPartition}`, target);
     if (oidc && oidc.partition !== partition)
         input.fail('oidc-role-arn', `a role ARN ${inPartition}`, oidc.arn);
-    const topic = parseTopicArn(topicArn);
-    if (topic && (topic.partition !== partition || regionPartition(topic.region) !== partition))
+    const topic = (0,fields/* parseTopicArn */.kS)(topicArn);
+    if (topic && (topic.partition !== partition || (0,fields/* regionPartition */.Rm)(topic.region) !== partition))
         input.fail('notify-topic-arn', `a topic ARN and region ${inPartition}`, topicArn);
 }
 /**
@@ -1822,14 +1972,15 @@ function checkPartitions(input, partition, regions, oidc, topicArn) {
  * value ('' when unset), as core.getInput does. Throws InputError; makes no I/O.
  */
 function parseSettings(read, run) {
-    const input = inputReader(INPUTS, read);
+    const input = (0,fields/* inputReader */.cN)(INPUTS, read);
     const { role, ...target } = parseTargetRole(input);
     const regions = parseSelection(input);
     const { oidcRole, ...sessions } = parseSessions(input, run);
     const instances = parseInstances(input);
     const sending = parseSending(input);
+    const rollout = (0,settings_rollout/* parseRollout */.Z4)(input, sending.waitFor);
     const notifyTopicArn = input.get('notify-topic-arn');
-    if (notifyTopicArn !== '' && !parseTopicArn(notifyTopicArn)) {
+    if (notifyTopicArn !== '' && !(0,fields/* parseTopicArn */.kS)(notifyTopicArn)) {
         input.fail('notify-topic-arn', 'an SNS topic ARN like arn:aws:sns:us-east-1:123456789012:drs-rollout', notifyTopicArn);
     }
     if (role) {
@@ -1846,6 +1997,7 @@ function parseSettings(read, run) {
         ...regions,
         ...instances,
         ...sending,
+        ...rollout,
         notifyTopicArn: notifyTopicArn || null,
         run
     };
@@ -1856,6 +2008,69 @@ function parseSettings(read, run) {
 
 
 
+
+
+
+/***/ }),
+
+/***/ 8284:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z4: () => (/* binding */ parseRollout),
+/* harmony export */   ej: () => (/* binding */ formatAmount)
+/* harmony export */ });
+/* unused harmony exports UNSTAGED, AMOUNT_EXPECTED, parseAmount */
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(764);
+// The staged roll-out inputs (canary, wave-tag, max-failures): a count or a whole percentage, and
+// an EC2 tag key. Pure; the arithmetic on them lives in src/install/stages.ts.
+
+/** No roll-out staging: what the defaults give. */
+const UNSTAGED = {
+    canary: { kind: 'count', value: 0 },
+    waveTag: null,
+    maxFailures: { kind: 'percent', value: 100 }
+};
+const AMOUNT_EXPECTED = 'a whole number (e.g. 2) or a whole percentage from 0% to 100% (e.g. 10%)';
+/** EC2 tag keys are 1 to 128 characters. */
+const TAG_KEY_MAX = 128;
+/** `3` -> count 3, `10%` -> percent 10; null when the text is neither (or above 100%). */
+function parseAmount(text) {
+    const count = /^\d{1,9}$/.exec(text);
+    if (count)
+        return { kind: 'count', value: Number(text) };
+    const percent = /^(\d{1,3})%$/.exec(text);
+    if (percent && Number(percent[1]) <= 100)
+        return { kind: 'percent', value: Number(percent[1]) };
+    return null;
+}
+function formatAmount(amount) {
+    return amount.kind === 'percent' ? `${amount.value}%` : String(amount.value);
+}
+function amountInput(input, name) {
+    const text = input.get(name);
+    const amount = parseAmount(text);
+    if (!amount)
+        input.fail(name, AMOUNT_EXPECTED, text);
+    return amount ?? { kind: 'count', value: 0 };
+}
+/** Reads the three inputs; staging needs each stage waited for, so `wait-for: none` rejects it. */
+function parseRollout(input, waitFor) {
+    const canary = amountInput(input, 'canary');
+    const maxFailures = amountInput(input, 'max-failures');
+    const waveTag = input.get('wave-tag');
+    if (waveTag !== '' && (waveTag.length > TAG_KEY_MAX || _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .CONTROL_CHARACTERS */ .nI.test(waveTag))) {
+        input.fail('wave-tag', `an EC2 tag key of 1 to ${TAG_KEY_MAX} characters without control characters, e.g. dr:wave`, JSON.stringify(waveTag).slice(1, -1).slice(0, 200));
+    }
+    if (waitFor === 'none') {
+        const why = 'each stage is waited for before the next is sent';
+        if (canary.value > 0)
+            input.fail('canary', `0 with wait-for: none (${why}); set wait-for: install`, input.get('canary'));
+        if (waveTag !== '')
+            input.fail('wave-tag', `unset with wait-for: none (${why}); set wait-for: install`, waveTag);
+    }
+    return { canary, waveTag: waveTag || null, maxFailures };
+}
 
 
 /***/ }),
@@ -1899,8 +2114,6 @@ const systemClock = {
 /* unused harmony export AWAITING_SEND */
 /* harmony import */ var _rows_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(580);
 /* harmony import */ var _clock_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6103);
-// What the engine needs from its front (the action's main.ts, or the CLI), so no engine module
-// imports @actions/core.
 
 // Moved to clock.ts; re-exported while src/aws/credentials.ts, src/install/wait.ts and their tests
 // still import them from here.
@@ -1958,6 +2171,7 @@ function httpStatusOf(error) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   BO: () => (/* binding */ countRows),
+/* harmony export */   N6: () => (/* binding */ isFailure),
 /* harmony export */   _R: () => (/* binding */ stoppedRunRows),
 /* harmony export */   bM: () => (/* binding */ regionFailureRow),
 /* harmony export */   e_: () => (/* binding */ needsAttention),
@@ -1966,7 +2180,7 @@ function httpStatusOf(error) {
 /* harmony export */   x7: () => (/* binding */ countByStatus),
 /* harmony export */   xG: () => (/* binding */ makeRow)
 /* harmony export */ });
-/* unused harmony exports isFailure, compareNullable */
+/* unused harmony export compareNullable */
 // The Row record and the status words: the one vocabulary every phase and every report shares.
 const STATUSES = [
     'installed',
@@ -1975,7 +2189,8 @@ const STATUSES = [
     'skipped-registered',
     'skipped-unmanaged',
     'dry-run',
-    'pending'
+    'pending',
+    'halted'
 ];
 /** A row with every field present; unknown fields are null, never undefined. */
 function makeRow(fields) {
@@ -2003,8 +2218,9 @@ function stoppedRunRows(accountId, regions, message) {
 function isFailure(status) {
     return status === 'failed' || status === 'timed-out';
 }
+/** A halted candidate (not sent, staged roll-out over budget) did not get the agent either. */
 function needsAttention(row) {
-    return isFailure(row.status) || row.status === 'skipped-unmanaged';
+    return isFailure(row.status) || row.status === 'skipped-unmanaged' || row.status === 'halted';
 }
 function compareNullable(a, b) {
     // Rows without a region or instance id sort first in their group: region-wide failures lead.
