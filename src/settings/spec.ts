@@ -153,7 +153,8 @@ export const INPUTS: readonly InputSpec[] = [
     kind: 'boolean',
     required: false,
     default: 'true',
-    description: 'Fail the step when any row is failed or timed-out.'
+    description:
+      'Fail the step when any row is failed or timed-out, or halted by a staged roll-out (failed-count + halted-count > 0).'
   },
   {
     name: 'canary',
