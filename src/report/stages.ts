@@ -57,7 +57,7 @@ export function renderStagesMarkdown(records: readonly StageRecord[]): string {
     ''
   ]
   const stops = stopLines(records)
-  for (const line of stops) lines.push(`> **Stopped:** ${escapeCell(line)}`, '')
+  for (const line of stops) lines.push(`> **Roll-out halted:** ${escapeCell(line)}`, '')
   if (stops.length === 0) lines.push('Every stage was sent.', '')
   return lines.join('\n')
 }

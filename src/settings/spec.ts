@@ -132,7 +132,8 @@ export const INPUTS: readonly InputSpec[] = [
     kind: 'text',
     required: false,
     default: '30',
-    description: 'Bound on the whole wait, in minutes; fractions allowed (0.5).'
+    description:
+      "Bound on the whole wait, in minutes; fractions allowed (0.5). With a staged roll-out (canary, wave-tag), the bound on each stage's wait."
   },
   {
     name: 'max-concurrency',
