@@ -61,3 +61,18 @@ describe('staged roll-out inputs', () => {
     expect(parse({ 'wait-for': 'none', 'max-failures': '0', canary: '0%' }).waitFor).toBe('none')
   })
 })
+
+describe('halted rows in the org-wide report', () => {
+  test('a halted row of a results file is read back as written', async () => {
+    const { toRow } = await import('../src/org/results-files.js')
+    const { makeRow } = await import('../src/shared/rows.js')
+    const row = makeRow({
+      accountId: '123456789012',
+      region: 'us-east-1',
+      instanceId: 'i-00000001',
+      status: 'halted',
+      message: 'not sent: the canary stage had 2 failures, above max-failures 1'
+    })
+    expect(toRow(JSON.parse(JSON.stringify(row)))).toEqual(row)
+  })
+})

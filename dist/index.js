@@ -31539,7 +31539,7 @@ function renderStagesMarkdown(records) {
     ];
     const stops = stopLines(records);
     for (const line of stops)
-        lines.push(`> **Stopped:** ${(0,report_text/* escapeCell */.kq)(line)}`, '');
+        lines.push(`> **Roll-out halted:** ${(0,report_text/* escapeCell */.kq)(line)}`, '');
     if (stops.length === 0)
         lines.push('Every stage was sent.', '');
     return lines.join('\n');
@@ -32311,7 +32311,7 @@ const INPUTS = [
         kind: 'text',
         required: false,
         default: '30',
-        description: 'Bound on the whole wait, in minutes; fractions allowed (0.5).'
+        description: "Bound on the whole wait, in minutes; fractions allowed (0.5). With a staged roll-out (canary, wave-tag), the bound on each stage's wait."
     },
     {
         name: 'max-concurrency',
@@ -32331,7 +32331,7 @@ const INPUTS = [
         kind: 'boolean',
         required: false,
         default: 'true',
-        description: 'Fail the step when any row is failed or timed-out.'
+        description: 'Fail the step when any row is failed or timed-out, or halted by a staged roll-out (failed-count + halted-count > 0).'
     },
     {
         name: 'canary',

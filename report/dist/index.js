@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _fronts_report_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2153);
+/* harmony import */ var _fronts_report_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6524);
 // The report action's entry: everything happens in fronts/report-action.ts.
 
 await (0,_fronts_report_action_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -28384,7 +28384,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2153:
+/***/ 6524:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31468,7 +31468,7 @@ const spec_INPUTS = [
         kind: 'text',
         required: false,
         default: '30',
-        description: 'Bound on the whole wait, in minutes; fractions allowed (0.5).'
+        description: "Bound on the whole wait, in minutes; fractions allowed (0.5). With a staged roll-out (canary, wave-tag), the bound on each stage's wait."
     },
     {
         name: 'max-concurrency',
@@ -31488,7 +31488,27 @@ const spec_INPUTS = [
         kind: 'boolean',
         required: false,
         default: 'true',
-        description: 'Fail the step when any row is failed or timed-out.'
+        description: 'Fail the step when any row is failed or timed-out, or halted by a staged roll-out (failed-count + halted-count > 0).'
+    },
+    {
+        name: 'canary',
+        kind: 'text',
+        required: false,
+        default: '0',
+        description: "Staged roll-out: a count or a whole percentage (5%, rounded up) of each account's candidates, sent and waited for first, alone. 0: no canary stage. Needs wait-for install or replication."
+    },
+    {
+        name: 'wave-tag',
+        kind: 'text',
+        required: false,
+        description: 'Staged roll-out: EC2 tag key (e.g. dr:wave) whose numeric value orders the remaining candidates into waves, lowest first, each waited for before the next; candidates without it (or with a non-numeric value) form the last wave. Unset: the rest is one wave. Needs wait-for install or replication.'
+    },
+    {
+        name: 'max-failures',
+        kind: 'text',
+        required: false,
+        default: '100%',
+        description: 'Staged roll-out failure budget: a count or a whole percentage of the candidates sent so far. When the failed or timed-out rows of the stages so far exceed it, nothing more is sent for that account (those candidates are halted).'
     },
     {
         name: 'document-name',
@@ -31525,6 +31545,10 @@ const COUNT_OUTPUTS = [
 ];
 const OUTPUTS = [
     ...COUNT_OUTPUTS,
+    {
+        name: 'halted-count',
+        description: 'Rows with status halted (not sent: the staged roll-out stopped at its max-failures budget).'
+    },
     { name: 'command-ids', description: 'JSON array of the SSM command ids sent.' },
     {
         name: 'results',
@@ -31707,9 +31731,61 @@ function fields_audienceProblem(value) {
     return null;
 }
 
+;// CONCATENATED MODULE: ./src/settings/rollout.ts
+// The staged roll-out inputs (canary, wave-tag, max-failures): a count or a whole percentage, and
+// an EC2 tag key. Pure; the arithmetic on them lives in src/install/stages.ts.
+
+/** No roll-out staging: what the defaults give. */
+const UNSTAGED = {
+    canary: { kind: 'count', value: 0 },
+    waveTag: null,
+    maxFailures: { kind: 'percent', value: 100 }
+};
+const AMOUNT_EXPECTED = 'a whole number (e.g. 2) or a whole percentage from 0% to 100% (e.g. 10%)';
+/** EC2 tag keys are 1 to 128 characters. */
+const TAG_KEY_MAX = 128;
+/** `3` -> count 3, `10%` -> percent 10; null when the text is neither (or above 100%). */
+function parseAmount(text) {
+    const count = /^\d{1,9}$/.exec(text);
+    if (count)
+        return { kind: 'count', value: Number(text) };
+    const percent = /^(\d{1,3})%$/.exec(text);
+    if (percent && Number(percent[1]) <= 100)
+        return { kind: 'percent', value: Number(percent[1]) };
+    return null;
+}
+function formatAmount(amount) {
+    return amount.kind === 'percent' ? `${amount.value}%` : String(amount.value);
+}
+function amountInput(input, name) {
+    const text = input.get(name);
+    const amount = parseAmount(text);
+    if (!amount)
+        input.fail(name, AMOUNT_EXPECTED, text);
+    return amount ?? { kind: 'count', value: 0 };
+}
+/** Reads the three inputs; staging needs each stage waited for, so `wait-for: none` rejects it. */
+function rollout_parseRollout(input, waitFor) {
+    const canary = amountInput(input, 'canary');
+    const maxFailures = amountInput(input, 'max-failures');
+    const waveTag = input.get('wave-tag');
+    if (waveTag !== '' && (waveTag.length > TAG_KEY_MAX || CONTROL_CHARACTERS.test(waveTag))) {
+        input.fail('wave-tag', `an EC2 tag key of 1 to ${TAG_KEY_MAX} characters without control characters, e.g. dr:wave`, JSON.stringify(waveTag).slice(1, -1).slice(0, 200));
+    }
+    if (waitFor === 'none') {
+        const why = 'each stage is waited for before the next is sent';
+        if (canary.value > 0)
+            input.fail('canary', `0 with wait-for: none (${why}); set wait-for: install`, input.get('canary'));
+        if (waveTag !== '')
+            input.fail('wave-tag', `unset with wait-for: none (${why}); set wait-for: install`, waveTag);
+    }
+    return { canary, waveTag: waveTag || null, maxFailures };
+}
+
 ;// CONCATENATED MODULE: ./src/settings/parse.ts
 // The pure parser of the install action's inputs: raw strings in (as core.getInput returns them),
 // one validated Settings out, or one InputError holding every problem found. No I/O.
+
 
 
 const INSTANCE_ID = /^i-(?:[0-9a-f]{8}|[0-9a-f]{17})$/;
@@ -31923,6 +31999,7 @@ function parseSettings(read, run) {
     const { oidcRole, ...sessions } = parseSessions(input, run);
     const instances = parseInstances(input);
     const sending = parseSending(input);
+    const rollout = parseRollout(input, sending.waitFor);
     const notifyTopicArn = input.get('notify-topic-arn');
     if (notifyTopicArn !== '' && !parseTopicArn(notifyTopicArn)) {
         input.fail('notify-topic-arn', 'an SNS topic ARN like arn:aws:sns:us-east-1:123456789012:drs-rollout', notifyTopicArn);
@@ -31941,6 +32018,7 @@ function parseSettings(read, run) {
         ...regions,
         ...instances,
         ...sending,
+        ...rollout,
         notifyTopicArn: notifyTopicArn || null,
         run
     };
@@ -31948,6 +32026,7 @@ function parseSettings(read, run) {
 
 ;// CONCATENATED MODULE: ./src/settings/index.ts
 // The settings façade: the input spec, the shared field validators, the parser and the types.
+
 
 
 
@@ -32065,7 +32144,8 @@ const STATUSES = [
     'skipped-registered',
     'skipped-unmanaged',
     'dry-run',
-    'pending'
+    'pending',
+    'halted'
 ];
 /** A row with every field present; unknown fields are null, never undefined. */
 function rows_makeRow(fields) {
@@ -32093,8 +32173,9 @@ function stoppedRunRows(accountId, regions, message) {
 function isFailure(status) {
     return status === 'failed' || status === 'timed-out';
 }
+/** A halted candidate (not sent, staged roll-out over budget) did not get the agent either. */
 function rows_needsAttention(row) {
-    return isFailure(row.status) || row.status === 'skipped-unmanaged';
+    return isFailure(row.status) || row.status === 'skipped-unmanaged' || row.status === 'halted';
 }
 function compareNullable(a, b) {
     // Rows without a region or instance id sort first in their group: region-wide failures lead.
@@ -32345,6 +32426,7 @@ function reportFailure(report, failOnError) {
 
 
 
+
 /** GitHub rejects a step summary above 1 MiB; stay well below with the heading and footer. */
 const SUMMARY_BUDGET_BYTES = 900 * 1024;
 /** Beyond this many rows the summary lists only the rows that need attention. */
@@ -32394,6 +32476,9 @@ function renderSummary(settings, source, meta = {}) {
     if (meta.stopped)
         head.push('', `> **Stopped:** ${escapeCell(meta.stopped)}`);
     head.push('', totalsLine(report), '');
+    const stages = renderStagesMarkdown(meta.stages ?? []);
+    if (stages)
+        head.push(stages);
     if (report.rows.length === 0)
         return `${head.join('\n')}\nNo instances matched.\n`;
     const ordered = report.attentionFirst;
@@ -32442,7 +32527,7 @@ const TOTALS_HEAD = '| Account | Region | Instances | Installed | Failed | Skipp
 const ATTENTION_HEAD = '| Account | Region | Instance | Name | Status | Message |\n|---|---|---|---|---|---|';
 /** A totals table row; `regionLabel` is markdown already. */
 function org_summary_totalsLine(accountId, regionLabel, totals) {
-    const other = ['dry-run', 'pending']
+    const other = ['dry-run', 'pending', 'halted']
         .filter(status => totals.byStatus[status] > 0)
         .map(status => `${totals.byStatus[status]} ${status}`)
         .join(', ');
@@ -32598,8 +32683,6 @@ const systemClock = {
 };
 
 ;// CONCATENATED MODULE: ./src/shared/port.ts
-// What the engine needs from its front (the action's main.ts, or the CLI), so no engine module
-// imports @actions/core.
 
 // Moved to clock.ts; re-exported while src/aws/credentials.ts, src/install/wait.ts and their tests
 // still import them from here.
