@@ -290,3 +290,38 @@ function stageOf(stage: Stage, of: number): StageRecord {
     stoppedHere: null
   }
 }
+
+describe('the stage table of many accounts', () => {
+  test('past STAGE_ROWS_MAX only the stopped accounts are listed, the rest counted', async () => {
+    const { renderStagesMarkdown, STAGE_ROWS_MAX } = await import('../src/report/stages.js')
+    const records: StageRecord[] = []
+    for (let a = 0; a < STAGE_ROWS_MAX; a++) {
+      const accountId = String(100000000000 + a)
+      for (const index of [1, 2]) {
+        records.push({
+          accountId,
+          index,
+          of: 2,
+          label: index === 1 ? 'canary' : 'all candidates',
+          state: a === 7 && index === 2 ? 'halted' : 'done',
+          candidates: 1,
+          sent: a === 7 && index === 2 ? 0 : 1,
+          installed: a === 7 ? 0 : 1,
+          failed: a === 7 && index === 1 ? 1 : 0,
+          stoppedHere:
+            a === 7 && index === 1 ? 'the canary stage had 1 failure, above max-failures 0' : null
+        })
+      }
+    }
+    const text = renderStagesMarkdown(records)
+    const tableRows = text.split('\n').filter(line => /^\| \d{12} /.test(line))
+    expect(tableRows).toEqual([
+      '| 100000000007 | 1/2 canary | 1 | 1 | 0 | 1 | done; the roll-out stopped here |',
+      '| 100000000007 | 2/2 all candidates | 1 | 0 | 0 | 0 | halted |'
+    ])
+    expect(text).toContain(`… and ${STAGE_ROWS_MAX * 2 - 2} more stages not listed.`)
+    expect(text).toContain(
+      '> **Roll-out halted:** Account 100000000007: the roll-out stopped after stage 1 of 2'
+    )
+  })
+})

@@ -31523,23 +31523,39 @@ function stopLines(records) {
     }
     return lines;
 }
-/** The summary's "Staged roll-out" section; '' when the run was not staged. */
+/** Beyond this many stages the table lists only the accounts whose roll-out stopped. */
+const STAGE_ROWS_MAX = 200;
+function stageRow(record) {
+    return (`| ${record.accountId} | ${record.index}/${record.of} ${(0,report_text/* escapeCell */.kq)(record.label)} | ` +
+        `${record.candidates} | ${record.sent} | ${record.installed} | ${record.failed} | ` +
+        `${stateText(record)} |`);
+}
+/**
+ * The summary's "Staged roll-out" section; '' when the run was not staged. Many accounts' stages
+ * would crowd out the rows: past STAGE_ROWS_MAX only the stopped accounts are listed (and cut).
+ */
 function renderStagesMarkdown(records) {
     if (records.length === 0)
         return '';
+    const stopped = new Set(records.filter(r => r.stoppedHere).map(r => r.accountId));
+    const listed = (records.length <= STAGE_ROWS_MAX ? records : records.filter(r => stopped.has(r.accountId))).slice(0, STAGE_ROWS_MAX);
     const lines = [
         '### Staged roll-out',
         '',
         '| Account | Stage | Instances | Sent | Installed | Failed | State |',
         '|---|---|---|---|---|---|---|',
-        ...records.map(record => `| ${record.accountId} | ${record.index}/${record.of} ${(0,report_text/* escapeCell */.kq)(record.label)} | ` +
-            `${record.candidates} | ${record.sent} | ${record.installed} | ${record.failed} | ` +
-            `${stateText(record)} |`),
+        ...listed.map(stageRow),
         ''
     ];
+    if (listed.length < records.length) {
+        lines.push(`… and ${(0,report_text/* plural */.LS)(records.length - listed.length, 'more stage')} not listed.`, '');
+    }
     const stops = stopLines(records);
-    for (const line of stops)
+    for (const line of stops.slice(0, STAGE_ROWS_MAX))
         lines.push(`> **Roll-out halted:** ${(0,report_text/* escapeCell */.kq)(line)}`, '');
+    if (stops.length > STAGE_ROWS_MAX) {
+        lines.push(`… and ${(0,report_text/* plural */.LS)(stops.length - STAGE_ROWS_MAX, 'more account')} halted.`, '');
+    }
     if (stops.length === 0)
         lines.push('Every stage was sent.', '');
     return lines.join('\n');
