@@ -183,6 +183,7 @@ describe('buildOutputs', () => {
       'installed-count': '2',
       'failed-count': '2',
       'skipped-count': '2',
+      'halted-count': '0',
       'command-ids': JSON.stringify(['c1', 'c2']),
       results: expect.any(String),
       'results-truncated': 'false',

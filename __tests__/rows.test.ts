@@ -220,7 +220,8 @@ describe('countRows', () => {
       'skipped-registered': 0,
       'skipped-unmanaged': 0,
       'dry-run': 1,
-      pending: 0
+      pending: 0,
+      halted: 0
     })
   })
 })
@@ -235,7 +236,8 @@ describe('statuses', () => {
         'skipped-registered',
         'skipped-unmanaged',
         'dry-run',
-        'pending'
+        'pending',
+        'halted'
       ].sort()
     )
   })
@@ -247,7 +249,8 @@ describe('statuses', () => {
     ['skipped-registered', false, false],
     ['skipped-unmanaged', false, true],
     ['dry-run', false, false],
-    ['pending', false, false]
+    ['pending', false, false],
+    ['halted', false, true]
   ])('%s: failure %s, needs attention %s', (status, failure, attention) => {
     expect(isFailure(status)).toBe(failure)
     expect(needsAttention(row('us-east-1', 'i-00000001', status))).toBe(attention)

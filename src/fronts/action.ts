@@ -4,8 +4,9 @@ import { tmpdir } from 'node:os'
 import { runContextFromEnv, runUrl } from './run-context.js'
 import { parseSettings, type Settings } from '../settings/index.js'
 import { errorMessage, type RunnerPort } from '../shared/port.js'
-import { buildOutputs, finalLogLine, shouldFail } from '../report/outputs.js'
+import { buildOutputs, failureReason, finalLogLine, shouldFail } from '../report/outputs.js'
 import { buildReport } from '../report/report.js'
+import { StageBoard } from '../report/stages.js'
 import { renderSummary } from '../report/summary.js'
 import { resultsFileName, writeResultsFile } from '../report/results-file.js'
 import type { Row } from '../shared/rows.js'
@@ -15,21 +16,23 @@ import { retrySettingsFromEnv } from '../aws/retry.js'
 
 const USER_AGENT = 'drs-orchestration-action'
 
-function actionPort(onProgress: (rows: readonly Row[]) => void): RunnerPort {
+function actionPort(onProgress: (rows: readonly Row[]) => void, stages: StageBoard): RunnerPort {
   return {
     mask: secret => core.setSecret(secret),
     getIdToken: audience => core.getIDToken(audience),
     info: message => core.info(message),
     warning: message => core.warning(message),
     debug: message => core.debug(message),
-    progress: onProgress
+    progress: onProgress,
+    stage: record => stages.update(record)
   }
 }
 
 async function report(
   settings: Settings,
   rows: readonly Row[],
-  stopped: string | null
+  stopped: string | null,
+  stages: StageBoard
 ): Promise<void> {
   const built = buildReport(rows)
   const { outputs, warning } = buildOutputs(built, settings.targets.length)
@@ -53,7 +56,12 @@ async function report(
   if (warning) core.warning(warning)
 
   await writeSummary(
-    () => renderSummary(settings, built, { stopped, runUrl: runUrl(settings.run) || null }),
+    () =>
+      renderSummary(settings, built, {
+        stopped,
+        runUrl: runUrl(settings.run) || null,
+        stages: stages.list()
+      }),
     'the outputs and the results file hold the same rows'
   )
   await channel('final log line', 'the runner must take the step log.', false, () =>
@@ -62,9 +70,7 @@ async function report(
 
   if (stopped) core.setFailed(stopped)
   else if (shouldFail(settings, built)) {
-    core.setFailed(
-      `${outputs['failed-count']} instance(s) or region(s) failed or timed out; see the job summary.`
-    )
+    core.setFailed(`${failureReason(built)}; see the job summary.`)
   }
 }
 
@@ -78,8 +84,9 @@ export async function run(): Promise<void> {
   }
   if (settings.externalId) core.setSecret(settings.externalId)
 
+  const stages = new StageBoard()
   const guard = new RunGuard(settings, {
-    report: (rows, stopped) => report(settings, rows, stopped),
+    report: (rows, stopped) => report(settings, rows, stopped, stages),
     cancelling: signal =>
       core.warning(`Received ${signal}: stopping the wait and reporting what is known.`),
     exit: () => process.exit(1)
@@ -89,7 +96,7 @@ export async function run(): Promise<void> {
     const { runEngine } = await import('../engine.js')
     const result = await runEngine(
       settings,
-      actionPort(rows => guard.progress(rows)),
+      actionPort(rows => guard.progress(rows), stages),
       {
         ...retrySettingsFromEnv(process.env),
         userAgent: USER_AGENT,

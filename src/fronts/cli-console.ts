@@ -33,6 +33,7 @@ export class Console {
   private timer: NodeJS.Timeout | null = null
   private rows: readonly Row[] = []
   private phase = 'starting'
+  private stageText: string | null = null
   private readonly started = Date.now()
 
   constructor(
@@ -69,6 +70,12 @@ export class Console {
     if (this.live) this.draw()
   }
 
+  /** The staged roll-out's running stage, named on the progress line. */
+  stage(text: string | null): void {
+    this.stageText = text
+    if (this.live) this.draw()
+  }
+
   stop(): void {
     if (this.timer) clearInterval(this.timer)
     this.timer = null
@@ -80,7 +87,8 @@ export class Console {
     const line = renderProgressLine(this.rows, {
       elapsedMs: Date.now() - this.started,
       width: process.stderr.columns ?? 100,
-      phase: this.phase
+      phase: this.phase,
+      stage: this.stageText
     })
     this.status = stripControl(this.redactor.redact(line))
     process.stderr.write(`${CLEAR_LINE}${this.status}`)

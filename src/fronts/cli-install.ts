@@ -18,8 +18,9 @@ import {
 import { runUrl } from './run-context.js'
 import type { Settings } from '../settings/index.js'
 import { jsonReport } from '../report/progress.js'
-import { finalLogLine, shouldFail } from '../report/outputs.js'
+import { failureReason, finalLogLine, shouldFail } from '../report/outputs.js'
 import { buildReport } from '../report/report.js'
+import { runningStageText, StageBoard } from '../report/stages.js'
 import { renderTerminalTable } from '../report/terminal.js'
 import type { Row } from '../shared/rows.js'
 import { RunGuard } from './run-guard.js'
@@ -48,10 +49,9 @@ async function report(
   if (command.json && resultsFile) io.log(`Results file: ${resultsFile}`)
   if (writeProblem) io.log(`error: ${writeProblem}`)
 
-  const failed = built.counts.failedCount
   if (stopped) io.log(`error: ${stopped}`)
   else if (shouldFail(settings, built)) {
-    io.log(`error: ${failed} instance(s) or region(s) failed or timed out; see the table above.`)
+    io.log(`error: ${failureReason(built)}; see the table above.`)
   }
   return stopped || writeProblem || shouldFail(settings, built) ? EXIT_FAILED : EXIT_OK
 }
@@ -69,6 +69,11 @@ export async function runInstall(
     guard.progress(rows)
     io.progress(rows)
   })
+  const stages = new StageBoard()
+  port.stage = record => {
+    stages.update(record)
+    io.stage(runningStageText(stages.list()))
+  }
 
   const guard = new RunGuard(settings, {
     report: (rows, stopped) => report(command, rows, stopped, io),

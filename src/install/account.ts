@@ -13,6 +13,8 @@ import { sortRows, stoppedRunRows, type Row } from '../shared/rows.js'
 import type { FleetDiscovery } from './discover.js'
 import type { Candidate } from './preflight.js'
 import { applyReplicatingQuota } from './quota.js'
+import { rollOut } from './rollout.js'
+import { planStages } from './stages.js'
 import type { SentCommand } from './sent-commands.js'
 import type { RunProgress } from './run-progress.js'
 
@@ -55,6 +57,11 @@ export class AccountPipeline {
     held: ReleaseSlot
   ) {
     this.held = held
+  }
+
+  /** The run's cancel signal. */
+  get signal(): AbortSignal | undefined {
+    return this.run.signal
   }
 
   /** Gives the discovery slot back (when nothing is to be sent). */
@@ -119,8 +126,21 @@ export type InstallCandidates = (
   candidates: Candidate[]
 ) => Promise<Row[]>
 
-export const sendAllAtOnce: InstallCandidates = (pipeline, candidates) =>
-  pipeline.sendAndWait(candidates)
+/**
+ * The default: the account's staged roll-out (canary, waves, failure budget), each stage one
+ * sendAndWait. Without canary and wave-tag it is one stage: everything sent at once.
+ */
+export const stagedRollOut: InstallCandidates = async (pipeline, candidates) => {
+  const { settings, port } = pipeline
+  const rollout = await rollOut(
+    planStages(settings.accountId, candidates, settings),
+    stage => pipeline.sendAndWait(stage.candidates),
+    { maxFailures: settings.maxFailures, port, dryRun: settings.dryRun, signal: pipeline.signal }
+  )
+  // A plan without stages (no candidates) never called sendAndWait: give the slot back.
+  pipeline.releaseSlot()
+  return rollout.rows
+}
 
 export interface AccountInput {
   /** The account's own settings (settingsForAccount). */
@@ -195,7 +215,7 @@ export async function runAccount(
       run.progress.answered(quota.rows)
     }
     const pipeline = new AccountPipeline(settings, clients, input.port, run, release)
-    const sent = await (input.install ?? sendAllAtOnce)(pipeline, quota.send)
+    const sent = await (input.install ?? stagedRollOut)(pipeline, quota.send)
     return { rows: sortRows([...discovery.rows, ...quota.rows, ...sent]), stopped: null }
   } finally {
     release()

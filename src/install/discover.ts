@@ -61,14 +61,21 @@ export function instanceFilterSets(settings: Settings): Filter[][] {
   ]
 }
 
-export function toEc2Instance(instance: Instance): Ec2Instance | null {
+/** `waveTag`: also carry that tag's value (the staged roll-out's wave-tag). */
+export function toEc2Instance(
+  instance: Instance,
+  waveTag: string | null = null
+): Ec2Instance | null {
   if (!instance.InstanceId) return null
   return {
     instanceId: instance.InstanceId,
     name: instance.Tags?.find(tag => tag.Key === 'Name')?.Value ?? null,
     platformDetails: instance.PlatformDetails ?? null,
     instanceProfileArn: instance.IamInstanceProfile?.Arn ?? null,
-    state: instance.State?.Name ?? 'unknown'
+    state: instance.State?.Name ?? 'unknown',
+    ...(waveTag === null
+      ? {}
+      : { waveTagValue: instance.Tags?.find(tag => tag.Key === waveTag)?.Value ?? null })
   }
 }
 
@@ -99,7 +106,7 @@ export async function describeInstances(
     for await (const page of pages) {
       for (const reservation of page.Reservations ?? []) {
         for (const raw of reservation.Instances ?? []) {
-          const instance = toEc2Instance(raw)
+          const instance = toEc2Instance(raw, settings.waveTag)
           if (instance) byId.set(instance.instanceId, instance)
         }
       }

@@ -20,6 +20,8 @@ export interface Candidate {
   instanceId: string
   name: string | null
   platform: string | null
+  /** The value of the wave-tag tag (set only when wave-tag is): orders the staged roll-out. */
+  waveTagValue?: string | null
 }
 
 /** What DRS in the target region knows about an EC2 instance. */
@@ -36,6 +38,8 @@ export interface Ec2Instance {
   platformDetails: string | null
   instanceProfileArn: string | null
   state: string
+  /** The value of the wave-tag tag; present only when wave-tag is set. */
+  waveTagValue?: string | null
 }
 
 export interface SsmStatus {
@@ -129,6 +133,7 @@ export function decideAfterSsm(
     name: instance.name,
     platform: ssm?.platformType ?? instance.platformDetails
   }
+  if (instance.waveTagValue !== undefined) candidate.waveTagValue = instance.waveTagValue
   if (ssm?.pingStatus !== 'Online') {
     const message = ssm
       ? `SSM agent is ${ssm.pingStatus ?? 'in an unknown state'}` +

@@ -22,7 +22,7 @@ const ATTENTION_HEAD =
 
 /** A totals table row; `regionLabel` is markdown already. */
 function totalsLine(accountId: string | null, regionLabel: string, totals: Totals): string {
-  const other = (['dry-run', 'pending'] as const)
+  const other = (['dry-run', 'pending', 'halted'] as const)
     .filter(status => totals.byStatus[status] > 0)
     .map(status => `${totals.byStatus[status]} ${status}`)
     .join(', ')

@@ -11,6 +11,7 @@ export interface Outputs {
   'installed-count': string
   'failed-count': string
   'skipped-count': string
+  'halted-count': string
   'command-ids': string
   results: string
   'results-truncated': 'true' | 'false'
@@ -42,12 +43,13 @@ export function jsonWithin(rows: readonly object[], limit: number): { json: stri
  * (an account without instances has no rows); default: the accounts the rows name.
  */
 export function buildOutputs(source: ReportSource, accountCount?: number): BuiltOutputs {
-  const { rows: sorted, counts, commandIds, attention, accounts } = asReport(source)
+  const { rows: sorted, counts, commandIds, attention, accounts, byStatus } = asReport(source)
   const outputs: Outputs = {
     'instance-count': String(counts.instanceCount),
     'installed-count': String(counts.installedCount),
     'failed-count': String(counts.failedCount),
     'skipped-count': String(counts.skippedCount),
+    'halted-count': String(byStatus.halted),
     'command-ids': JSON.stringify(commandIds),
     results: '[]',
     'results-truncated': 'false',
@@ -81,12 +83,23 @@ export function finalLogLine(source: ReportSource): string {
   const parts = [`${counts.installedCount} installed`, `${counts.skippedCount} skipped`, failed]
   if (byStatus['dry-run'] > 0) parts.push(`${byStatus['dry-run']} dry-run`)
   if (byStatus.pending > 0) parts.push(`${byStatus.pending} pending`)
+  if (byStatus.halted > 0) parts.push(`${byStatus.halted} halted`)
   const regionNote =
     regionWide > 0 ? ` (${regionWide} region-wide failure${regionWide === 1 ? '' : 's'})` : ''
   return `DRS agent roll-out: ${parts.join(', ')} of ${plural(counts.instanceCount, 'instance')}${regionNote}`
 }
 
-/** The step fails on any failed or timed-out row when fail-on-error is on. */
+/** The step fails on any failed, timed-out or halted row when fail-on-error is on. */
 export function shouldFail(settings: Settings, source: ReportSource): boolean {
-  return settings.failOnError && asReport(source).counts.failedCount > 0
+  const report = asReport(source)
+  return settings.failOnError && report.counts.failedCount + report.byStatus.halted > 0
+}
+
+/** Why fail-on-error failed the step, e.g. "2 instance(s) or region(s) failed or timed out". */
+export function failureReason(source: ReportSource): string {
+  const { counts, byStatus } = asReport(source)
+  const failed = `${counts.failedCount} instance(s) or region(s) failed or timed out`
+  const halted = `${byStatus.halted} instance(s) halted by the staged roll-out's max-failures`
+  if (byStatus.halted === 0) return failed
+  return counts.failedCount === 0 ? halted : `${failed}, ${halted}`
 }

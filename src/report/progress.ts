@@ -49,6 +49,8 @@ export interface RegionProgress {
   skipped: number
   dryRun: number
   pending: number
+  /** Not sent: the staged roll-out stopped at its failure budget. */
+  halted: number
   /** The region failed as a whole (a row without an instance id). */
   regionFailed: boolean
 }
@@ -69,6 +71,7 @@ export function regionProgress(rows: readonly Row[]): RegionProgress[] {
         skipped: 0,
         dryRun: 0,
         pending: 0,
+        halted: 0,
         regionFailed: false
       }
       byRegion.set(region, entry)
@@ -86,6 +89,7 @@ export function regionProgress(rows: readonly Row[]): RegionProgress[] {
     if (row.status === 'failed' || row.status === 'timed-out') entry.failed++
     if (row.status === 'skipped-registered' || row.status === 'skipped-unmanaged') entry.skipped++
     if (row.status === 'dry-run') entry.dryRun++
+    if (row.status === 'halted') entry.halted++
   }
   return [...byRegion.values()].sort((a, b) =>
     a.region < b.region ? -1 : a.region > b.region ? 1 : 0
@@ -112,6 +116,7 @@ function regionText(entry: RegionProgress): string {
   if (entry.failed > 0) parts.push(`${entry.failed} failed`)
   if (entry.skipped > 0) parts.push(`${entry.skipped} skipped`)
   if (entry.dryRun > 0) parts.push(`${entry.dryRun} dry-run`)
+  if (entry.halted > 0) parts.push(`${entry.halted} halted`)
   if (entry.pending > 0) parts.push(`${entry.pending} waiting`)
   return `${entry.region} ${entry.done}/${entry.instances}${parts.length > 0 ? ` (${parts.join(', ')})` : ''}`
 }
@@ -123,6 +128,8 @@ export interface ProgressOptions {
   width?: number
   /** What the run is doing before any row exists, e.g. "assuming the role". */
   phase?: string
+  /** The staged roll-out's running stage, e.g. `stage 2/3 wave 1` (src/report/stages.ts). */
+  stage?: string | null
 }
 
 /**
@@ -140,6 +147,7 @@ export function renderProgressLine(rows: readonly Row[], options: ProgressOption
     const done = regions.reduce((sum, r) => sum + r.done, 0)
     line = [
       `${bar(done, total, 10)} ${done}/${total} done`,
+      ...(options.stage ? [options.stage] : []),
       ...regions.map(regionText),
       elapsed
     ].join(' | ')

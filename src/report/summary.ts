@@ -1,7 +1,9 @@
 // The job summary in markdown, rendered from the one report value.
 import type { Settings } from '../settings/index.js'
 import { needsAttention, type Row } from '../shared/rows.js'
+import type { StageRecord } from '../install/stages.js'
 import { asReport, buildReport, type Report, type ReportSource } from './report.js'
+import { renderStagesMarkdown } from './stages.js'
 import { bytes, escapeCell, inlineCode, plural, statusBreakdown } from './text.js'
 
 /** GitHub rejects a step summary above 1 MiB; stay well below with the heading and footer. */
@@ -14,6 +16,8 @@ export interface SummaryMeta {
   stopped?: string | null
   /** Link to the workflow run, shown under the heading. */
   runUrl?: string | null
+  /** The staged roll-out's stages (src/report/stages.ts), shown after the totals. */
+  stages?: readonly StageRecord[]
 }
 
 function tableRow(row: Row, withAccount = false): string {
@@ -102,6 +106,8 @@ export function renderSummary(
   if (meta.stopped) head.push('', `> **Stopped:** ${escapeCell(meta.stopped)}`)
   if (many) head.push('', ...accountLines(settings, report))
   head.push('', totalsLine(report), '')
+  const stages = renderStagesMarkdown(meta.stages ?? [])
+  if (stages) head.push(stages)
   if (report.rows.length === 0) return `${head.join('\n')}\nNo instances matched.\n`
 
   const ordered = report.attentionFirst

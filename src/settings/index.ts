@@ -2,4 +2,5 @@
 export * from './spec.js'
 export * from './fields.js'
 export * from './parse.js'
+export * from './rollout.js'
 export type * from './types.js'

@@ -19,6 +19,7 @@ import {
   type InputReader,
   type KeyValue
 } from './fields.js'
+import { parseRollout } from './rollout.js'
 import { INPUTS } from './spec.js'
 import type { RunContext, Settings, WaitFor } from './types.js'
 
@@ -370,6 +371,7 @@ export function parseSettings(read: (name: string) => string, run: RunContext): 
   const { oidcRole, ...sessions } = parseSessions(input, run)
   const instances = parseInstances(input)
   const sending = parseSending(input)
+  const rollout = parseRollout(input, sending.waitFor)
 
   const notifyTopicArn = input.get('notify-topic-arn')
   if (notifyTopicArn !== '' && !parseTopicArn(notifyTopicArn)) {
@@ -398,6 +400,7 @@ export function parseSettings(read: (name: string) => string, run: RunContext): 
     ...regions,
     ...instances,
     ...sending,
+    ...rollout,
     notifyTopicArn: notifyTopicArn || null,
     run
   }

@@ -154,7 +154,8 @@ export const INPUTS: readonly InputSpec[] = [
     kind: 'text',
     required: false,
     default: '30',
-    description: 'Bound on the whole wait, in minutes; fractions allowed (0.5).'
+    description:
+      "Bound on the whole wait, in minutes; fractions allowed (0.5). With a staged roll-out (canary, wave-tag), the bound on each stage's wait."
   },
   {
     name: 'max-concurrency',
@@ -175,7 +176,31 @@ export const INPUTS: readonly InputSpec[] = [
     kind: 'boolean',
     required: false,
     default: 'true',
-    description: 'Fail the step when any row is failed or timed-out.'
+    description:
+      'Fail the step when any row is failed or timed-out, or halted by a staged roll-out (failed-count + halted-count > 0).'
+  },
+  {
+    name: 'canary',
+    kind: 'text',
+    required: false,
+    default: '0',
+    description:
+      "Staged roll-out: a count or a whole percentage (5%, rounded up) of each account's candidates, sent and waited for first, alone. 0: no canary stage. Needs wait-for install or replication."
+  },
+  {
+    name: 'wave-tag',
+    kind: 'text',
+    required: false,
+    description:
+      'Staged roll-out: EC2 tag key (e.g. dr:wave) whose numeric value orders the remaining candidates into waves, lowest first, each waited for before the next; candidates without it (or with a non-numeric value) form the last wave. Unset: the rest is one wave. Needs wait-for install or replication.'
+  },
+  {
+    name: 'max-failures',
+    kind: 'text',
+    required: false,
+    default: '100%',
+    description:
+      'Staged roll-out failure budget: a count or a whole percentage of the candidates sent so far. When the failed or timed-out rows of the stages so far exceed it, nothing more is sent for that account (those candidates are halted).'
   },
   {
     name: 'document-name',
@@ -224,6 +249,11 @@ export const COUNT_OUTPUTS: readonly OutputSpec[] = [
 
 export const OUTPUTS: readonly OutputSpec[] = [
   ...COUNT_OUTPUTS,
+  {
+    name: 'halted-count',
+    description:
+      'Rows with status halted (not sent: the staged roll-out stopped at its max-failures budget).'
+  },
   { name: 'command-ids', description: 'JSON array of the SSM command ids sent.' },
   {
     name: 'results',

@@ -1,7 +1,9 @@
 // The typed settings every operation runs on, as parse.ts builds them from the inputs.
 import type { KeyValue } from './fields.js'
+import type { Amount } from './rollout.js'
 
 export type { KeyValue } from './fields.js'
+export type { Amount, RolloutSettings } from './rollout.js'
 
 export type WaitFor = 'none' | 'install' | 'replication'
 
@@ -50,6 +52,10 @@ export interface Settings {
   maxConcurrency: string | null
   maxErrors: string
   failOnError: boolean
+  /** Staged roll-out (src/settings/rollout.ts): canary count, wave tag key, failure budget. */
+  canary: Amount
+  waveTag: string | null
+  maxFailures: Amount
   documentName: string
   sourceServerTags: KeyValue[]
   drsReplicatingLimit: number

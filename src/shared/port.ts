@@ -1,5 +1,6 @@
 // What the engine needs from its front (the action's main.ts, or the CLI), so no engine module
 // imports @actions/core.
+import type { StageRecord } from '../install/stages.js'
 import { makeRow, type Row } from './rows.js'
 
 export interface RunnerPort {
@@ -15,6 +16,8 @@ export interface RunnerPort {
    * candidate whose batch is not sent yet is published as an `awaitingSendRow`.
    */
   progress?(rows: readonly Row[]): void
+  /** Staged roll-out sink: a stage of an account started, finished or was halted. */
+  stage?(record: StageRecord): void
 }
 
 // Moved to clock.ts; re-exported while src/aws/credentials.ts, src/install/wait.ts and their tests

@@ -7,7 +7,8 @@ export const STATUSES = [
   'skipped-registered',
   'skipped-unmanaged',
   'dry-run',
-  'pending'
+  'pending',
+  'halted'
 ] as const
 
 export type Status = (typeof STATUSES)[number]
@@ -66,8 +67,9 @@ export function isFailure(status: Status): boolean {
   return status === 'failed' || status === 'timed-out'
 }
 
+/** A halted candidate (not sent, staged roll-out over budget) did not get the agent either. */
 export function needsAttention(row: Row): boolean {
-  return isFailure(row.status) || row.status === 'skipped-unmanaged'
+  return isFailure(row.status) || row.status === 'skipped-unmanaged' || row.status === 'halted'
 }
 
 export function compareNullable(a: string | null, b: string | null): number {
