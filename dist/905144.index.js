@@ -562,7 +562,7 @@ async function runEngine(settings, port, options) {
     const retry = { retryMode: options.retryMode, maxAttempts: options.maxAttempts };
     // Starts once STS has answered the first hop, so the load never delays the first request.
     let fleetModule = null;
-    const loadFleet = () => (fleetModule ??= Promise.all(/* import() */[__webpack_require__.e(672629), __webpack_require__.e(754035)]).then(__webpack_require__.bind(__webpack_require__, 724)));
+    const loadFleet = () => (fleetModule ??= Promise.all(/* import() */[__webpack_require__.e(672629), __webpack_require__.e(524226)]).then(__webpack_require__.bind(__webpack_require__, 724)));
     const credentials = createTargetCredentials(settings, port, {
         stsRegion: settings.targetRegion,
         ...retry,
