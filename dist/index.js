@@ -31701,7 +31701,7 @@ async function run() {
     });
     try {
         // Loaded after the input check so invalid input fails fast and start-up stays small.
-        const { runEngine } = await Promise.all(/* import() */[__nccwpck_require__.e(428721), __nccwpck_require__.e(588000)]).then(__nccwpck_require__.bind(__nccwpck_require__, 214));
+        const { runEngine } = await Promise.all(/* import() */[__nccwpck_require__.e(428721), __nccwpck_require__.e(564732)]).then(__nccwpck_require__.bind(__nccwpck_require__, 214));
         const result = await runEngine(settings, actionPort(rows => guard.progress(rows)), {
             ...(0,retry/* retrySettingsFromEnv */.LQ)(process.env),
             userAgent: USER_AGENT,

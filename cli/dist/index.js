@@ -1073,7 +1073,7 @@ async function runCommand(command, env, redactor) {
     io.start('assuming the role, discovering instances');
     try {
         // Loaded after the flags are checked, so bad usage fails fast and --help stays quick.
-        const { runEngine } = await Promise.all(/* import() */[__nccwpck_require__.e(454035), __nccwpck_require__.e(955438), __nccwpck_require__.e(905144)]).then(__nccwpck_require__.bind(__nccwpck_require__, 214));
+        const { runEngine } = await Promise.all(/* import() */[__nccwpck_require__.e(454035), __nccwpck_require__.e(363947), __nccwpck_require__.e(564732)]).then(__nccwpck_require__.bind(__nccwpck_require__, 214));
         let ambient;
         if (!settings.oidcRoleArn) {
             const { fromNodeProviderChain } = await Promise.all(/* import() */[__nccwpck_require__.e(454035), __nccwpck_require__.e(968418)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 9719, 19));
@@ -2044,6 +2044,34 @@ function countByStatus(rows) {
 
 /***/ }),
 
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
 /***/ 6698:
 /***/ ((module) => {
 
@@ -2139,6 +2167,41 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 2018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ })
 
