@@ -19,6 +19,7 @@ import {
   MAX_SEND_ATTEMPTS,
   type BatchResult
 } from '../src/install/deploy.js'
+import { ssmTimestamp } from '../src/aws/ssm-time.js'
 import type { Candidate } from '../src/install/preflight.js'
 import {
   classifySendError,
@@ -385,9 +386,11 @@ describe('deployFleet', () => {
     const lookups = mock['us-east-1'].commandCalls(ListCommandsCommand)
     expect(lookups).toHaveLength(1)
     expect(lookups[0].args[0].input).toEqual({
-      Filters: [{ key: 'InvokedAfter', value: new Date(startedAt - 5 * 60 * 1000).toISOString() }],
+      // Whole seconds, as SSM's filters write them (src/aws/ssm-time.ts).
+      Filters: [{ key: 'InvokedAfter', value: ssmTimestamp(startedAt - 5 * 60 * 1000) }],
       MaxResults: 50
     })
+    expect(lookups[0].args[0].input.Filters?.[0].value).toMatch(/T\d\d:\d\d:\d\dZ$/)
     expect(clock.sleeps).toContain(LOOKUP_DELAY_MS)
     expect(rows.map(row => [row.status, row.commandId])).toEqual([
       ['pending', 'cmd-lost'],

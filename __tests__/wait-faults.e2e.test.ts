@@ -1,16 +1,53 @@
-// End-to-end: the faults of the wait phase (issue 19, items 3 and 6), each reproduced through
+// End-to-end: the faults of the wait phase (issue 19, items 3, 4 and 6), each reproduced through
 // the bundled action (dist/index.js: run `npm run bundle` after a src change) against the
 // simulator's injected faults (test/simulator/faults.js), with the checks every run passes
 // (no secret anywhere, every secret masked, fleet calls signed by the target role, outputs
 // consistent with the rows: see fixtures/e2e.ts).
-import { describe, expect, test } from '@jest/globals'
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { repoRoot } from '../test/e2e/harness.js'
 import { act, instance, scenario, withSimulator, type Simulator } from './fixtures/e2e.js'
 
 const SLOW = 120_000
+// A hung request used to hold a 30 s bound for ten minutes: the jest limit is the only clock here.
+const HUNG = 240_000
 const instances = (n: number, fields: Record<string, unknown> = {}) =>
   Array.from({ length: n }, (_, i) => instance(i + 1, fields))
 const stsCalls = (sim: Simulator, operation: string) =>
   sim.calls().filter(call => call.service === 'sts' && call.operation === operation)
+
+/**
+ * The bundled action with a garbage collection every 200 ms, as a busy runner's heap would have:
+ * what a round's deadline signal holds must survive a collection (an AbortSignal.any composite
+ * lost its AbortSignal.timeout to one, and the hung request then ran through every SDK retry).
+ */
+async function gcPressureEntry(folder: string): Promise<string> {
+  const entry = join(folder, 'gc-pressure-entry.mjs')
+  const bundle = pathToFileURL(join(repoRoot, 'dist', 'index.js')).href
+  await writeFile(
+    entry,
+    [
+      "import { setFlagsFromString } from 'node:v8'",
+      "import { runInNewContext } from 'node:vm'",
+      "setFlagsFromString('--expose-gc')",
+      "const collect = runInNewContext('gc')",
+      'setInterval(() => collect(), 200).unref()',
+      `await import(${JSON.stringify(bundle)})`
+    ].join('\n')
+  )
+  return entry
+}
+
+let folder = ''
+let gcEntry = ''
+beforeAll(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'wait-faults-'))
+  gcEntry = await gcPressureEntry(folder)
+})
+afterAll(() => rm(folder, { recursive: true, force: true }))
 
 describe('wait faults, end to end', () => {
   test.concurrent(
@@ -86,5 +123,73 @@ describe('wait faults, end to end', () => {
       })
     },
     SLOW
+  )
+
+  test.concurrent(
+    'item 4: every ListCommands hangs under a 30 s bound: the rows end timed-out at the bound, saying SSM did not answer',
+    async () => {
+      const spec = scenario(
+        { 'us-east-1': { instances: instances(2) } },
+        { faults: [{ service: 'ssm', operation: 'ListCommands', kind: 'hang', times: 1000 }] }
+      )
+      await withSimulator(spec, async sim => {
+        const run = await act(sim, { 'timeout-minutes': '0.5' }, { oidc: true, entry: gcEntry })
+        const listings = sim.calls().filter(call => call.operation === 'ListCommands')
+        expect(listings.length).toBeGreaterThan(0)
+        expect(listings.every(call => call.reason === 'fault-hang')).toBe(true)
+        // Cut off by the deadline: the round at the bound asked again; the SDK's own request
+        // timeout (60 s) and its retries never came into play.
+        expect(listings.length).toBeGreaterThanOrEqual(2)
+        expect(run.rows.map(row => row.status)).toEqual(['timed-out', 'timed-out'])
+        for (const row of run.rows) {
+          expect(row.message).toBe(
+            'install command still Pending at the 0.5-minute bound (last status check failed: no answer before the deadline)'
+          )
+        }
+        expect(run.log).not.toContain('requestTimeout')
+        expect(run.exitCode).toBe(1)
+      })
+    },
+    HUNG
+  )
+
+  test.concurrent(
+    'item 4: DescribeSourceServers hangs in the wait under a 30 s bound: the installed rows end failed at the bound, saying DRS did not answer',
+    async () => {
+      const spec = scenario(
+        { 'us-east-1': { instances: instances(2) } },
+        {
+          // The first listing is discovery's (it answers); every one in the wait hangs.
+          faults: [
+            {
+              service: 'drs',
+              operation: 'DescribeSourceServers',
+              kind: 'hang',
+              after: 1,
+              times: 1000
+            }
+          ]
+        }
+      )
+      await withSimulator(spec, async sim => {
+        const run = await act(sim, { 'timeout-minutes': '0.5' }, { oidc: true, entry: gcEntry })
+        const listings = sim.calls().filter(call => call.operation === 'DescribeSourceServers')
+        expect(listings[0].reason).not.toBe('fault-hang')
+        expect(listings.slice(1).length).toBeGreaterThanOrEqual(2)
+        expect(listings.slice(1).every(call => call.reason === 'fault-hang')).toBe(true)
+        // As the contract says for an install that succeeded without a source server by the bound.
+        expect(run.rows.map(row => row.status)).toEqual(['failed', 'failed'])
+        for (const row of run.rows) {
+          expect(row.message).toContain('no DRS source server for this instance appeared')
+          expect(row.message).toContain('by the 0.5-minute bound')
+          expect(row.message).toContain(
+            '(last DescribeSourceServers failed: no answer before the deadline)'
+          )
+        }
+        expect(run.log).not.toContain('requestTimeout')
+        expect(run.exitCode).toBe(1)
+      })
+    },
+    HUNG
   )
 })

@@ -8,7 +8,8 @@ import { EC2Client } from '@aws-sdk/client-ec2'
 import type { SNSClient } from '@aws-sdk/client-sns'
 import { SSMClient } from '@aws-sdk/client-ssm'
 import type { AwsCredentialIdentityProvider } from '@smithy/types'
-import { REQUEST_TIMEOUTS, type RetryMode } from './retry.js'
+import { requestHandlerSettings } from './proxy.js'
+import type { RetryMode } from './retry.js'
 
 export {
   DEFAULT_MAX_ATTEMPTS,
@@ -71,7 +72,8 @@ export class AwsClients {
       retryMode: this.settings.retryMode,
       maxAttempts: this.settings.maxAttempts,
       customUserAgent: this.settings.userAgent,
-      requestHandler: REQUEST_TIMEOUTS
+      // Fresh agents per client: its destroy() destroys them.
+      requestHandler: requestHandlerSettings()
     }
   }
 

@@ -13,7 +13,8 @@ import { classifyAwsError, type AwsErrorKind } from './errors.js'
 import { explainStsError } from './sts-errors.js'
 
 export { explainStsError } from './sts-errors.js'
-import { REQUEST_TIMEOUTS, type RetryMode } from './retry.js'
+import { proxySecrets, requestHandlerSettings, type RequestHandlerSettings } from './proxy.js'
+import type { RetryMode } from './retry.js'
 import type { RunContext, Settings } from '../settings/index.js'
 
 /** What the chain needs from the settings; the helper actions build it without a full Settings. */
@@ -152,7 +153,7 @@ interface StsConfig {
   retryMode: RetryMode
   maxAttempts: number
   customUserAgent: string
-  requestHandler: typeof REQUEST_TIMEOUTS
+  requestHandler: RequestHandlerSettings
 }
 
 function stsConfigOf(options: CredentialChainOptions): StsConfig {
@@ -161,7 +162,7 @@ function stsConfigOf(options: CredentialChainOptions): StsConfig {
     retryMode: options.retryMode,
     maxAttempts: options.maxAttempts,
     customUserAgent: options.userAgent,
-    requestHandler: REQUEST_TIMEOUTS
+    requestHandler: requestHandlerSettings()
   }
 }
 
@@ -309,6 +310,7 @@ export function createTargetCredentials(
   options: CredentialChainOptions
 ): TargetCredentials {
   const stsConfig = stsConfigOf(options)
+  for (const secret of proxySecrets()) port.mask(secret)
   const { oidcRoleArn } = settings
   return refreshingProvider(
     async () => {
@@ -362,6 +364,7 @@ export function createCentralCredentials(
   const { oidcRoleArn } = settings
   if (!oidcRoleArn) return options.ambient
   const stsConfig = stsConfigOf(options)
+  for (const secret of proxySecrets()) port.mask(secret)
   return refreshingProvider(
     () => assumeCentralRole({ ...settings, oidcRoleArn }, port, stsConfig),
     options.clock ?? systemClock,

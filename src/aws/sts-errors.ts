@@ -42,7 +42,11 @@ export function explainStsError(error: unknown, hop: ChainHop, settings: ChainSe
     code === 'UnrecognizedClientException' ||
     code === 'CredentialsProviderError'
   ) {
-    return `No usable starting credentials (${code}: ${detail}). Set oidc-role-arn, or configure credentials before this step.`
+    // Printed by the actions and the CLI alike: the fix of each.
+    return (
+      `No usable starting credentials (${code}: ${detail}). In a workflow, set oidc-role-arn (with "permissions: id-token: write") ` +
+      `or run a credentials step before this one; with the CLI, pass --profile NAME or set AWS_PROFILE or AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY.`
+    )
   }
   return `Could not assume ${roleArn} (${code}: ${detail}).`
 }

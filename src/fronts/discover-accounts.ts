@@ -4,6 +4,7 @@
 import * as core from '@actions/core'
 import { OrganizationsClient } from '@aws-sdk/client-organizations'
 import type { AwsCredentialIdentityProvider } from '@smithy/types'
+import { requestHandlerSettings } from '../aws/proxy.js'
 import { retrySettingsFromEnv } from '../aws/retry.js'
 import { runContextFromEnv } from './run-context.js'
 import {
@@ -111,7 +112,8 @@ export async function run(): Promise<void> {
     }),
     retryMode: retry.retryMode,
     maxAttempts: retry.maxAttempts,
-    customUserAgent: USER_AGENT
+    customUserAgent: USER_AGENT,
+    requestHandler: requestHandlerSettings()
   })
 
   try {

@@ -11,6 +11,7 @@ import {
   type SSMClient
 } from '@aws-sdk/client-ssm'
 import { classifyAwsError } from '../aws/errors.js'
+import { invokedAfter } from '../aws/ssm-time.js'
 import { errorCode, errorMessage, httpStatusOf } from '../shared/port.js'
 
 export const OUTCOME_UNKNOWN = 'SendOutcomeUnknown'
@@ -117,10 +118,7 @@ export async function findSentCommand(ssm: SSMClient, sent: LostSend): Promise<s
   let found: { id: string; at: number } | null = null
   const pages = paginateListCommands(
     { client: ssm, pageSize: 50 },
-    {
-      Filters: [{ key: 'InvokedAfter', value: new Date(sent.since).toISOString() }],
-      MaxResults: 50
-    }
+    { Filters: [invokedAfter(sent.since)], MaxResults: 50 }
   )
   for await (const page of pages) {
     for (const command of page.Commands ?? []) {

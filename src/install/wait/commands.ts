@@ -7,8 +7,10 @@ import { mapLimited } from '../../shared/concurrency.js'
 import { errorCode, errorMessage } from '../../shared/port.js'
 import { describeError, invocationMessage } from './messages.js'
 import {
+  cutOffByDeadline,
   finish,
   installSucceeded,
+  NO_ANSWER,
   observe,
   openRows,
   type CommandState,
@@ -89,7 +91,10 @@ async function listRegion(
     for (const command of listing.found) found.set(command.CommandId ?? '', command)
     state.listingPages = Math.max(1, listing.pages)
   } catch (error) {
-    if (ctx.signal.aborted) return true
+    if (ctx.signal.aborted) {
+      if (cutOffByDeadline(ctx)) for (const command of commands) command.lastError = NO_ANSWER
+      return true
+    }
     const facts = awsErrorFacts(error)
     if (facts.kind === 'invalid') {
       // A filter this endpoint does not take: ask by id from now on.
@@ -121,7 +126,10 @@ async function askById(
       if (match) found.set(command.id, match)
       else missing.push(command)
     } catch (error) {
-      if (ctx.signal.aborted) return
+      if (ctx.signal.aborted) {
+        if (cutOffByDeadline(ctx)) command.lastError = NO_ANSWER
+        return
+      }
       if (/InvalidCommandId/i.test(errorCode(error))) {
         missing.push(command)
         return
@@ -254,7 +262,10 @@ async function readInvocations(ctx: Context, command: CommandState): Promise<voi
   try {
     listed = await ctx.reads.invocations(command.region, command.id, ctx.signal)
   } catch (error) {
-    if (ctx.signal.aborted) return
+    if (ctx.signal.aborted) {
+      if (cutOffByDeadline(ctx)) command.lastError = NO_ANSWER
+      return
+    }
     const reason = readFailure(ctx, 'ListCommandInvocations', command.region, error)
     if (reason === null) {
       command.lastError = describeError(error)

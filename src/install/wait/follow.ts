@@ -14,7 +14,7 @@ import {
   estimateRemainingMs,
   finalRoundMs,
   nextDelay,
-  roundSignal,
+  roundDeadline,
   type Progress
 } from './schedule.js'
 import {
@@ -106,7 +106,13 @@ function closeAtBound(ctx: Context, commands: CommandState[], rows: Tracked[]): 
         `install command still ${tracked.lastStatus} at the ${ctx.bound}${lastError ? ` (last status check failed: ${lastError})` : ''}`
       )
     } else if (tracked.phase === 'registration') {
-      finish(ctx, tracked, 'failed', registrationMissing(ctx.settings, ctx.bound))
+      const lastError = ctx.registrationError
+      finish(
+        ctx,
+        tracked,
+        'failed',
+        `${registrationMissing(ctx.settings, ctx.bound)}${lastError ? ` (last DescribeSourceServers failed: ${lastError})` : ''}`
+      )
     } else if (tracked.phase === 'replication') {
       const state = tracked.row.replicationState
       const error = tracked.replicationError
@@ -174,6 +180,7 @@ export class FleetFollow {
       clock,
       signal: signal ?? new AbortController().signal,
       bound: `${settings.timeoutMinutes}-minute bound`,
+      registrationError: null,
       notes: new Set(),
       changed: false
     }
@@ -212,18 +219,26 @@ export class FleetFollow {
     ctx.notes = new Set()
     ctx.changed = false
     // Every request of the round ends by the bound (or finalRoundMs into the round at it).
-    ctx.signal = roundSignal(signal, last ? finalRoundMs(deadline - start) : deadline - clock.now())
-    await Promise.all(fleet.regions.map(state => followCommands(ctx, state, last)))
-    // A DRS listing reads every server of the region (5 pages at 5,000): while install commands
-    // still run, one every BACKOFF.initialMs is enough; once none runs, or at the bound, every round.
-    const commandsOpen = tracked.some(t => t.phase === 'command')
-    const listingDue =
-      last ||
-      !commandsOpen ||
-      this.listedAt === null ||
-      clock.now() - this.listedAt >= BACKOFF.initialMs
-    if (!signal?.aborted && listingDue && (await followRegistration(ctx, tracked))) {
-      this.listedAt = clock.now()
+    const roundEnd = roundDeadline(
+      signal,
+      last ? finalRoundMs(deadline - start) : deadline - clock.now()
+    )
+    ctx.signal = roundEnd.signal
+    try {
+      await Promise.all(fleet.regions.map(state => followCommands(ctx, state, last)))
+      // A DRS listing reads every server of the region (5 pages at 5,000): while install commands
+      // still run, one every BACKOFF.initialMs is enough; once none runs, or at the bound, every round.
+      const commandsOpen = tracked.some(t => t.phase === 'command')
+      const listingDue =
+        last ||
+        !commandsOpen ||
+        this.listedAt === null ||
+        clock.now() - this.listedAt >= BACKOFF.initialMs
+      if (!signal?.aborted && listingDue && (await followRegistration(ctx, tracked))) {
+        this.listedAt = clock.now()
+      }
+    } finally {
+      roundEnd.end()
     }
     if (signal?.aborted) {
       this.aborted = true

@@ -3,7 +3,14 @@
 import type { SourceServer } from '@aws-sdk/client-drs'
 import { describeError, replicationError, replicationMessage } from './messages.js'
 import { readFailure } from './commands.js'
-import { finish, observe, type Context, type Tracked } from './tracking.js'
+import {
+  cutOffByDeadline,
+  finish,
+  NO_ANSWER,
+  observe,
+  type Context,
+  type Tracked
+} from './tracking.js'
 
 function failWaiting(ctx: Context, waiting: Tracked[], reason: string): void {
   for (const tracked of waiting) {
@@ -46,9 +53,13 @@ export async function followRegistration(ctx: Context, rows: Tracked[]): Promise
     const ids = new Set(waiting.map(t => t.row.instanceId ?? ''))
     servers = await ctx.reads.sourceServers(ids, ctx.signal)
   } catch (error) {
-    if (ctx.signal.aborted) return true
+    if (ctx.signal.aborted) {
+      if (cutOffByDeadline(ctx)) ctx.registrationError = NO_ANSWER
+      return true
+    }
     const reason = readFailure(ctx, 'DescribeSourceServers', region, error)
-    if (reason !== null) {
+    if (reason === null) ctx.registrationError = describeError(error)
+    else {
       const detail = reason.includes('could not renew')
         ? reason
         : `DescribeSourceServers in ${region} failed (${describeError(error)}); the target role needs drs:DescribeSourceServers`
@@ -56,6 +67,7 @@ export async function followRegistration(ctx: Context, rows: Tracked[]): Promise
     }
     return true
   }
+  ctx.registrationError = null
   for (const tracked of waiting) {
     const server = servers.get(tracked.row.instanceId ?? '')
     if (server) applyServer(ctx, tracked, server)

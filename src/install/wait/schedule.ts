@@ -53,12 +53,39 @@ export function finalRoundMs(boundMs: number): number {
   return Math.min(10_000, Math.max(250, boundMs / 10))
 }
 
+/** The signal a round's requests carry, and `end`, which releases its timer and listener. */
+export interface RoundDeadline {
+  signal: AbortSignal
+  end(): void
+}
+
 /**
- * The signal a round's requests carry: the run's cancel signal, and a deadline (the bound, or
- * finalRoundMs for the round at the bound). Real time: the deadline bounds requests on the
- * wire, which only real time can.
+ * The run's cancel signal and a deadline (the bound, or finalRoundMs for the round at the bound)
+ * in one signal. Real time: the deadline bounds requests on the wire, which only real time can.
+ * Built from a controller the timer and the cancel listener hold, not from
+ * AbortSignal.any([signal, AbortSignal.timeout(ms)]): that composite holds its sources weakly,
+ * so after a garbage collection the timeout signal is gone and the composite never aborts (Node
+ * 20; seen as a hung request holding a 30 s bound for ten minutes of SDK retries).
  */
-export function roundSignal(signal: AbortSignal | undefined, timeoutMs: number): AbortSignal {
-  const deadline = AbortSignal.timeout(Math.max(1, Math.ceil(timeoutMs)))
-  return signal ? AbortSignal.any([signal, deadline]) : deadline
+export function roundDeadline(signal: AbortSignal | undefined, timeoutMs: number): RoundDeadline {
+  const controller = new AbortController()
+  const cancel = (): void => controller.abort(signal?.reason)
+  if (signal?.aborted) {
+    cancel()
+    return { signal: controller.signal, end() {} }
+  }
+  const timer = setTimeout(
+    () => controller.abort(new DOMException('the wait round reached its deadline', 'TimeoutError')),
+    Math.max(1, Math.ceil(timeoutMs))
+  )
+  // A hung request keeps the process alive by itself; the deadline alone need not.
+  timer.unref()
+  signal?.addEventListener('abort', cancel, { once: true })
+  return {
+    signal: controller.signal,
+    end() {
+      clearTimeout(timer)
+      signal?.removeEventListener('abort', cancel)
+    }
+  }
 }

@@ -52,9 +52,19 @@ export interface Context {
   /** This round's requests: the run's cancel signal and the round's deadline. */
   signal: AbortSignal
   bound: string
+  /** The last DescribeSourceServers failure that was retried, said at the bound if it never cleared. */
+  registrationError: string | null
   /** Retryable problems this round, said once in the round's log line. */
   notes: Set<string>
   changed: boolean
+}
+
+/** What a read cut off by the round's deadline (not by a cancel) records as its last error. */
+export const NO_ANSWER = 'no answer before the deadline'
+
+/** True when the round's requests were cut off by its deadline rather than by a cancel. */
+export function cutOffByDeadline(ctx: Context): boolean {
+  return ctx.signal.aborted && (ctx.signal.reason as Error | undefined)?.name === 'TimeoutError'
 }
 
 export function finish(
