@@ -74,7 +74,7 @@ async function runCheckCommand(command, context) {
         `starting credentials: ${(0,_cli_console_js__WEBPACK_IMPORTED_MODULE_1__/* .startingCredentialsText */ .ke)(settings, command.profile, env)}; session ${settings.roleSessionName}.`);
     io.start('assuming the role, reading EC2 and DRS');
     try {
-        const { runCheck } = await Promise.all(/* import() */[__webpack_require__.e(454035), __webpack_require__.e(791338), __webpack_require__.e(955438), __webpack_require__.e(874710), __webpack_require__.e(544481), __webpack_require__.e(809918)]).then(__webpack_require__.bind(__webpack_require__, 4887));
+        const { runCheck } = await Promise.all(/* import() */[__webpack_require__.e(454035), __webpack_require__.e(791338), __webpack_require__.e(955438), __webpack_require__.e(544481), __webpack_require__.e(814706), __webpack_require__.e(809918)]).then(__webpack_require__.bind(__webpack_require__, 4887));
         const result = await runCheck(settings, (0,_cli_console_js__WEBPACK_IMPORTED_MODULE_1__/* .consolePort */ .Rw)(io, context, settings), {
             env,
             userAgent: `${_cli_args_js__WEBPACK_IMPORTED_MODULE_0__/* .PROGRAM */ .RX}-check/${context.version}`,

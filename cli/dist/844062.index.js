@@ -188,7 +188,7 @@ class Interrupts {
 async function cleanUpAndReport(command, run, rows, stopped) {
     const { settings } = command;
     const { io, ledger } = run;
-    const { cleanUpLeftovers, applyCleanup } = await Promise.all(/* import() */[__webpack_require__.e(454035), __webpack_require__.e(791338), __webpack_require__.e(955438), __webpack_require__.e(874710), __webpack_require__.e(544481), __webpack_require__.e(827702)]).then(__webpack_require__.bind(__webpack_require__, 8239));
+    const { cleanUpLeftovers, applyCleanup } = await Promise.all(/* import() */[__webpack_require__.e(454035), __webpack_require__.e(791338), __webpack_require__.e(955438), __webpack_require__.e(544481), __webpack_require__.e(814706), __webpack_require__.e(827702)]).then(__webpack_require__.bind(__webpack_require__, 8239));
     const known = rows.length > 0
         ? rows
         : settings.sourceRegions.map(region => (0,drill_rows/* drillFailureRow */.EJ)(settings.accountId, region, `${stopped} No server was known yet.`));
@@ -237,7 +237,7 @@ async function runDrillCommand(command, context) {
     const run = { io, port, ledger, options };
     try {
         options.ambient = await (0,cli_console/* ambientCredentials */.ji)(settings, command, redactor);
-        const { runDrill } = await Promise.all(/* import() */[__webpack_require__.e(454035), __webpack_require__.e(791338), __webpack_require__.e(955438), __webpack_require__.e(874710), __webpack_require__.e(544481), __webpack_require__.e(827702)]).then(__webpack_require__.bind(__webpack_require__, 8239));
+        const { runDrill } = await Promise.all(/* import() */[__webpack_require__.e(454035), __webpack_require__.e(791338), __webpack_require__.e(955438), __webpack_require__.e(544481), __webpack_require__.e(814706), __webpack_require__.e(827702)]).then(__webpack_require__.bind(__webpack_require__, 8239));
         const engine = runDrill(settings, port, {
             ...options,
             ledger,

@@ -62,7 +62,7 @@ async function runEngine(settings, port, options) {
     const retry = { retryMode: options.retryMode, maxAttempts: options.maxAttempts };
     // Starts once STS has answered the first hop, so the load never delays the first request.
     let fleetModule = null;
-    const loadFleet = () => (fleetModule ??= Promise.all(/* import() */[__webpack_require__.e(791338), __webpack_require__.e(874710), __webpack_require__.e(458391)]).then(__webpack_require__.bind(__webpack_require__, 3464)));
+    const loadFleet = () => (fleetModule ??= Promise.all(/* import() */[__webpack_require__.e(791338), __webpack_require__.e(814706), __webpack_require__.e(458391)]).then(__webpack_require__.bind(__webpack_require__, 3464)));
     const credentials = (0,_aws_credentials_js__WEBPACK_IMPORTED_MODULE_0__/* .createTargetCredentials */ .KT)(settings, port, {
         stsRegion: settings.targetRegion,
         ...retry,

@@ -1220,10 +1220,13 @@ function parseDrillSettings(read, run) {
     };
 }
 
+// EXTERNAL MODULE: ./src/initialize/settings.ts
+var settings = __nccwpck_require__(6969);
 ;// CONCATENATED MODULE: ./src/fronts/cli-operations.ts
 // The CLI's subcommands, one entry each: the operation's input spec and parser (its flags are
 // generated from them), its help text, and its run, loaded only once the flags are valid. Adding an
 // operation is one entry here (and its own cli-<name>.ts run module).
+
 
 
 
@@ -1314,8 +1317,45 @@ const DRILL = {
     ],
     run: async (command, context) => (await Promise.all(/* import() */[__nccwpck_require__.e(100653), __nccwpck_require__.e(844062)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5571))).runDrillCommand(command, context)
 };
+const INITIALIZE_DRS = {
+    name: 'initialize-drs',
+    inputs: settings/* INITIALIZE_INPUTS */.HF,
+    parse: settings/* parseInitializeSettings */.hL,
+    notes: {
+        'dry-run': 'The CLI exits 0 after a dry run, whatever it found.'
+    },
+    summary: 'initialise DRS in the recovery region and create its default replication template',
+    title: [
+        `${cli_args/* PROGRAM */.RX} initialize-drs: initialise AWS Elastic Disaster Recovery in one account's recovery`,
+        'region (drs:InitializeService) and create the default replication configuration template if',
+        'there is none. Idempotent: a second run only reads.'
+    ],
+    usage: [
+        'initialize-drs --role-arn ARN --target-region REGION --staging-subnet-id ID ...',
+        `initialize-drs ...  (--role-arn defaults to $${cli_args/* ROLE_ARN_ENV */.jt}; no positional form)`
+    ],
+    exitCodes: [
+        'Exit codes: 0 DRS is initialised (by this run or before) or the dry run finished; 1 the run',
+        'failed (role assumption, a missing permission, results file not writable, interrupted); 2 bad',
+        'usage (nothing was called).'
+    ],
+    examples: [
+        `AWS_ROLE_ARN=${ROLE} \\`,
+        `  ${cli_args/* PROGRAM */.RX} initialize-drs --target-region us-west-2 \\`,
+        '  --staging-subnet-id subnet-0123456789abcdef0',
+        `${cli_args/* PROGRAM */.RX} initialize-drs --profile central \\`,
+        `  --role-arn ${ROLE} \\`,
+        '  --target-region us-west-2 --staging-subnet-id subnet-0123456789abcdef0 --dry-run --json'
+    ],
+    run: async (command, context) => (await __nccwpck_require__.e(/* import() */ 524823).then(__nccwpck_require__.bind(__nccwpck_require__, 7402))).runInitializeCommand(command, context)
+};
 /** The subcommands; the first is what runs when the command line names none. */
-const OPERATIONS = [INSTALL, CHECK, DRILL];
+const OPERATIONS = [
+    INSTALL,
+    CHECK,
+    DRILL,
+    INITIALIZE_DRS
+];
 const DEFAULT_OPERATION = OPERATIONS[0];
 /** The operation argv names (its first argument), and the arguments after that name. */
 function selectOperation(argv) {
@@ -1484,6 +1524,184 @@ function runUrl(run) {
         return '';
     const attempt = run.runAttempt && run.runAttempt !== '1' ? `/attempts/${run.runAttempt}` : '';
     return `${run.serverUrl}/${run.repository}/actions/runs/${run.runId}${attempt}`;
+}
+
+
+/***/ }),
+
+/***/ 6969:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HF: () => (/* binding */ INITIALIZE_INPUTS),
+/* harmony export */   hL: () => (/* binding */ parseInitializeSettings)
+/* harmony export */ });
+/* unused harmony exports INITIALIZE_SHARED_INPUTS, DEFAULT_REPLICATION_SERVER_TYPE, DEFAULT_RETENTION_DAYS, DATA_PLANE_ROUTINGS, INITIALIZE_OUTPUTS, MAX_SECURITY_GROUPS */
+/* harmony import */ var _settings_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6027);
+// The initialize-drs inputs: the install's role-chain inputs and target-region (validated by the
+// install's own parser, so the rules live in one place) plus the replication template's own.
+// Pure: raw strings in, one InitializeSettings out, or one InputError holding every problem.
+
+/** The install inputs initialize-drs takes, in the order initialize-drs/action.yml lists them. */
+const INITIALIZE_SHARED_INPUTS = [
+    'role-arn',
+    'account-id',
+    'external-id',
+    'target-region',
+    'oidc-role-arn',
+    'audience',
+    'role-session-name',
+    'role-duration-seconds',
+    'session-tagging',
+    'dry-run'
+];
+/** The console's default replication server type (the smallest the DRS console offers). */
+const DEFAULT_REPLICATION_SERVER_TYPE = 't3.small';
+/** DRS's default day-rule retention of point-in-time snapshots (1 to 365 allowed). */
+const DEFAULT_RETENTION_DAYS = '7';
+const DATA_PLANE_ROUTINGS = ['private-ip', 'public-ip'];
+const DESCRIPTION_OVERRIDES = {
+    'target-region': 'The DRS recovery region to initialise (where the replication servers and staging disks live).',
+    'dry-run': 'Read what is there and say what would change; initialise nothing and create no template.'
+};
+const OWN_INPUTS = [
+    {
+        name: 'staging-subnet-id',
+        kind: 'text',
+        required: true,
+        description: 'Subnet (subnet-xxxxxxxx, in target-region) for the replication servers of the default replication template. Used only when no template exists yet.'
+    },
+    {
+        name: 'replication-server-instance-type',
+        kind: 'text',
+        required: false,
+        default: DEFAULT_REPLICATION_SERVER_TYPE,
+        description: 'EC2 instance type of the replication servers (e.g. t3.small, m5.large).'
+    },
+    {
+        name: 'security-group-ids',
+        kind: 'list',
+        required: false,
+        description: 'Security groups (sg-xxxxxxxx, commas, spaces or newlines) for the replication servers. Unset: DRS creates and uses its default security group (TCP 1500 in, 443 out).'
+    },
+    {
+        name: 'data-plane-routing',
+        kind: 'text',
+        required: false,
+        default: 'private-ip',
+        description: 'How the agents reach the replication servers: private-ip (VPN, Direct Connect or VPC peering to the staging subnet) or public-ip (a public IP on each replication server).'
+    },
+    {
+        name: 'snapshot-retention-days',
+        kind: 'text',
+        required: false,
+        default: DEFAULT_RETENTION_DAYS,
+        description: 'Days of daily point-in-time snapshots to keep, 1 to 365 (the 10-minute and hourly rules are fixed by DRS).'
+    }
+];
+const INITIALIZE_INPUTS = [
+    ...INITIALIZE_SHARED_INPUTS.map(name => {
+        const spec = _settings_index_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUTS */ .mc.find(input => input.name === name);
+        if (!spec)
+            throw new Error(`the install has no input ${name}`);
+        return { ...spec, description: DESCRIPTION_OVERRIDES[name] ?? spec.description };
+    }),
+    ...OWN_INPUTS
+];
+const INITIALIZE_OUTPUTS = [
+    {
+        name: 'initialized',
+        description: 'true: this run initialised DRS in target-region. already: it was initialised before. false: a dry run found it not initialised (nothing changed).'
+    },
+    {
+        name: 'template-id',
+        description: 'The replication configuration template id (rct-...): the one found, or the one created; empty in a dry run that would create one.'
+    },
+    { name: 'template-created', description: 'true when this run created the template.' }
+];
+/** DRS's patterns (CreateReplicationConfigurationTemplate): subnet-/sg- and 8 or more hex digits. */
+const SUBNET_ID = /^subnet-[0-9a-fA-F]{8,}$/;
+const SECURITY_GROUP_ID = /^sg-[0-9a-fA-F]{8,}$/;
+/** At most 32 security groups per template (DRS's limit). */
+const MAX_SECURITY_GROUPS = 32;
+/** An EC2 instance type name: family, optional generation/attributes, a dot, a size. */
+const INSTANCE_TYPE = /^[a-z][a-z0-9-]*\.[a-z0-9]+$/;
+function parseOwnInputs(read, problems) {
+    const reader = (0,_settings_index_js__WEBPACK_IMPORTED_MODULE_0__/* .inputReader */ .cN)(INITIALIZE_INPUTS, read);
+    const subnet = reader.required('staging-subnet-id', 'a subnet id like subnet-0123456789abcdef0');
+    if (subnet !== '' && !SUBNET_ID.test(subnet)) {
+        reader.fail('staging-subnet-id', 'a subnet id like subnet-0123456789abcdef0', subnet);
+    }
+    const instanceType = reader.get('replication-server-instance-type');
+    if (!INSTANCE_TYPE.test(instanceType) || instanceType.length > 255) {
+        reader.fail('replication-server-instance-type', 'an EC2 instance type like t3.small', instanceType);
+    }
+    const groups = (0,_settings_index_js__WEBPACK_IMPORTED_MODULE_0__/* .unique */ .Am)((0,_settings_index_js__WEBPACK_IMPORTED_MODULE_0__/* .splitList */ .ry)(reader.get('security-group-ids'), true));
+    for (const group of groups) {
+        if (!SECURITY_GROUP_ID.test(group)) {
+            reader.fail('security-group-ids', 'security group ids like sg-0123456789abcdef0', group);
+        }
+    }
+    if (groups.length > MAX_SECURITY_GROUPS) {
+        reader.fail('security-group-ids', `at most ${MAX_SECURITY_GROUPS} security groups (DRS's limit)`, `${groups.length} groups`);
+    }
+    const routing = reader.get('data-plane-routing');
+    if (!DATA_PLANE_ROUTINGS.includes(routing)) {
+        reader.fail('data-plane-routing', DATA_PLANE_ROUTINGS.join(' or '), routing);
+    }
+    const retention = reader.get('snapshot-retention-days');
+    const retentionDays = Number(retention);
+    if (!/^\d+$/.test(retention) || retentionDays < 1 || retentionDays > 365) {
+        reader.fail('snapshot-retention-days', 'a whole number of days from 1 to 365', retention);
+    }
+    problems.push(...reader.problems);
+    return {
+        stagingSubnetId: subnet,
+        replicationServerInstanceType: instanceType,
+        securityGroupIds: groups,
+        dataPlaneRouting: routing,
+        retentionDays
+    };
+}
+/**
+ * Parses the initialize-drs inputs, reporting every problem at once. The shared inputs go through
+ * the install's parser; its other inputs read as unset (source-regions as target-region, which it
+ * requires), and only problems with this action's own inputs are reported.
+ */
+function parseInitializeSettings(read, run) {
+    const shared = new Set(INITIALIZE_SHARED_INPUTS);
+    const problems = [];
+    let base = null;
+    try {
+        base = (0,_settings_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseSettings */ .P$)(name => {
+            if (name === 'source-regions')
+                return read('target-region');
+            return shared.has(name) ? read(name) : '';
+        }, run);
+    }
+    catch (error) {
+        if (!(error instanceof _settings_index_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz))
+            throw error;
+        problems.push(...error.issues.filter(issue => shared.has(issue.input)));
+    }
+    const own = parseOwnInputs(read, problems);
+    if (problems.length > 0 || !base)
+        throw new _settings_index_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(problems);
+    return {
+        roleArn: base.roleArn,
+        partition: base.partition,
+        accountId: base.accountId,
+        externalId: base.externalId,
+        targetRegion: base.targetRegion,
+        oidcRoleArn: base.oidcRoleArn,
+        audience: base.audience,
+        roleSessionName: base.roleSessionName,
+        roleDurationSeconds: base.roleDurationSeconds,
+        sessionTagging: base.sessionTagging,
+        dryRun: base.dryRun,
+        run: base.run,
+        ...own
+    };
 }
 
 
@@ -1734,10 +1952,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   P$: () => (/* reexport */ parseSettings),
   ni: () => (/* reexport */ regionOfTopic),
   Q_: () => (/* reexport */ sanitiseSessionName),
-  ry: () => (/* reexport */ splitList)
+  ry: () => (/* reexport */ splitList),
+  Am: () => (/* reexport */ unique)
 });
 
-// UNUSED EXPORTS: ACCOUNT_ID, CONTROL_CHARACTERS, COUNT_OUTPUTS, DEFAULT_DOCUMENT, DRS_MAX_TAGS, OUTPUTS, PARTITION, REGION, ROLE_LIMITS, ROLE_NAME_MAX, ROLE_PATH_MAX, audienceProblem, isRoleName, parseBoolean, parsePairs, parseRoleArn, parseTopicArn, regionPartition, roleArnExpected, unique
+// UNUSED EXPORTS: ACCOUNT_ID, CONTROL_CHARACTERS, COUNT_OUTPUTS, DEFAULT_DOCUMENT, DRS_MAX_TAGS, OUTPUTS, PARTITION, REGION, ROLE_LIMITS, ROLE_NAME_MAX, ROLE_PATH_MAX, audienceProblem, isRoleName, parseBoolean, parsePairs, parseRoleArn, parseTopicArn, regionPartition, roleArnExpected
 
 ;// CONCATENATED MODULE: ./src/settings/spec.ts
 // The one description of the install action's inputs and outputs: action.yml, the README tables
