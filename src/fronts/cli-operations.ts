@@ -12,6 +12,11 @@ import {
 import type { CliContext } from './cli-console.js'
 import { CHECK_INPUTS, parseCheckSettings, type CheckSettings } from '../check/settings.js'
 import { DRILL_INPUTS, parseDrillSettings, type DrillSettings } from '../drill/settings.js'
+import {
+  INITIALIZE_INPUTS,
+  parseInitializeSettings,
+  type InitializeSettings
+} from '../initialize/settings.js'
 import type { Settings } from '../settings/index.js'
 
 export interface CliOperation<S extends CliSettings = CliSettings> extends CliSpec<S> {
@@ -121,8 +126,47 @@ export const DRILL: CliOperation<DrillSettings> = {
     (await import('./cli-drill.js')).runDrillCommand(command, context)
 }
 
+export const INITIALIZE_DRS: CliOperation<InitializeSettings> = {
+  name: 'initialize-drs',
+  inputs: INITIALIZE_INPUTS,
+  parse: parseInitializeSettings,
+  notes: {
+    'dry-run': 'The CLI exits 0 after a dry run, whatever it found.'
+  },
+  summary: 'initialise DRS in the recovery region and create its default replication template',
+  title: [
+    `${PROGRAM} initialize-drs: initialise AWS Elastic Disaster Recovery in one account's recovery`,
+    'region (drs:InitializeService) and create the default replication configuration template if',
+    'there is none. Idempotent: a second run only reads.'
+  ],
+  usage: [
+    'initialize-drs --role-arn ARN --target-region REGION --staging-subnet-id ID ...',
+    `initialize-drs ...  (--role-arn defaults to $${ROLE_ARN_ENV}; no positional form)`
+  ],
+  exitCodes: [
+    'Exit codes: 0 DRS is initialised (by this run or before) or the dry run finished; 1 the run',
+    'failed (role assumption, a missing permission, results file not writable, interrupted); 2 bad',
+    'usage (nothing was called).'
+  ],
+  examples: [
+    `AWS_ROLE_ARN=${ROLE} \\`,
+    `  ${PROGRAM} initialize-drs --target-region us-west-2 \\`,
+    '  --staging-subnet-id subnet-0123456789abcdef0',
+    `${PROGRAM} initialize-drs --profile central \\`,
+    `  --role-arn ${ROLE} \\`,
+    '  --target-region us-west-2 --staging-subnet-id subnet-0123456789abcdef0 --dry-run --json'
+  ],
+  run: async (command, context) =>
+    (await import('./cli-initialize.js')).runInitializeCommand(command, context)
+}
+
 /** The subcommands; the first is what runs when the command line names none. */
-export const OPERATIONS: readonly CliOperation[] = [INSTALL, CHECK, DRILL] as CliOperation[]
+export const OPERATIONS: readonly CliOperation[] = [
+  INSTALL,
+  CHECK,
+  DRILL,
+  INITIALIZE_DRS
+] as CliOperation[]
 
 export const DEFAULT_OPERATION: CliOperation = OPERATIONS[0]
 
