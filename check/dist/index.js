@@ -28370,6 +28370,38 @@ module.exports = {
 
 /***/ }),
 
+/***/ 7978:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gj: () => (/* binding */ accountLogPrefix),
+/* harmony export */   Wb: () => (/* binding */ settingsForAccount),
+/* harmony export */   cU: () => (/* binding */ isManyAccountRun)
+/* harmony export */ });
+/* unused harmony export sortAccountRows */
+
+/** The settings one account runs on: the run's, with that account's id and role. */
+function settingsForAccount(settings, target) {
+    return { ...settings, accountId: target.accountId, roleArn: target.roleArn, targets: [target] };
+}
+/** True when the run was given `accounts`: failures stay per account, the summary lists them. */
+function isManyAccountRun(settings) {
+    return settings.roleName !== null || settings.targets.length > 1;
+}
+/** Contract order: by account, then region, then instance id. Returns a new array. */
+function sortAccountRows(rows) {
+    return [...rows].sort((a, b) => compareNullable(a.accountId, b.accountId) ||
+        compareNullable(a.region, b.region) ||
+        compareNullable(a.instanceId, b.instanceId));
+}
+/** The prefix of an account's log lines in a many-account run (empty with one account). */
+function accountLogPrefix(settings, accountId) {
+    return isManyAccountRun(settings) ? `[${accountId}] ` : '';
+}
+
+
+/***/ }),
+
 /***/ 6106:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -28664,9 +28696,12 @@ function shouldFail(settings, source) {
 var check_rows = __nccwpck_require__(1931);
 // EXTERNAL MODULE: ./src/check/advice.ts
 var advice = __nccwpck_require__(6106);
+// EXTERNAL MODULE: ./src/accounts/targets.ts
+var targets = __nccwpck_require__(7978);
 ;// CONCATENATED MODULE: ./src/check/report.ts
 // Check rows in, text out: the step outputs, the job summary (coverage per account, then the rows
 // that need attention) and the final log line. Pure: nothing here writes anywhere.
+
 
 
 
@@ -28709,7 +28744,14 @@ function failingRows(settings, rows) {
     const failOn = new Set([...settings.failOn, 'failed']);
     return rows.filter(row => failOn.has(row.status));
 }
-/** Coverage per account, worst first (then by account id). */
+/** An account none of whose instances could be looked at: only failed rows (e.g. its role). */
+function notChecked(account) {
+    return account.instances === 0 && account.byStatus.failed > 0;
+}
+/**
+ * Coverage per account, worst first: the accounts that could not be checked at all, then by
+ * coverage, then by failed rows (most first), then by account id.
+ */
 function coverageByAccount(rows) {
     const byAccount = new Map();
     for (const row of rows) {
@@ -28723,7 +28765,10 @@ function coverageByAccount(rows) {
         instances: accountRows.filter(check_rows/* isCoverageRow */.Xd).length,
         byStatus: (0,check_rows/* countCheckStatuses */.ap)(accountRows)
     }))
-        .sort((a, b) => a.coverage - b.coverage || (a.accountId < b.accountId ? -1 : 1));
+        .sort((a, b) => Number(notChecked(b)) - Number(notChecked(a)) ||
+        a.coverage - b.coverage ||
+        b.byStatus.failed - a.byStatus.failed ||
+        (a.accountId < b.accountId ? -1 : 1));
 }
 /** "3 protected, 1 stalled" for the statuses present, in the contract's order. */
 function checkBreakdown(byStatus, separator = ', ') {
@@ -28739,7 +28784,10 @@ function coverageBar(percent) {
 function coverageTable(rows) {
     const lines = coverageByAccount(rows).map(account => {
         const unhealthy = check_rows/* UNHEALTHY_STATUSES */.AO.reduce((sum, s) => sum + account.byStatus[s], 0);
-        return `| ${text_escapeCell(account.accountId)} | \`${coverageBar(account.coverage)}\` ${account.coverage}% | ${account.instances} | ${account.byStatus.protected} | ${account.byStatus.unprotected} | ${unhealthy} | ${account.byStatus.syncing} | ${account.byStatus['drill-overdue']} | ${account.byStatus.orphaned} | ${account.byStatus.failed} |`;
+        const coverage = notChecked(account)
+            ? 'not checked'
+            : `\`${coverageBar(account.coverage)}\` ${account.coverage}%`;
+        return `| ${text_escapeCell(account.accountId)} | ${coverage} | ${account.instances} | ${account.byStatus.protected} | ${account.byStatus.unprotected} | ${unhealthy} | ${account.byStatus.syncing} | ${account.byStatus['drill-overdue']} | ${account.byStatus.orphaned} | ${account.byStatus.failed} |`;
     });
     return [
         '| Account | Coverage | Instances | Protected | Unprotected | Unhealthy | Syncing | Drill overdue | Orphaned | Failed |',
@@ -28767,11 +28815,14 @@ function report_tableRow(row) {
 }
 function heading(settings, rows, meta) {
     const byStatus = (0,check_rows/* countCheckStatuses */.ap)(rows);
+    const many = (0,targets/* isManyAccountRun */.cU)(settings);
     const lines = [
-        `## DRS protection check: account ${settings.accountId}`,
+        many
+            ? `## DRS protection check: ${text_plural(settings.targets.length, 'account')}`
+            : `## DRS protection check: account ${settings.accountId}`,
         '',
         [
-            `Role \`${settings.roleArn}\``,
+            many ? `Role \`${settings.roleName ?? ''}\` in each account` : `Role \`${settings.roleArn}\``,
             `source regions ${settings.sourceRegions.join(', ') || '(none)'}`,
             `target region ${settings.targetRegion}`,
             `max-lag-minutes ${settings.maxLagMinutes}`,
@@ -31965,6 +32016,9 @@ var settings = __nccwpck_require__(6027);
 /** The install inputs the check takes, in the order check/action.yml lists them. */
 const SHARED_INPUT_NAMES = [
     'role-arn',
+    'accounts',
+    'role-name',
+    'account-concurrency',
     'account-id',
     'external-id',
     'source-regions',
@@ -31981,11 +32035,12 @@ const SHARED_INPUT_NAMES = [
 const DEFAULT_FAIL_ON = 'unprotected,stalled,disconnected,stopped,lagging';
 // Where the install's wording is about installing, the check says what the input means for it.
 const DESCRIPTION_OVERRIDES = {
+    'account-concurrency': 'With accounts: how many accounts are checked at once, 1 to 100. One central session serves them all; each account is assumed on its own.',
     'source-regions': 'Regions whose instances are checked, separated by commas and/or newlines (e.g. us-east-1,eu-west-1).',
     'target-region': 'The DRS recovery region, where the source servers are registered.',
     'tag-filters': 'key=value pairs, separated by commas or newlines; every running instance that matches all of them should be protected.',
     'instance-ids': 'Explicit instance ids (commas, spaces or newlines). When set, tag-filters are not used, each id is looked up in every source region, and orphaned servers are not reported.',
-    'notify-topic-arn': "SNS topic for the check's result (coverage, counts, the rows that need attention), published in the topic's region with the target-role credentials. A failed publish is a warning."
+    'notify-topic-arn': "SNS topic for the check's result (coverage, counts, the rows that need attention), one message per run, published in the topic's region with the target-role credentials (with accounts: the topic's account's when it is in the run, else the central ones). A failed publish is a warning."
 };
 const OWN_INPUTS = [
     {
@@ -32107,6 +32162,10 @@ function parseCheckSettings(read, run) {
         roleArn: base.roleArn,
         partition: base.partition,
         accountId: base.accountId,
+        targets: base.targets,
+        roleName: base.roleName,
+        duplicateAccounts: base.duplicateAccounts,
+        accountConcurrency: base.accountConcurrency,
         externalId: base.externalId,
         sourceRegions: base.sourceRegions,
         targetRegion: base.targetRegion,
@@ -32186,7 +32245,7 @@ async function run() {
         setSecret(settings.externalId);
     try {
         // Loaded after the input check so invalid input fails fast and start-up stays small.
-        const { runCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(901951), __nccwpck_require__.e(724943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1483));
+        const { runCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(901951), __nccwpck_require__.e(740486)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5865));
         const result = await runCheck(settings, check_action_port, {
             env: process.env,
             userAgent: USER_AGENT,
@@ -32227,14 +32286,33 @@ const INPUTS = [
     {
         name: 'role-arn',
         kind: 'text',
-        required: true,
-        description: 'Target-account role to assume, arn:<partition>:iam::<12-digit account>:role/<path/name>.'
+        required: false,
+        description: 'Target-account role to assume, arn:<partition>:iam::<12-digit account>:role/<path/name>. Exactly one of role-arn and accounts is set.'
+    },
+    {
+        name: 'accounts',
+        kind: 'list',
+        required: false,
+        description: 'Account ids (12 digits) to run in, one step for all of them, separated by commas, spaces and/or newlines; duplicates are dropped. Needs role-name; exactly one of role-arn and accounts is set.'
+    },
+    {
+        name: 'role-name',
+        kind: 'text',
+        required: false,
+        description: "With accounts: the role's path and name in every account (e.g. DRSOrchestrationRole); the ARN is arn:<partition>:iam::<account>:role/<role-name>, the partition from target-region."
+    },
+    {
+        name: 'account-concurrency',
+        kind: 'text',
+        required: false,
+        default: '10',
+        description: 'With accounts: how many accounts are in their discovery and send phase at once, 1 to 100. An account that is only waiting holds no slot.'
     },
     {
         name: 'account-id',
         kind: 'text',
         required: false,
-        description: 'Target account id (12 digits). Defaults to the account in role-arn and must equal it.'
+        description: 'Target account id (12 digits). Defaults to the account in role-arn and must equal it; only with role-arn.'
     },
     {
         name: 'external-id',
@@ -32362,6 +32440,13 @@ const INPUTS = [
         description: "key=value pairs (commas or newlines) passed as the document's Tags parameter, tagging the DRS source servers."
     },
     {
+        name: 'drs-replicating-limit',
+        kind: 'text',
+        required: false,
+        default: '300',
+        description: "Replicating source servers DRS allows per account in target-region (DRS's quota). Candidates beyond it, counting the servers already replicating, are failed and not sent."
+    },
+    {
         name: 'notify-topic-arn',
         kind: 'text',
         required: false,
@@ -32389,7 +32474,8 @@ const OUTPUTS = [
         description: 'JSON array of rows. Above 512 KiB only the rows that need attention, cut at 512 KiB if need be (see results-truncated).'
     },
     { name: 'results-truncated', description: 'true when results leaves rows out.' },
-    { name: 'results-file', description: 'Path of a JSON file under RUNNER_TEMP holding every row.' }
+    { name: 'results-file', description: 'Path of a JSON file under RUNNER_TEMP holding every row.' },
+    { name: 'account-count', description: 'Accounts in the run.' }
 ];
 
 ;// CONCATENATED MODULE: ./src/settings/fields.ts
@@ -32578,6 +32664,7 @@ const SSM_ERRORS = /^(?:0|[1-9]\d*|[1-9]?\d%|100%)$/;
 const SSM_RATE_MAX_CHARS = 7;
 const DOCUMENT = /^(?:[\w.-]{3,128}|arn:aws(?:-[a-z]+)*:ssm:[a-z0-9-]+:\d{12}:document\/[\w.-]{3,128})$/;
 const MAX_TIMEOUT_MINUTES = 24 * 60;
+const MAX_ACCOUNT_CONCURRENCY = 100;
 const TARGET_ROLE_EXAMPLE = 'arn:aws:iam::123456789012:role/DRSOrchestrationRole';
 const CENTRAL_ROLE_EXAMPLE = 'arn:aws:iam::111122223333:role/GitHubDRSOrchestrator';
 /** DRS's tag rules (TagResource): at most 50 tags; keys 1..128, values 0..256 of these characters. */
@@ -32598,12 +32685,25 @@ function regionList(input, name, raw) {
     }
     return regions;
 }
-/** The target role and its account. */
+/** The external id, shared by every account's AssumeRole. */
+function parseExternalId(input) {
+    const externalId = input.get('external-id');
+    // The value is a secret: never echo it back.
+    if (externalId !== '' && !EXTERNAL_ID.test(externalId)) {
+        input.fail('external-id', '2 to 1224 characters from [A-Za-z0-9_+=,.@:/-] (value not shown)');
+    }
+    return externalId || null;
+}
+/** The target role and its account (role-arn, with an optional account-id). */
 function parseTargetRole(input) {
-    const roleArn = input.required('role-arn', roleArnExpected(TARGET_ROLE_EXAMPLE));
+    const roleArn = input.required('role-arn', `${roleArnExpected(TARGET_ROLE_EXAMPLE)}, or accounts with role-name instead`);
     const role = parseRoleArn(roleArn);
     if (roleArn !== '' && !role) {
         input.fail('role-arn', `${roleArnExpected(TARGET_ROLE_EXAMPLE)} (${ROLE_LIMITS})`, roleArn);
+    }
+    const roleName = input.get('role-name');
+    if (roleName !== '') {
+        input.fail('role-name', 'unset with role-arn (role-name goes with accounts)', roleName);
     }
     let accountId = input.get('account-id');
     if (accountId === '')
@@ -32613,12 +32713,57 @@ function parseTargetRole(input) {
     else if (role && accountId !== role.accountId) {
         input.fail('account-id', `the account in role-arn (${role.accountId})`, accountId);
     }
-    const externalId = input.get('external-id');
-    // The value is a secret: never echo it back.
-    if (externalId !== '' && !EXTERNAL_ID.test(externalId)) {
-        input.fail('external-id', '2 to 1224 characters from [A-Za-z0-9_+=,.@:/-] (value not shown)');
+    const targets = roleArn !== '' && accountId !== '' ? [{ accountId, roleArn }] : [];
+    return { roleArn, role, accountId, targets, roleName: null, duplicateAccounts: [] };
+}
+const ACCOUNTS_EXPECTED = '12-digit account ids separated by commas, spaces or newlines';
+/** The accounts of a many-account run, each with the ARN of role-name in it. */
+function parseAccounts(input, targetRegion) {
+    if (input.get('role-arn') !== '') {
+        input.fail('accounts', 'unset when role-arn is set (exactly one of role-arn and accounts)');
     }
-    return { roleArn, role, accountId, externalId: externalId || null };
+    const accountIdText = input.get('account-id');
+    if (accountIdText !== '') {
+        input.fail('account-id', 'unset with accounts (account-id is only valid with role-arn)');
+    }
+    const listed = splitList(input.get('accounts'), true);
+    const ids = unique(listed);
+    for (const id of ids)
+        if (!ACCOUNT_ID.test(id))
+            input.fail('accounts', ACCOUNTS_EXPECTED, id);
+    if (ids.length === 0)
+        input.fail('accounts', ACCOUNTS_EXPECTED, input.get('accounts'));
+    const duplicateAccounts = ids.filter(id => listed.indexOf(id) !== listed.lastIndexOf(id));
+    const roleName = input.required('role-name', "the role's path and name in every account, e.g. DRSOrchestrationRole, with accounts");
+    if (roleName.startsWith('arn:')) {
+        input.fail('role-name', 'a role name, not an ARN (e.g. DRSOrchestrationRole)', roleName);
+    }
+    else if (roleName !== '' && !isRoleName(roleName.replace(/^\/+/, ''))) {
+        input.fail('role-name', `a role name with an optional path (${ROLE_LIMITS})`, roleName);
+    }
+    const partition = REGION.test(targetRegion) ? regionPartition(targetRegion) : 'aws';
+    const name = roleName.replace(/^\/+/, '');
+    const targets = ids
+        .filter(id => ACCOUNT_ID.test(id))
+        .map(accountId => ({ accountId, roleArn: `arn:${partition}:iam::${accountId}:role/${name}` }));
+    const first = targets[0] ?? { accountId: '', roleArn: '' };
+    return {
+        roleArn: first.roleArn,
+        role: parseRoleArn(first.roleArn),
+        accountId: first.accountId,
+        targets,
+        roleName: name || null,
+        duplicateAccounts
+    };
+}
+function wholeNumber(input, name, min, max) {
+    const text = input.get(name);
+    const value = Number(text);
+    if (!/^\d+$/.test(text) || value < min || value > max) {
+        const range = max === Number.MAX_SAFE_INTEGER ? `${min} or more` : `from ${min} to ${max}`;
+        input.fail(name, `a whole number ${range}`, text);
+    }
+    return value;
 }
 /** The central role and the sessions on both roles. */
 function parseSessions(input, run) {
@@ -32776,8 +32921,13 @@ function checkPartitions(input, partition, regions, oidc, topicArn) {
  */
 function parseSettings(read, run) {
     const input = inputReader(INPUTS, read);
-    const { role, ...target } = parseTargetRole(input);
+    const { role, ...target } = input.get('accounts') === ''
+        ? parseTargetRole(input)
+        : parseAccounts(input, input.get('target-region'));
+    const externalId = parseExternalId(input);
     const regions = parseSelection(input);
+    const accountConcurrency = wholeNumber(input, 'account-concurrency', 1, MAX_ACCOUNT_CONCURRENCY);
+    const drsReplicatingLimit = wholeNumber(input, 'drs-replicating-limit', 1, Number.MAX_SAFE_INTEGER);
     const { oidcRole, ...sessions } = parseSessions(input, run);
     const instances = parseInstances(input);
     const sending = parseSending(input);
@@ -32794,6 +32944,9 @@ function parseSettings(read, run) {
     input.done();
     return {
         ...target,
+        externalId,
+        accountConcurrency,
+        drsReplicatingLimit,
         ...sessions,
         partition: role?.partition ?? 'aws',
         ...regions,
