@@ -32,7 +32,9 @@ function settings(overrides: Partial<CheckSettings> = {}): CheckSettings {
     roleArn: `arn:aws:iam::${ACCOUNT_ID}:role/DRSOrchestrationRole`,
     partition: 'aws',
     accountId: ACCOUNT_ID,
-    targets: [{ accountId: ACCOUNT_ID, roleArn: `arn:aws:iam::${ACCOUNT_ID}:role/DRSOrchestrationRole` }],
+    targets: [
+      { accountId: ACCOUNT_ID, roleArn: `arn:aws:iam::${ACCOUNT_ID}:role/DRSOrchestrationRole` }
+    ],
     roleName: null,
     duplicateAccounts: [],
     accountConcurrency: 10,
