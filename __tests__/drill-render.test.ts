@@ -191,3 +191,34 @@ describe('drill/action.yml', () => {
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js', post: 'dist/index.js' })
   })
 })
+
+describe('the summary of a many-account drill', () => {
+  test('one line per account first, then the rows with their account', () => {
+    const many: DrillSettings = {
+      ...SETTINGS,
+      roleName: 'DRSOrchestrationRole',
+      targets: ['123456789012', '210987654321'].map(accountId => ({
+        accountId,
+        roleArn: `arn:aws:iam::${accountId}:role/DRSOrchestrationRole`
+      }))
+    }
+    const rows = [
+      row(1, 'passed', 1),
+      { ...row(2, 'failed', 1), accountId: '210987654321' },
+      makeDrillRow({
+        accountId: '210987654321',
+        region: 'eu-west-1',
+        status: 'failed',
+        message: 'denied'
+      })
+    ]
+    const summary = renderDrillSummary(many, rows)
+    expect(summary).toContain('## DRS drill: 2 accounts')
+    expect(summary).toContain('Role `DRSOrchestrationRole` in each account')
+    expect(summary).toContain('| 123456789012 | 1 | 1 passed |')
+    expect(summary).toContain('| 210987654321 | 1 | 2 failed |')
+    expect(summary.indexOf('### Accounts')).toBeLessThan(summary.indexOf('### Needs attention'))
+    expect(summary).toContain('| Account | Instance | Name |')
+    expect(summary).toContain('| 210987654321 | — |')
+  })
+})

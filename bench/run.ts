@@ -4,6 +4,7 @@
 //
 //   tsx bench/run.ts [--sizes 100,1000,5000] [--modes standard,adaptive] [--repeat N] [--no-write]
 //   tsx bench/run.ts --smoke [--sizes 100]   CI: counts only, exits 1 when they are wrong
+//   tsx bench/run.ts --operation check|drill|all   the check and drill sizes (bench/operations.ts)
 //
 // Run `npm run bundle` first: the bench measures dist/, not src/. BENCH_ENTRY=<path> measures
 // another build instead; BENCH_DEBUG_DIR=<dir> writes each run's log, call timeline and RSS samples.
@@ -46,9 +47,15 @@ async function main(): Promise<number> {
       modes: { type: 'string' },
       smoke: { type: 'boolean', default: false },
       'no-write': { type: 'boolean', default: false },
-      repeat: { type: 'string' }
+      repeat: { type: 'string' },
+      operation: { type: 'string' }
     }
   })
+  if (values.operation) {
+    // The check and drill benchmarks (bench/operations.ts).
+    const { runOperationBench } = await import('./operations.js')
+    return runOperationBench(values.operation, !values['no-write'])
+  }
   const smoke = values.smoke ?? false
   const sizes = list(values.sizes, Number) ?? (smoke ? [100] : [100, 1000, 5000])
   const modes =

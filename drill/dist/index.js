@@ -28370,6 +28370,38 @@ module.exports = {
 
 /***/ }),
 
+/***/ 7978:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gj: () => (/* binding */ accountLogPrefix),
+/* harmony export */   Wb: () => (/* binding */ settingsForAccount),
+/* harmony export */   cU: () => (/* binding */ isManyAccountRun)
+/* harmony export */ });
+/* unused harmony export sortAccountRows */
+
+/** The settings one account runs on: the run's, with that account's id and role. */
+function settingsForAccount(settings, target) {
+    return { ...settings, accountId: target.accountId, roleArn: target.roleArn, targets: [target] };
+}
+/** True when the run was given `accounts`: failures stay per account, the summary lists them. */
+function isManyAccountRun(settings) {
+    return settings.roleName !== null || settings.targets.length > 1;
+}
+/** Contract order: by account, then region, then instance id. Returns a new array. */
+function sortAccountRows(rows) {
+    return [...rows].sort((a, b) => compareNullable(a.accountId, b.accountId) ||
+        compareNullable(a.region, b.region) ||
+        compareNullable(a.instanceId, b.instanceId));
+}
+/** The prefix of an account's log lines in a many-account run (empty with one account). */
+function accountLogPrefix(settings, accountId) {
+    return isManyAccountRun(settings) ? `[${accountId}] ` : '';
+}
+
+
+/***/ }),
+
 /***/ 7686:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -28529,7 +28561,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   IE: () => (/* binding */ renderDrillSummary)
 });
 
-// UNUSED EXPORTS: waveGantt, waveSummaries
+// UNUSED EXPORTS: accountLines, waveGantt, waveSummaries
 
 // EXTERNAL MODULE: ./src/report/text.ts
 var report_text = __nccwpck_require__(5655);
@@ -28690,9 +28722,12 @@ function renderSummary(settings, source, meta = {}) {
 var plan = __nccwpck_require__(7686);
 // EXTERNAL MODULE: ./src/drill/rows.ts
 var drill_rows = __nccwpck_require__(5448);
+// EXTERNAL MODULE: ./src/accounts/targets.ts
+var targets = __nccwpck_require__(7978);
 ;// CONCATENATED MODULE: ./src/drill/render.ts
 // Drill rows in, text out: the step outputs and the job summary (per wave, a Mermaid gantt of the
 // waves beside the table, then the rows that need attention). Pure.
+
 
 
 
@@ -28797,8 +28832,11 @@ function waveGantt(waves) {
 }
 const ROW_HEAD = '| Instance | Name | Region | Wave | Status | Job | Drill instance | RTO | RPO | Terminated | Message |\n' +
     '|---|---|---|---|---|---|---|---|---|---|---|';
-function render_tableRow(row) {
+/** With many accounts the rows carry their account first. */
+const ACCOUNT_ROW_HEAD = `| Account ${ROW_HEAD.replace('\n|', '\n|---|')}`;
+function render_tableRow(row, withAccount = false) {
     return `| ${[
+        ...(withAccount ? [(0,report_text/* escapeCell */.kq)(row.accountId)] : []),
         row.instanceId === null ? '—' : (0,report_text/* escapeCell */.kq)(row.instanceId),
         (0,report_text/* escapeCell */.kq)(row.name),
         (0,report_text/* escapeCell */.kq)(row.region),
@@ -28812,12 +28850,37 @@ function render_tableRow(row) {
         (0,report_text/* escapeCell */.kq)(row.message)
     ].join(' | ')} |`;
 }
+/** One line per account (a many-account run): servers and the count of each status present. */
+function accountLines(rows) {
+    const byAccount = new Map();
+    for (const row of rows) {
+        const account = row.accountId ?? 'unknown';
+        byAccount.set(account, [...(byAccount.get(account) ?? []), row]);
+    }
+    const lines = [...byAccount].map(([account, list]) => {
+        const counts = countDrillRows(list);
+        const statuses = drill_rows/* DRILL_STATUSES */.RO.map(s => [s, list.filter(row => row.status === s).length])
+            .filter(([, n]) => n > 0)
+            .map(([s, n]) => `${n} ${s}`)
+            .join(', ');
+        const servers = list.filter(row => row.sourceServerId !== null).length;
+        return `| ${(0,report_text/* escapeCell */.kq)(account)} | ${servers} | ${statuses} | ${counts.drillInstances} | ${counts.terminated} | ${seconds(counts.maxRto)} |`;
+    });
+    return [
+        '| Account | Servers | Statuses | Drill instances | Terminated | Max RTO |',
+        '|---|---|---|---|---|---|',
+        ...lines
+    ].join('\n');
+}
 function renderDrillSummary(settings, rows, meta = {}) {
     const sorted = (0,drill_rows/* sortDrillRows */.ve)(rows);
     const counts = countDrillRows(sorted);
+    const many = (0,targets/* isManyAccountRun */.cU)(settings);
     const parts = [
-        `## DRS drill: account ${settings.accountId}`,
-        `Role \`${settings.roleArn}\` · source regions ${settings.sourceRegions.join(', ')} · target region ${settings.targetRegion} · ` +
+        many
+            ? `## DRS drill: ${(0,report_text/* plural */.LS)(settings.targets.length, 'account')}`
+            : `## DRS drill: account ${settings.accountId}`,
+        `${many ? `Role \`${settings.roleName ?? ''}\` in each account` : `Role \`${settings.roleArn}\``} · source regions ${settings.sourceRegions.join(', ')} · target region ${settings.targetRegion} · ` +
             `health check ${settings.healthCheck} · cleanup ${settings.cleanup}${settings.dryRun ? ' · **dry run**' : ''}` +
             (meta.runUrl ? ` · [workflow run](${meta.runUrl})` : '')
     ];
@@ -28832,9 +28895,11 @@ function renderDrillSummary(settings, rows, meta = {}) {
         .join(' · ');
     parts.push(`**Totals:** ${(0,report_text/* plural */.LS)(sorted.length, 'row')} (${byStatus || 'none'}); ${counts.drillInstances} drill instance(s) launched, ` +
         `${counts.terminated} terminated; max RTO ${seconds(counts.maxRto)}, max RPO ${seconds(counts.maxRpo)}`);
+    if (many)
+        parts.push('### Accounts', accountLines(sorted));
     const waves = waveSummaries(sorted);
     if (waves.length > 0) {
-        parts.push('### Waves');
+        parts.push(many ? '### Waves (each account drills its own waves)' : '### Waves');
         const gantt = waveGantt(waves);
         if (gantt)
             parts.push(gantt);
@@ -28851,14 +28916,14 @@ function renderDrillSummary(settings, rows, meta = {}) {
             return;
         const lines = [];
         for (const row of list) {
-            const line = render_tableRow(row);
+            const line = render_tableRow(row, many);
             if ((0,report_text/* bytes */.ee)(line) + 1 > budget - 200)
                 break;
             budget -= (0,report_text/* bytes */.ee)(line) + 1;
             lines.push(line);
         }
         const left = list.length - lines.length;
-        parts.push(`### ${title}\n\n${ROW_HEAD}\n${lines.join('\n')}${left > 0 ? `\n\n_${left} more row(s) in the results file._` : ''}`);
+        parts.push(`### ${title}\n\n${many ? ACCOUNT_ROW_HEAD : ROW_HEAD}\n${lines.join('\n')}${left > 0 ? `\n\n_${left} more row(s) in the results file._` : ''}`);
     };
     table('Needs attention', attention);
     table('Passed and planned', rest);
@@ -28962,10 +29027,22 @@ function drillFailureRow(accountId, region, message) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   I5: () => (/* binding */ DRILL_STATE_KEY),
+/* harmony export */   M$: () => (/* binding */ pendingAccounts),
 /* harmony export */   o_: () => (/* binding */ parseDrillState),
 /* harmony export */   p5: () => (/* binding */ DrillLedger)
 /* harmony export */ });
 const DRILL_STATE_KEY = 'drill';
+const accountOf = (job, unlabelled) => job.accountId ?? unlabelled;
+/**
+ * The accounts whose launch jobs the main step did not finish cleaning up, in account order.
+ * Jobs without an account id (an older state) belong to `unlabelled` (the run's first account).
+ */
+function pendingAccounts(state, unlabelled) {
+    if (state.finished || state.cleanup === 'never')
+        return [];
+    const accounts = new Set(state.jobs.map(job => accountOf(job, unlabelled)));
+    return [...accounts].filter(account => !state.finishedAccounts.includes(account)).sort();
+}
 /** The run's record; every change is saved at once through `save`. */
 class DrillLedger {
     save;
@@ -28973,8 +29050,22 @@ class DrillLedger {
     constructor(cleanup, save = () => undefined, from) {
         this.save = save;
         this.value = from
-            ? { ...from, jobs: [...from.jobs], keep: [...from.keep], confirmed: [...from.confirmed] }
-            : { version: 1, cleanup, jobs: [], keep: [], confirmed: [], finished: false };
+            ? {
+                ...from,
+                jobs: [...from.jobs],
+                keep: [...from.keep],
+                confirmed: [...from.confirmed],
+                finishedAccounts: [...(from.finishedAccounts ?? [])]
+            }
+            : {
+                version: 1,
+                cleanup,
+                jobs: [],
+                keep: [],
+                confirmed: [],
+                finished: false,
+                finishedAccounts: []
+            };
     }
     get state() {
         return this.value;
@@ -29000,6 +29091,36 @@ class DrillLedger {
         this.value.finished = true;
         this.flush();
     }
+    /**
+     * One account's view: its jobs only (with `ownsUnlabelled`, also the jobs an older state wrote
+     * without an account), its launches recorded with its id, its finish its own.
+     */
+    forAccount(accountId, ownsUnlabelled = false) {
+        // The state object is changed in place, never replaced: the view reads it live.
+        const whole = this.value;
+        const mine = (job) => job.accountId === accountId || (ownsUnlabelled && job.accountId === undefined);
+        return {
+            get state() {
+                return {
+                    ...whole,
+                    jobs: whole.jobs.filter(mine),
+                    finished: whole.finished || whole.finishedAccounts.includes(accountId)
+                };
+            },
+            jobStarted: (jobId, sourceServerIds) => {
+                this.value.jobs.push({ jobId, sourceServerIds: [...sourceServerIds], accountId });
+                this.flush();
+            },
+            keep: sourceServerId => this.keep(sourceServerId),
+            confirmed: ids => this.confirmed(ids),
+            finish: () => {
+                if (this.value.finishedAccounts.includes(accountId))
+                    return;
+                this.value.finishedAccounts.push(accountId);
+                this.flush();
+            }
+        };
+    }
     flush() {
         this.save(this.value);
     }
@@ -29018,7 +29139,8 @@ function parseDrillState(text) {
             jobs: value.jobs.filter(job => typeof job?.jobId === 'string'),
             keep: Array.isArray(value.keep) ? value.keep : [],
             confirmed: Array.isArray(value.confirmed) ? value.confirmed : [],
-            finished: value.finished === true
+            finished: value.finished === true,
+            finishedAccounts: Array.isArray(value.finishedAccounts) ? value.finishedAccounts : []
         };
     }
     catch {
@@ -29097,6 +29219,9 @@ const CLEANUP_MODES = ['always', 'on-success', 'never'];
 /** The account and discovery inputs the drill shares with the install action and the check. */
 const SHARED_INPUTS = [
     'role-arn',
+    'accounts',
+    'role-name',
+    'account-concurrency',
     'account-id',
     'external-id',
     'source-regions',
@@ -29113,6 +29238,8 @@ const SHARED_INPUTS = [
     'fail-on-error'
 ];
 const SHARED_DESCRIPTIONS = {
+    'account-concurrency': "With accounts: how many accounts discover and plan their drill at once, 1 to 100. An account whose drill instances are launching holds no slot; waves and DRS's job quotas are per account.",
+    'notify-topic-arn': "SNS topic for the drill's result, one message per run, published in the topic's region with the target-role credentials (with accounts: the topic's account's when it is in the run, else the central ones). A failed publish is a warning.",
     'source-regions': 'Regions of the instances whose DRS source servers are drilled, separated by commas and/or newlines (e.g. us-east-1,eu-west-1).',
     'target-region': 'The DRS recovery region, where the drill instances are launched.',
     'tag-filters': 'key=value pairs, separated by commas or newlines; an instance must match all of them (and be running) for its source server to be drilled.',
@@ -29317,7 +29444,7 @@ function writeDrillResults(settings, rows) {
 }
 async function report(settings, rows, stopped, unconfirmed) {
     const resultsFile = await writeDrillResults(settings, rows);
-    const outputs = (0,render/* buildDrillOutputs */.gc)(rows, 1);
+    const outputs = (0,render/* buildDrillOutputs */.gc)(rows, settings.targets.length);
     for (const [name, value] of Object.entries(outputs)) {
         if (name !== 'truncatedWarning')
             core/* setOutput */.uH(name, value);
@@ -29360,7 +29487,7 @@ async function runMain() {
     let latest = [];
     const fallbackRows = (reason) => latest.length > 0
         ? latest
-        : settings.sourceRegions.map(region => (0,rows/* drillFailureRow */.EJ)(settings.accountId, region, reason));
+        : settings.targets.flatMap(target => settings.sourceRegions.map(region => (0,rows/* drillFailureRow */.EJ)(target.accountId, region, reason)));
     let signalName = null;
     const onSignal = (signal) => {
         if (signalName)
@@ -29376,7 +29503,7 @@ async function runMain() {
     process.on('SIGTERM', onSignal);
     process.on('SIGINT', onSignal);
     try {
-        const { runDrill } = await Promise.all(/* import() */[__nccwpck_require__.e(866279), __nccwpck_require__.e(910997)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3082));
+        const { runDrill } = await Promise.all(/* import() */[__nccwpck_require__.e(866279), __nccwpck_require__.e(438216)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5380));
         const result = await runDrill(settings, drillPort(), {
             env: process.env,
             userAgent: USER_AGENT,
@@ -29403,7 +29530,7 @@ async function runMain() {
 /** `main` and `post` run the same bundle; the state the main step saved tells them apart. */
 async function runDrillStep() {
     if (core/* getState */.Gu(IS_POST) === 'true') {
-        const { runDrillPost } = await __nccwpck_require__.e(/* import() */ 625448).then(__nccwpck_require__.bind(__nccwpck_require__, 3648));
+        const { runDrillPost } = await __nccwpck_require__.e(/* import() */ 160924).then(__nccwpck_require__.bind(__nccwpck_require__, 3648));
         await runDrillPost();
     }
     else {
@@ -29498,14 +29625,33 @@ const INPUTS = [
     {
         name: 'role-arn',
         kind: 'text',
-        required: true,
-        description: 'Target-account role to assume, arn:<partition>:iam::<12-digit account>:role/<path/name>.'
+        required: false,
+        description: 'Target-account role to assume, arn:<partition>:iam::<12-digit account>:role/<path/name>. Exactly one of role-arn and accounts is set.'
+    },
+    {
+        name: 'accounts',
+        kind: 'list',
+        required: false,
+        description: 'Account ids (12 digits) to run in, one step for all of them, separated by commas, spaces and/or newlines; duplicates are dropped. Needs role-name; exactly one of role-arn and accounts is set.'
+    },
+    {
+        name: 'role-name',
+        kind: 'text',
+        required: false,
+        description: "With accounts: the role's path and name in every account (e.g. DRSOrchestrationRole); the ARN is arn:<partition>:iam::<account>:role/<role-name>, the partition from target-region."
+    },
+    {
+        name: 'account-concurrency',
+        kind: 'text',
+        required: false,
+        default: '10',
+        description: 'With accounts: how many accounts are in their discovery and send phase at once, 1 to 100. An account that is only waiting holds no slot.'
     },
     {
         name: 'account-id',
         kind: 'text',
         required: false,
-        description: 'Target account id (12 digits). Defaults to the account in role-arn and must equal it.'
+        description: 'Target account id (12 digits). Defaults to the account in role-arn and must equal it; only with role-arn.'
     },
     {
         name: 'external-id',
@@ -29633,6 +29779,13 @@ const INPUTS = [
         description: "key=value pairs (commas or newlines) passed as the document's Tags parameter, tagging the DRS source servers."
     },
     {
+        name: 'drs-replicating-limit',
+        kind: 'text',
+        required: false,
+        default: '300',
+        description: "Replicating source servers DRS allows per account in target-region (DRS's quota). Candidates beyond it, counting the servers already replicating, are failed and not sent."
+    },
+    {
         name: 'notify-topic-arn',
         kind: 'text',
         required: false,
@@ -29660,7 +29813,8 @@ const OUTPUTS = [
         description: 'JSON array of rows. Above 512 KiB only the rows that need attention, cut at 512 KiB if need be (see results-truncated).'
     },
     { name: 'results-truncated', description: 'true when results leaves rows out.' },
-    { name: 'results-file', description: 'Path of a JSON file under RUNNER_TEMP holding every row.' }
+    { name: 'results-file', description: 'Path of a JSON file under RUNNER_TEMP holding every row.' },
+    { name: 'account-count', description: 'Accounts in the run.' }
 ];
 
 ;// CONCATENATED MODULE: ./src/settings/fields.ts
@@ -29849,6 +30003,7 @@ const SSM_ERRORS = /^(?:0|[1-9]\d*|[1-9]?\d%|100%)$/;
 const SSM_RATE_MAX_CHARS = 7;
 const DOCUMENT = /^(?:[\w.-]{3,128}|arn:aws(?:-[a-z]+)*:ssm:[a-z0-9-]+:\d{12}:document\/[\w.-]{3,128})$/;
 const MAX_TIMEOUT_MINUTES = 24 * 60;
+const MAX_ACCOUNT_CONCURRENCY = 100;
 const TARGET_ROLE_EXAMPLE = 'arn:aws:iam::123456789012:role/DRSOrchestrationRole';
 const CENTRAL_ROLE_EXAMPLE = 'arn:aws:iam::111122223333:role/GitHubDRSOrchestrator';
 /** DRS's tag rules (TagResource): at most 50 tags; keys 1..128, values 0..256 of these characters. */
@@ -29869,12 +30024,25 @@ function regionList(input, name, raw) {
     }
     return regions;
 }
-/** The target role and its account. */
+/** The external id, shared by every account's AssumeRole. */
+function parseExternalId(input) {
+    const externalId = input.get('external-id');
+    // The value is a secret: never echo it back.
+    if (externalId !== '' && !EXTERNAL_ID.test(externalId)) {
+        input.fail('external-id', '2 to 1224 characters from [A-Za-z0-9_+=,.@:/-] (value not shown)');
+    }
+    return externalId || null;
+}
+/** The target role and its account (role-arn, with an optional account-id). */
 function parseTargetRole(input) {
-    const roleArn = input.required('role-arn', roleArnExpected(TARGET_ROLE_EXAMPLE));
+    const roleArn = input.required('role-arn', `${roleArnExpected(TARGET_ROLE_EXAMPLE)}, or accounts with role-name instead`);
     const role = parseRoleArn(roleArn);
     if (roleArn !== '' && !role) {
         input.fail('role-arn', `${roleArnExpected(TARGET_ROLE_EXAMPLE)} (${ROLE_LIMITS})`, roleArn);
+    }
+    const roleName = input.get('role-name');
+    if (roleName !== '') {
+        input.fail('role-name', 'unset with role-arn (role-name goes with accounts)', roleName);
     }
     let accountId = input.get('account-id');
     if (accountId === '')
@@ -29884,12 +30052,57 @@ function parseTargetRole(input) {
     else if (role && accountId !== role.accountId) {
         input.fail('account-id', `the account in role-arn (${role.accountId})`, accountId);
     }
-    const externalId = input.get('external-id');
-    // The value is a secret: never echo it back.
-    if (externalId !== '' && !EXTERNAL_ID.test(externalId)) {
-        input.fail('external-id', '2 to 1224 characters from [A-Za-z0-9_+=,.@:/-] (value not shown)');
+    const targets = roleArn !== '' && accountId !== '' ? [{ accountId, roleArn }] : [];
+    return { roleArn, role, accountId, targets, roleName: null, duplicateAccounts: [] };
+}
+const ACCOUNTS_EXPECTED = '12-digit account ids separated by commas, spaces or newlines';
+/** The accounts of a many-account run, each with the ARN of role-name in it. */
+function parseAccounts(input, targetRegion) {
+    if (input.get('role-arn') !== '') {
+        input.fail('accounts', 'unset when role-arn is set (exactly one of role-arn and accounts)');
     }
-    return { roleArn, role, accountId, externalId: externalId || null };
+    const accountIdText = input.get('account-id');
+    if (accountIdText !== '') {
+        input.fail('account-id', 'unset with accounts (account-id is only valid with role-arn)');
+    }
+    const listed = splitList(input.get('accounts'), true);
+    const ids = unique(listed);
+    for (const id of ids)
+        if (!ACCOUNT_ID.test(id))
+            input.fail('accounts', ACCOUNTS_EXPECTED, id);
+    if (ids.length === 0)
+        input.fail('accounts', ACCOUNTS_EXPECTED, input.get('accounts'));
+    const duplicateAccounts = ids.filter(id => listed.indexOf(id) !== listed.lastIndexOf(id));
+    const roleName = input.required('role-name', "the role's path and name in every account, e.g. DRSOrchestrationRole, with accounts");
+    if (roleName.startsWith('arn:')) {
+        input.fail('role-name', 'a role name, not an ARN (e.g. DRSOrchestrationRole)', roleName);
+    }
+    else if (roleName !== '' && !isRoleName(roleName.replace(/^\/+/, ''))) {
+        input.fail('role-name', `a role name with an optional path (${ROLE_LIMITS})`, roleName);
+    }
+    const partition = REGION.test(targetRegion) ? regionPartition(targetRegion) : 'aws';
+    const name = roleName.replace(/^\/+/, '');
+    const targets = ids
+        .filter(id => ACCOUNT_ID.test(id))
+        .map(accountId => ({ accountId, roleArn: `arn:${partition}:iam::${accountId}:role/${name}` }));
+    const first = targets[0] ?? { accountId: '', roleArn: '' };
+    return {
+        roleArn: first.roleArn,
+        role: parseRoleArn(first.roleArn),
+        accountId: first.accountId,
+        targets,
+        roleName: name || null,
+        duplicateAccounts
+    };
+}
+function wholeNumber(input, name, min, max) {
+    const text = input.get(name);
+    const value = Number(text);
+    if (!/^\d+$/.test(text) || value < min || value > max) {
+        const range = max === Number.MAX_SAFE_INTEGER ? `${min} or more` : `from ${min} to ${max}`;
+        input.fail(name, `a whole number ${range}`, text);
+    }
+    return value;
 }
 /** The central role and the sessions on both roles. */
 function parseSessions(input, run) {
@@ -30047,8 +30260,13 @@ function checkPartitions(input, partition, regions, oidc, topicArn) {
  */
 function parseSettings(read, run) {
     const input = inputReader(INPUTS, read);
-    const { role, ...target } = parseTargetRole(input);
+    const { role, ...target } = input.get('accounts') === ''
+        ? parseTargetRole(input)
+        : parseAccounts(input, input.get('target-region'));
+    const externalId = parseExternalId(input);
     const regions = parseSelection(input);
+    const accountConcurrency = wholeNumber(input, 'account-concurrency', 1, MAX_ACCOUNT_CONCURRENCY);
+    const drsReplicatingLimit = wholeNumber(input, 'drs-replicating-limit', 1, Number.MAX_SAFE_INTEGER);
     const { oidcRole, ...sessions } = parseSessions(input, run);
     const instances = parseInstances(input);
     const sending = parseSending(input);
@@ -30065,6 +30283,9 @@ function parseSettings(read, run) {
     input.done();
     return {
         ...target,
+        externalId,
+        accountConcurrency,
+        drsReplicatingLimit,
         ...sessions,
         partition: role?.partition ?? 'aws',
         ...regions,
