@@ -11,6 +11,7 @@ import {
 import { makeDrillRow, type DrillRow, type DrillStatus } from '../src/drill/rows.js'
 import { DRILL_INPUTS, DRILL_OUTPUTS, type DrillSettings } from '../src/drill/settings.js'
 import { makeSettings } from './fixtures/settings.js'
+import { betweenMarkers, inputsTable, outputsTable } from '../scripts/readme-tables.js'
 
 const SETTINGS: DrillSettings = {
   ...makeSettings({ timeoutMinutes: 120 }),
@@ -220,5 +221,29 @@ describe('the summary of a many-account drill', () => {
     expect(summary.indexOf('### Accounts')).toBeLessThan(summary.indexOf('### Needs attention'))
     expect(summary).toContain('| Account | Instance | Name |')
     expect(summary).toContain('| 210987654321 | — |')
+  })
+})
+
+describe('README drill tables', () => {
+  const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
+  /** Table rows as trimmed cells, so prettier's column alignment does not matter. */
+  const cells = (markdown: string | null): string[][] =>
+    (markdown ?? '')
+      .split('\n')
+      .filter(line => line.trim().startsWith('|') && !/^\|[\s|:-]+\|$/.test(line.trim()))
+      .map(line =>
+        line
+          .trim()
+          .slice(1, -1)
+          .split(/(?<!\\)\|/)
+          .map(cell => cell.trim())
+      )
+
+  test('are the ones generated from src/drill/settings.ts (npm run action-yml:check)', () => {
+    expect(cells(betweenMarkers(readme, 'drill-inputs'))).toEqual(cells(inputsTable(DRILL_INPUTS)))
+    expect(cells(betweenMarkers(readme, 'drill-outputs'))).toEqual(
+      cells(outputsTable(DRILL_OUTPUTS))
+    )
+    expect(cells(betweenMarkers(readme, 'drill-inputs')).length).toBe(DRILL_INPUTS.length + 1)
   })
 })
