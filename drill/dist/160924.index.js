@@ -52,7 +52,7 @@ async function runDrillPost() {
             return;
         }
         const ledger = new _drill_state_js__WEBPACK_IMPORTED_MODULE_4__/* .DrillLedger */ .p5(state.cleanup, () => undefined, state);
-        const { cleanUpLeftovers } = await Promise.all(/* import() */[__webpack_require__.e(866279), __webpack_require__.e(438216)]).then(__webpack_require__.bind(__webpack_require__, 5380));
+        const { cleanUpLeftovers } = await Promise.all(/* import() */[__webpack_require__.e(866279), __webpack_require__.e(805491)]).then(__webpack_require__.bind(__webpack_require__, 5380));
         const { result, fatal, accountFailures } = await cleanUpLeftovers(settings, ledger, (0,_drill_action_js__WEBPACK_IMPORTED_MODULE_2__/* .drillPort */ .jJ)(), { env: process.env, userAgent: _drill_action_js__WEBPACK_IMPORTED_MODULE_2__/* .USER_AGENT */ ._O });
         if (fatal) {
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`Drill cleanup could not start (${fatal}): terminate this run's drill instances in the DRS console.`);

@@ -29503,7 +29503,7 @@ async function runMain() {
     process.on('SIGTERM', onSignal);
     process.on('SIGINT', onSignal);
     try {
-        const { runDrill } = await Promise.all(/* import() */[__nccwpck_require__.e(866279), __nccwpck_require__.e(438216)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5380));
+        const { runDrill } = await Promise.all(/* import() */[__nccwpck_require__.e(866279), __nccwpck_require__.e(805491)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5380));
         const result = await runDrill(settings, drillPort(), {
             env: process.env,
             userAgent: USER_AGENT,

@@ -219,6 +219,10 @@ export async function runDrill(
     }
   )
   const rows = sortDrillRows(run.results.flatMap(result => result.rows))
+  // Every account that launched has finished its cleanup: nothing is left for the post step.
+  if (pendingAccounts(options.ledger.state, settings.accountId).length === 0) {
+    options.ledger.finish()
+  }
   const fatal = run.centralFailure ?? (many ? null : (run.results[0]?.fatal ?? null))
   const unconfirmed = run.results.reduce((sum, result) => sum + result.unconfirmed, 0)
   const topicArn = settings.notifyTopicArn
