@@ -32,6 +32,12 @@ function settings(overrides: Partial<CheckSettings> = {}): CheckSettings {
     roleArn: `arn:aws:iam::${ACCOUNT_ID}:role/DRSOrchestrationRole`,
     partition: 'aws',
     accountId: ACCOUNT_ID,
+    targets: [
+      { accountId: ACCOUNT_ID, roleArn: `arn:aws:iam::${ACCOUNT_ID}:role/DRSOrchestrationRole` }
+    ],
+    roleName: null,
+    duplicateAccounts: [],
+    accountConcurrency: 10,
     externalId: null,
     sourceRegions: ['eu-west-1', 'us-east-1'],
     targetRegion: 'us-west-2',

@@ -18,6 +18,12 @@ const SETTINGS: CheckSettings = {
   roleArn: `arn:aws:iam::${ACCOUNT_ID}:role/DRSOrchestrationRole`,
   partition: 'aws',
   accountId: ACCOUNT_ID,
+  targets: [
+    { accountId: ACCOUNT_ID, roleArn: `arn:aws:iam::${ACCOUNT_ID}:role/DRSOrchestrationRole` }
+  ],
+  roleName: null,
+  duplicateAccounts: [],
+  accountConcurrency: 10,
   externalId: null,
   sourceRegions: ['us-east-1'],
   targetRegion: 'us-west-2',
@@ -57,6 +63,20 @@ describe('buildCheckNotification', () => {
     expect(message).toContain('Needs attention (1):')
     expect(message).toContain(`- ${ACCOUNT_ID} us-east-1 i-00000000000000002 (host-2) unprotected`)
     expect(message).not.toContain('host-1')
+  })
+
+  it('covers the whole run in one message over many accounts', () => {
+    const targets = [ACCOUNT_ID, '210987654321'].map(accountId => ({
+      accountId,
+      roleArn: `arn:aws:iam::${accountId}:role/DRSOrchestrationRole`
+    }))
+    const { subject, message } = buildCheckNotification(
+      { ...SETTINGS, targets },
+      [row('protected', 1), row('unprotected', 2)],
+      RUN_URL
+    )
+    expect(subject).toBe('DRS protection check 2 accounts needs attention: coverage 50%')
+    expect(message).toContain('DRS protection check for 2 accounts: needs attention.')
   })
 
   it('says ok when nothing in fail-on occurred', () => {

@@ -17,6 +17,12 @@ const SETTINGS: CheckSettings = {
   roleArn: 'arn:aws:iam::123456789012:role/DRSOrchestrationRole',
   partition: 'aws',
   accountId: '123456789012',
+  targets: [
+    { accountId: '123456789012', roleArn: 'arn:aws:iam::123456789012:role/DRSOrchestrationRole' }
+  ],
+  roleName: null,
+  duplicateAccounts: [],
+  accountConcurrency: 10,
   externalId: null,
   sourceRegions: ['us-east-1'],
   targetRegion: 'us-west-2',
@@ -115,6 +121,38 @@ describe('coverage per account', () => {
     expect(coverageBar(50)).toBe('█████░░░░░')
     expect(coverageBar(99)).toBe('█████████░')
     expect(coverageBar(100)).toBe('██████████')
+  })
+})
+
+describe('coverage per account over many accounts', () => {
+  it('puts accounts that could not be checked first, then by coverage and failed rows', () => {
+    const failedRow = (accountId: string) =>
+      makeCheckRow({ accountId, region: 'us-east-1', status: 'failed', message: 'denied' })
+    const rows = [
+      row('protected', 1, '111111111111'),
+      failedRow('444444444444'),
+      row('unprotected', 2, '222222222222'),
+      row('protected', 3, '333333333333'),
+      failedRow('333333333333')
+    ]
+    expect(coverageByAccount(rows).map(a => a.accountId)).toEqual([
+      '444444444444',
+      '222222222222',
+      '333333333333',
+      '111111111111'
+    ])
+    const many: CheckSettings = {
+      ...SETTINGS,
+      roleName: 'DRSOrchestrationRole',
+      targets: ['111111111111', '222222222222', '333333333333', '444444444444'].map(accountId => ({
+        accountId,
+        roleArn: `arn:aws:iam::${accountId}:role/DRSOrchestrationRole`
+      }))
+    }
+    const summary = renderCheckSummary(many, rows)
+    expect(summary).toContain('## DRS protection check: 4 accounts')
+    expect(summary).toContain('Role `DRSOrchestrationRole` in each account')
+    expect(summary).toContain('| 444444444444 | not checked | 0 |')
   })
 })
 

@@ -11,6 +11,7 @@ import {
 import { makeDrillRow, type DrillRow, type DrillStatus } from '../src/drill/rows.js'
 import { DRILL_INPUTS, DRILL_OUTPUTS, type DrillSettings } from '../src/drill/settings.js'
 import { makeSettings } from './fixtures/settings.js'
+import { betweenMarkers, inputsTable, outputsTable } from '../scripts/readme-tables.js'
 
 const SETTINGS: DrillSettings = {
   ...makeSettings({ timeoutMinutes: 120 }),
@@ -189,5 +190,60 @@ describe('drill/action.yml', () => {
   })
   test('main and post on node24', () => {
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js', post: 'dist/index.js' })
+  })
+})
+
+describe('the summary of a many-account drill', () => {
+  test('one line per account first, then the rows with their account', () => {
+    const many: DrillSettings = {
+      ...SETTINGS,
+      roleName: 'DRSOrchestrationRole',
+      targets: ['123456789012', '210987654321'].map(accountId => ({
+        accountId,
+        roleArn: `arn:aws:iam::${accountId}:role/DRSOrchestrationRole`
+      }))
+    }
+    const rows = [
+      row(1, 'passed', 1),
+      { ...row(2, 'failed', 1), accountId: '210987654321' },
+      makeDrillRow({
+        accountId: '210987654321',
+        region: 'eu-west-1',
+        status: 'failed',
+        message: 'denied'
+      })
+    ]
+    const summary = renderDrillSummary(many, rows)
+    expect(summary).toContain('## DRS drill: 2 accounts')
+    expect(summary).toContain('Role `DRSOrchestrationRole` in each account')
+    expect(summary).toContain('| 123456789012 | 1 | 1 passed |')
+    expect(summary).toContain('| 210987654321 | 1 | 2 failed |')
+    expect(summary.indexOf('### Accounts')).toBeLessThan(summary.indexOf('### Needs attention'))
+    expect(summary).toContain('| Account | Instance | Name |')
+    expect(summary).toContain('| 210987654321 | — |')
+  })
+})
+
+describe('README drill tables', () => {
+  const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
+  /** Table rows as trimmed cells, so prettier's column alignment does not matter. */
+  const cells = (markdown: string | null): string[][] =>
+    (markdown ?? '')
+      .split('\n')
+      .filter(line => line.trim().startsWith('|') && !/^\|[\s|:-]+\|$/.test(line.trim()))
+      .map(line =>
+        line
+          .trim()
+          .slice(1, -1)
+          .split(/(?<!\\)\|/)
+          .map(cell => cell.trim())
+      )
+
+  test('are the ones generated from src/drill/settings.ts (npm run action-yml:check)', () => {
+    expect(cells(betweenMarkers(readme, 'drill-inputs'))).toEqual(cells(inputsTable(DRILL_INPUTS)))
+    expect(cells(betweenMarkers(readme, 'drill-outputs'))).toEqual(
+      cells(outputsTable(DRILL_OUTPUTS))
+    )
+    expect(cells(betweenMarkers(readme, 'drill-inputs')).length).toBe(DRILL_INPUTS.length + 1)
   })
 })

@@ -5,6 +5,7 @@
 //   tsx bench/run.ts [--sizes 100,1000,5000] [--modes standard,adaptive] [--repeat N] [--no-write]
 //   tsx bench/run.ts --smoke [--sizes 100]   CI: counts only, exits 1 when they are wrong
 //   tsx bench/run.ts --accounts all|300,1000  many accounts in one step (bench/accounts.ts)
+//   tsx bench/run.ts --operation check|drill|all   the check and drill sizes (bench/operations.ts)
 //
 // Run `npm run bundle` first: the bench measures dist/, not src/. BENCH_ENTRY=<path> measures
 // another build instead; BENCH_DEBUG_DIR=<dir> writes each run's log, call timeline and RSS samples.
@@ -49,13 +50,19 @@ async function main(): Promise<number> {
       smoke: { type: 'boolean', default: false },
       'no-write': { type: 'boolean', default: false },
       repeat: { type: 'string' },
-      accounts: { type: 'string' }
+      accounts: { type: 'string' },
+      operation: { type: 'string' }
     }
   })
   // Many accounts in one step (bench/accounts.ts): `--accounts all` or `--accounts 300,1000`.
   if (values.accounts !== undefined) {
     const { runAccountsBench } = await import('./accounts.js')
     return runAccountsBench(values.accounts === 'all' ? null : list(values.accounts, Number))
+  }
+  if (values.operation) {
+    // The check and drill benchmarks (bench/operations.ts).
+    const { runOperationBench } = await import('./operations.js')
+    return runOperationBench(values.operation, !values['no-write'])
   }
   const smoke = values.smoke ?? false
   const sizes = list(values.sizes, Number) ?? (smoke ? [100] : [100, 1000, 5000])

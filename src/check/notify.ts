@@ -27,18 +27,21 @@ function line(row: CheckRow): string {
 
 /** Subject and message of the check's notification. Pure. */
 export function buildCheckNotification(
-  settings: Pick<CheckSettings, 'accountId' | 'targetRegion' | 'sourceRegions' | 'failOn'>,
+  settings: Pick<CheckSettings, 'accountId' | 'targetRegion' | 'sourceRegions' | 'failOn'> &
+    Partial<Pick<CheckSettings, 'targets'>>,
   rows: readonly CheckRow[],
   runUrl: string
 ): Notification {
+  const accounts = settings.targets?.length ?? 1
+  const scope = accounts > 1 ? `${accounts} accounts` : settings.accountId
   const failOn = new Set(settings.failOn)
   const failing = rows.filter(row => failOn.has(row.status) || row.status === 'failed').length
   const coverage = coverageOf(rows)
   const outcome = failing > 0 ? 'needs attention' : 'ok'
-  const subject = `DRS protection check ${settings.accountId} ${outcome}: coverage ${coverage}%`
+  const subject = `DRS protection check ${scope} ${outcome}: coverage ${coverage}%`
   const attention = sortCheckRows(rows).filter(needsAttention)
   let message = [
-    `DRS protection check for account ${settings.accountId}: ${outcome}.`,
+    `DRS protection check for ${accounts > 1 ? scope : `account ${scope}`}: ${outcome}.`,
     '',
     `Run: ${runUrl || '(not available)'}`,
     `Source regions: ${settings.sourceRegions.join(', ')}; target region ${settings.targetRegion}`,

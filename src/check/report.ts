@@ -16,6 +16,7 @@ import {
 } from './rows.js'
 import type { CheckSettings } from './settings.js'
 import { formatDuration } from './advice.js'
+import { isManyAccountRun } from '../accounts/targets.js'
 
 export interface CheckOutputs {
   'protected-count': string
@@ -86,7 +87,15 @@ export interface AccountCoverage {
   byStatus: Record<CheckStatus, number>
 }
 
-/** Coverage per account, worst first (then by account id). */
+/** An account none of whose instances could be looked at: only failed rows (e.g. its role). */
+function notChecked(account: AccountCoverage): boolean {
+  return account.instances === 0 && account.byStatus.failed > 0
+}
+
+/**
+ * Coverage per account, worst first: the accounts that could not be checked at all, then by
+ * coverage, then by failed rows (most first), then by account id.
+ */
 export function coverageByAccount(rows: readonly CheckRow[]): AccountCoverage[] {
   const byAccount = new Map<string, CheckRow[]>()
   for (const row of rows) {
@@ -100,7 +109,13 @@ export function coverageByAccount(rows: readonly CheckRow[]): AccountCoverage[] 
       instances: accountRows.filter(isCoverageRow).length,
       byStatus: countCheckStatuses(accountRows)
     }))
-    .sort((a, b) => a.coverage - b.coverage || (a.accountId < b.accountId ? -1 : 1))
+    .sort(
+      (a, b) =>
+        Number(notChecked(b)) - Number(notChecked(a)) ||
+        a.coverage - b.coverage ||
+        b.byStatus.failed - a.byStatus.failed ||
+        (a.accountId < b.accountId ? -1 : 1)
+    )
 }
 
 /** "3 protected, 1 stalled" for the statuses present, in the contract's order. */
@@ -119,7 +134,10 @@ export function coverageBar(percent: number): string {
 function coverageTable(rows: readonly CheckRow[]): string {
   const lines = coverageByAccount(rows).map(account => {
     const unhealthy = UNHEALTHY_STATUSES.reduce((sum, s) => sum + account.byStatus[s], 0)
-    return `| ${escapeCell(account.accountId)} | \`${coverageBar(account.coverage)}\` ${account.coverage}% | ${account.instances} | ${account.byStatus.protected} | ${account.byStatus.unprotected} | ${unhealthy} | ${account.byStatus.syncing} | ${account.byStatus['drill-overdue']} | ${account.byStatus.orphaned} | ${account.byStatus.failed} |`
+    const coverage = notChecked(account)
+      ? 'not checked'
+      : `\`${coverageBar(account.coverage)}\` ${account.coverage}%`
+    return `| ${escapeCell(account.accountId)} | ${coverage} | ${account.instances} | ${account.byStatus.protected} | ${account.byStatus.unprotected} | ${unhealthy} | ${account.byStatus.syncing} | ${account.byStatus['drill-overdue']} | ${account.byStatus.orphaned} | ${account.byStatus.failed} |`
   })
   return [
     '| Account | Coverage | Instances | Protected | Unprotected | Unhealthy | Syncing | Drill overdue | Orphaned | Failed |',
@@ -151,11 +169,14 @@ function tableRow(row: CheckRow): string {
 
 function heading(settings: CheckSettings, rows: readonly CheckRow[], meta: CheckSummaryMeta) {
   const byStatus = countCheckStatuses(rows)
+  const many = isManyAccountRun(settings)
   const lines = [
-    `## DRS protection check: account ${settings.accountId}`,
+    many
+      ? `## DRS protection check: ${plural(settings.targets.length, 'account')}`
+      : `## DRS protection check: account ${settings.accountId}`,
     '',
     [
-      `Role \`${settings.roleArn}\``,
+      many ? `Role \`${settings.roleName ?? ''}\` in each account` : `Role \`${settings.roleArn}\``,
       `source regions ${settings.sourceRegions.join(', ') || '(none)'}`,
       `target region ${settings.targetRegion}`,
       `max-lag-minutes ${settings.maxLagMinutes}`,

@@ -1,13 +1,14 @@
-// The check operation: the install's credential chain and clients, then one account checked.
-// Plain values in and out; the front supplies the port and reports the rows. The per-account work
-// is checkAccount(settings for one account, its clients), so many accounts slot in around it.
+// The check operation: one central session, then every account checked on its own (at most
+// account-concurrency at once), then one notification for the whole run. Plain values in and out;
+// the front supplies the port and reports the rows. The per-account work is checkAccount.
 import type { AwsCredentialIdentityProvider } from '@smithy/types'
+import { forEachAccount, topicCredentials } from '../accounts/each.js'
+import { isManyAccountRun, settingsForAccount } from '../accounts/targets.js'
 import { AwsClients, loadSnsClient } from '../aws/clients.js'
-import { createTargetCredentials } from '../aws/credentials.js'
 import { retrySettingsFromEnv } from '../aws/retry.js'
-import { errorMessage, systemClock, type Clock, type RunnerPort } from '../shared/port.js'
-import { checkAccount } from './account.js'
-import { accountFailureRows, type CheckRow } from './rows.js'
+import { systemClock, type Clock, type RunnerPort } from '../shared/port.js'
+import { checkAccount, type AccountCheck } from './account.js'
+import { accountFailureRows, sortCheckRows, type CheckRow } from './rows.js'
 import type { CheckSettings } from './settings.js'
 
 export interface CheckOptions {
@@ -22,7 +23,10 @@ export interface CheckOptions {
 
 export interface CheckResult {
   rows: CheckRow[]
-  /** Set when a failure stopped the account (role assumption, DRS not initialised). */
+  /**
+   * Set when a failure stopped the run: the central hop; with role-arn also the one account's
+   * role assumption or DRS not initialised. With accounts, an account's failure is its rows only.
+   */
   fatal: string | null
   accountCount: number
 }
@@ -34,43 +38,60 @@ export async function runCheck(
 ): Promise<CheckResult> {
   const clock = options.clock ?? systemClock
   const retry = retrySettingsFromEnv(options.env)
-  const credentials = createTargetCredentials(settings, port, {
-    stsRegion: settings.targetRegion,
-    ...retry,
-    userAgent: options.userAgent,
-    clock,
-    ambient: options.ambient
-  })
-  try {
-    // Assume up front: a broken chain gives one failed row per source region and no other call.
-    await credentials.provider()
-  } catch (error) {
-    const message = errorMessage(error)
-    return {
-      rows: accountFailureRows(settings.accountId, settings.sourceRegions, message),
-      fatal: message,
-      accountCount: 1
-    }
+  const many = isManyAccountRun(settings)
+  if (settings.duplicateAccounts.length > 0) {
+    port.info(
+      `accounts lists ${settings.duplicateAccounts.join(', ')} more than once: each is checked once.`
+    )
   }
-  port.info(
-    `Assumed ${settings.roleArn}${settings.oidcRoleArn ? ` via ${settings.oidcRoleArn}` : ''}.`
+  const run = await forEachAccount<AccountCheck>(
+    settings,
+    port,
+    {
+      stsRegion: settings.targetRegion,
+      ...retry,
+      userAgent: options.userAgent,
+      concurrency: settings.accountConcurrency,
+      clock,
+      ambient: options.ambient
+    },
+    {
+      failed: (target, message) => ({
+        rows: accountFailureRows(target.accountId, settings.sourceRegions, message),
+        fatal: message
+      }),
+      run: account =>
+        checkAccount(
+          settingsForAccount(settings, account.target),
+          account.clients,
+          account.port,
+          clock.now()
+        )
+    }
   )
-  const clients = new AwsClients({
-    credentials: credentials.provider,
-    ...retry,
-    userAgent: options.userAgent
-  })
-  try {
-    const result = await checkAccount(settings, clients, port, clock.now())
-    if (settings.notifyTopicArn) {
+  const rows = sortCheckRows(run.results.flatMap(result => result.rows))
+  const fatal = run.centralFailure ?? (many ? null : (run.results[0]?.fatal ?? null))
+  const topicArn = settings.notifyTopicArn
+  if (topicArn && run.centralFailure === null && run.assumed > 0) {
+    // With role-arn the target role publishes, as in the first release.
+    const credentials = many
+      ? topicCredentials(topicArn, settings.targets, run.sessions)
+      : run.sessions.forAccount(settings.targets[0]).provider
+    // Undefined credentials: the SDK's default chain (no central hop, no ambient override).
+    const clients = new AwsClients({
+      credentials: credentials as AwsCredentialIdentityProvider,
+      ...retry,
+      userAgent: options.userAgent
+    })
+    try {
       const [{ publishCheckNotification }] = await Promise.all([
         import('./notify.js'),
         loadSnsClient()
       ])
-      await publishCheckNotification(settings, clients, result.rows, options.runUrl, port)
+      await publishCheckNotification(settings, clients, rows, options.runUrl, port)
+    } finally {
+      clients.destroy()
     }
-    return { ...result, accountCount: 1 }
-  } finally {
-    clients.destroy()
   }
+  return { rows, fatal, accountCount: settings.targets.length }
 }

@@ -17,6 +17,9 @@ import { CHECK_STATUSES, type CheckStatus } from './rows.js'
 /** The install inputs the check takes, in the order check/action.yml lists them. */
 export const SHARED_INPUT_NAMES = [
   'role-arn',
+  'accounts',
+  'role-name',
+  'account-concurrency',
   'account-id',
   'external-id',
   'source-regions',
@@ -35,6 +38,8 @@ export const DEFAULT_FAIL_ON = 'unprotected,stalled,disconnected,stopped,lagging
 
 // Where the install's wording is about installing, the check says what the input means for it.
 const DESCRIPTION_OVERRIDES: Readonly<Record<string, string>> = {
+  'account-concurrency':
+    'With accounts: how many accounts are checked at once, 1 to 100. One central session serves them all; each account is assumed on its own.',
   'source-regions':
     'Regions whose instances are checked, separated by commas and/or newlines (e.g. us-east-1,eu-west-1).',
   'target-region': 'The DRS recovery region, where the source servers are registered.',
@@ -43,7 +48,7 @@ const DESCRIPTION_OVERRIDES: Readonly<Record<string, string>> = {
   'instance-ids':
     'Explicit instance ids (commas, spaces or newlines). When set, tag-filters are not used, each id is looked up in every source region, and orphaned servers are not reported.',
   'notify-topic-arn':
-    "SNS topic for the check's result (coverage, counts, the rows that need attention), published in the topic's region with the target-role credentials. A failed publish is a warning."
+    "SNS topic for the check's result (coverage, counts, the rows that need attention), one message per run, published in the topic's region with the target-role credentials (with accounts: the topic's account's when it is in the run, else the central ones). A failed publish is a warning."
 }
 
 const OWN_INPUTS: readonly InputSpec[] = [
@@ -120,6 +125,10 @@ export interface CheckSettings extends Pick<
   | 'roleArn'
   | 'partition'
   | 'accountId'
+  | 'targets'
+  | 'roleName'
+  | 'duplicateAccounts'
+  | 'accountConcurrency'
   | 'externalId'
   | 'sourceRegions'
   | 'targetRegion'
@@ -199,6 +208,10 @@ export function parseCheckSettings(read: (name: string) => string, run: RunConte
     roleArn: base.roleArn,
     partition: base.partition,
     accountId: base.accountId,
+    targets: base.targets,
+    roleName: base.roleName,
+    duplicateAccounts: base.duplicateAccounts,
+    accountConcurrency: base.accountConcurrency,
     externalId: base.externalId,
     sourceRegions: base.sourceRegions,
     targetRegion: base.targetRegion,

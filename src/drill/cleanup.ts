@@ -6,7 +6,7 @@ import { nextDelay } from '../install/wait/schedule.js'
 import { chunk } from '../shared/concurrency.js'
 import { errorCode, errorMessage, type Clock, type RunnerPort } from '../shared/port.js'
 import type { DrillApi } from './drs-api.js'
-import type { DrillLedger } from './state.js'
+import type { LedgerView } from './state.js'
 
 /** How long termination may take before it counts as not confirmed. */
 export const CLEANUP_BOUND_MS = 10 * 60 * 1000
@@ -17,11 +17,13 @@ export interface CleanupContext {
   api: DrillApi
   clock: Clock
   port: RunnerPort
-  ledger: DrillLedger
+  ledger: LedgerView
   boundMs?: number
 }
 
 export interface ServerCleanup {
+  /** The account, set when the post step merges many accounts' cleanups. */
+  accountId?: string
   recoveryInstanceId: string | null
   drillInstanceId: string | null
   /** true: confirmed; false: asked (or should have been) but not confirmed; null: nothing to terminate. */

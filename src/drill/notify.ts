@@ -21,12 +21,13 @@ export function buildDrillNotification(
   const counts = countDrillRows(rows)
   const left = rows.filter(row => row.recoveryInstanceId !== null && row.terminated !== true).length
   const outcome = counts.failed > 0 || left > 0 ? 'needs attention' : 'passed'
-  const subject =
-    `DRS drill ${settings.accountId} ${outcome}: ${counts.passed} passed, ${counts.failed} failed`
-      .replace(/[^\x20-\x7e]/g, '')
-      .slice(0, 100)
+  const accounts = settings.targets.length
+  const scope = accounts > 1 ? `${accounts} accounts` : settings.accountId
+  const subject = `DRS drill ${scope} ${outcome}: ${counts.passed} passed, ${counts.failed} failed`
+    .replace(/[^\x20-\x7e]/g, '')
+    .slice(0, 100)
   const lines = [
-    `DRS drill for account ${settings.accountId} in ${settings.targetRegion}: ${outcome}.`,
+    `DRS drill for ${accounts > 1 ? scope : `account ${scope}`} in ${settings.targetRegion}: ${outcome}.`,
     `Run: ${runUrl || '(not available)'}`,
     drillLogLine(rows),
     ...(left > 0
@@ -38,7 +39,7 @@ export function buildDrillNotification(
   let size = Buffer.byteLength(lines.join('\n'))
   for (const row of sortDrillRows(rows).filter(drillNeedsAttention)) {
     const line =
-      `- ${row.region ?? '(no region)'} ${row.instanceId ?? '(whole region)'} ${row.status}${row.message ? `: ${row.message}` : ''}`.slice(
+      `- ${accounts > 1 ? `${row.accountId ?? ''} ` : ''}${row.region ?? '(no region)'} ${row.instanceId ?? '(whole region)'} ${row.status}${row.message ? `: ${row.message}` : ''}`.slice(
         0,
         600
       )

@@ -13,6 +13,7 @@ import {
   type DrillRow
 } from './rows.js'
 import type { DrillSettings } from './settings.js'
+import { isManyAccountRun } from '../accounts/targets.js'
 
 export interface DrillOutputs {
   'passed-count': string
@@ -155,9 +156,12 @@ export function waveGantt(waves: readonly WaveSummary[]): string | null {
 const ROW_HEAD =
   '| Instance | Name | Region | Wave | Status | Job | Drill instance | RTO | RPO | Terminated | Message |\n' +
   '|---|---|---|---|---|---|---|---|---|---|---|'
+/** With many accounts the rows carry their account first. */
+const ACCOUNT_ROW_HEAD = `| Account ${ROW_HEAD.replace('\n|', '\n|---|')}`
 
-function tableRow(row: DrillRow): string {
+function tableRow(row: DrillRow, withAccount = false): string {
   return `| ${[
+    ...(withAccount ? [escapeCell(row.accountId)] : []),
     row.instanceId === null ? '—' : escapeCell(row.instanceId),
     escapeCell(row.name),
     escapeCell(row.region),
@@ -179,6 +183,31 @@ export interface DrillSummaryMeta {
   unconfirmed?: number
 }
 
+/** One line per account (a many-account run): servers and the count of each status present. */
+export function accountLines(rows: readonly DrillRow[]): string {
+  const byAccount = new Map<string, DrillRow[]>()
+  for (const row of rows) {
+    const account = row.accountId ?? 'unknown'
+    byAccount.set(account, [...(byAccount.get(account) ?? []), row])
+  }
+  const lines = [...byAccount].map(([account, list]) => {
+    const counts = countDrillRows(list)
+    const statuses = DRILL_STATUSES.map(
+      s => [s, list.filter(row => row.status === s).length] as const
+    )
+      .filter(([, n]) => n > 0)
+      .map(([s, n]) => `${n} ${s}`)
+      .join(', ')
+    const servers = list.filter(row => row.sourceServerId !== null).length
+    return `| ${escapeCell(account)} | ${servers} | ${statuses} | ${counts.drillInstances} | ${counts.terminated} | ${seconds(counts.maxRto)} |`
+  })
+  return [
+    '| Account | Servers | Statuses | Drill instances | Terminated | Max RTO |',
+    '|---|---|---|---|---|---|',
+    ...lines
+  ].join('\n')
+}
+
 export function renderDrillSummary(
   settings: DrillSettings,
   rows: readonly DrillRow[],
@@ -186,9 +215,12 @@ export function renderDrillSummary(
 ): string {
   const sorted = sortDrillRows(rows)
   const counts = countDrillRows(sorted)
+  const many = isManyAccountRun(settings)
   const parts: string[] = [
-    `## DRS drill: account ${settings.accountId}`,
-    `Role \`${settings.roleArn}\` · source regions ${settings.sourceRegions.join(', ')} · target region ${settings.targetRegion} · ` +
+    many
+      ? `## DRS drill: ${plural(settings.targets.length, 'account')}`
+      : `## DRS drill: account ${settings.accountId}`,
+    `${many ? `Role \`${settings.roleName ?? ''}\` in each account` : `Role \`${settings.roleArn}\``} · source regions ${settings.sourceRegions.join(', ')} · target region ${settings.targetRegion} · ` +
       `health check ${settings.healthCheck} · cleanup ${settings.cleanup}${settings.dryRun ? ' · **dry run**' : ''}` +
       (meta.runUrl ? ` · [workflow run](${meta.runUrl})` : '')
   ]
@@ -208,9 +240,10 @@ export function renderDrillSummary(
     `**Totals:** ${plural(sorted.length, 'row')} (${byStatus || 'none'}); ${counts.drillInstances} drill instance(s) launched, ` +
       `${counts.terminated} terminated; max RTO ${seconds(counts.maxRto)}, max RPO ${seconds(counts.maxRpo)}`
   )
+  if (many) parts.push('### Accounts', accountLines(sorted))
   const waves = waveSummaries(sorted)
   if (waves.length > 0) {
-    parts.push('### Waves')
+    parts.push(many ? '### Waves (each account drills its own waves)' : '### Waves')
     const gantt = waveGantt(waves)
     if (gantt) parts.push(gantt)
     parts.push(
@@ -230,14 +263,14 @@ export function renderDrillSummary(
     if (list.length === 0) return
     const lines: string[] = []
     for (const row of list) {
-      const line = tableRow(row)
+      const line = tableRow(row, many)
       if (bytes(line) + 1 > budget - 200) break
       budget -= bytes(line) + 1
       lines.push(line)
     }
     const left = list.length - lines.length
     parts.push(
-      `### ${title}\n\n${ROW_HEAD}\n${lines.join('\n')}${left > 0 ? `\n\n_${left} more row(s) in the results file._` : ''}`
+      `### ${title}\n\n${many ? ACCOUNT_ROW_HEAD : ROW_HEAD}\n${lines.join('\n')}${left > 0 ? `\n\n_${left} more row(s) in the results file._` : ''}`
     )
   }
   table('Needs attention', attention)

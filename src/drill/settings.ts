@@ -37,6 +37,9 @@ export type DrillSettings = Settings & DrillOptions
 /** The account and discovery inputs the drill shares with the install action and the check. */
 const SHARED_INPUTS = [
   'role-arn',
+  'accounts',
+  'role-name',
+  'account-concurrency',
   'account-id',
   'external-id',
   'source-regions',
@@ -54,6 +57,10 @@ const SHARED_INPUTS = [
 ] as const
 
 const SHARED_DESCRIPTIONS: Readonly<Record<string, string>> = {
+  'account-concurrency':
+    "With accounts: how many accounts discover and plan their drill at once, 1 to 100. An account whose drill instances are launching holds no slot; waves and DRS's job quotas are per account.",
+  'notify-topic-arn':
+    "SNS topic for the drill's result, one message per run, published in the topic's region with the target-role credentials (with accounts: the topic's account's when it is in the run, else the central ones). A failed publish is a warning.",
   'source-regions':
     'Regions of the instances whose DRS source servers are drilled, separated by commas and/or newlines (e.g. us-east-1,eu-west-1).',
   'target-region': 'The DRS recovery region, where the drill instances are launched.',

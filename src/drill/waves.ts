@@ -17,7 +17,7 @@ import {
 } from './plan.js'
 import { makeDrillRow, type DrillRow, type DrillStatus } from './rows.js'
 import type { DrillSettings } from './settings.js'
-import type { DrillLedger } from './state.js'
+import type { LedgerView } from './state.js'
 
 /** One server's drill as it goes. */
 export interface Tracked {
@@ -39,7 +39,7 @@ export interface WaveContext {
   api: DrillApi
   port: RunnerPort
   clock: Clock
-  ledger: DrillLedger
+  ledger: LedgerView
   /** Epoch ms at which the drill's bound (timeout-minutes) passes. */
   deadline: number
   foreignLoad: ActiveLoad

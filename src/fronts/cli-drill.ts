@@ -141,18 +141,23 @@ async function cleanUpAndReport(
   try {
     cleanup = await cleanUpLeftovers(settings, ledger, run.port, run.options)
   } catch (error) {
-    cleanup = { result: null, fatal: errorMessage(error) }
+    cleanup = { result: null, fatal: errorMessage(error), accountFailures: [] }
   }
   if (cleanup.fatal) io.log(`error: the cleanup could not start (${cleanup.fatal}).`)
+  for (const failure of cleanup.accountFailures)
+    io.log(
+      `error: the cleanup in account ${failure.accountId} could not start (${failure.message}).`
+    )
   const note = cleanup.fatal
     ? 'not terminated: the cleanup could not start'
     : settings.cleanup === 'never'
       ? 'kept (cleanup: never)'
       : 'kept (cleanup: on-success keeps failed drills)'
   const cleaned = applyCleanup(known, cleanup.result, note)
-  const unconfirmed = cleanup.fatal
-    ? Math.max(1, cleaned.filter(row => row.terminated === false).length)
-    : (cleanup.result?.unconfirmed ?? 0)
+  const unconfirmed =
+    cleanup.fatal || cleanup.accountFailures.length > 0
+      ? Math.max(1, cleaned.filter(row => row.terminated === false).length)
+      : (cleanup.result?.unconfirmed ?? 0)
   if (unconfirmed > 0) io.log(`warning: ${leftoverText(ledger, settings.targetRegion)}`)
   return report(command, { rows: cleaned, stopped, unconfirmed }, io)
 }

@@ -47,7 +47,7 @@ async function report(
   unconfirmed: number
 ): Promise<void> {
   const resultsFile = await writeDrillResults(settings, rows)
-  const outputs = buildDrillOutputs(rows, 1)
+  const outputs = buildDrillOutputs(rows, settings.targets.length)
   for (const [name, value] of Object.entries(outputs)) {
     if (name !== 'truncatedWarning') core.setOutput(name, value)
   }
@@ -97,7 +97,9 @@ async function runMain(): Promise<void> {
   const fallbackRows = (reason: string): readonly DrillRow[] =>
     latest.length > 0
       ? latest
-      : settings.sourceRegions.map(region => drillFailureRow(settings.accountId, region, reason))
+      : settings.targets.flatMap(target =>
+          settings.sourceRegions.map(region => drillFailureRow(target.accountId, region, reason))
+        )
   let signalName: NodeJS.Signals | null = null
   const onSignal = (signal: NodeJS.Signals): void => {
     if (signalName) return
