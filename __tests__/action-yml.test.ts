@@ -143,7 +143,8 @@ describe('INPUTS', () => {
 /** The second release's sections whose first table adds install inputs. */
 const ADDED_INPUT_SECTIONS = [
   'Many accounts in one run (install, check and drill alike)',
-  'DRS quota preflight (install)'
+  'DRS quota preflight (install)',
+  'Staged roll-out (install)'
 ]
 const ONE_OF_ROLE_ARN_AND_ACCOUNTS = 'Exactly one of `role-arn` and `accounts` is set.'
 
@@ -203,8 +204,12 @@ describe('CONTRACT.md', () => {
     const markdown = readFileSync(CONTRACT_MD, 'utf8')
     const rows = tableRows(markdown, 'Outputs and exit')
     expect(rows.length).toBeGreaterThan(0)
-    // The second release adds account-count in prose ("plus `account-count`").
-    const added = markdown.includes('plus `account-count`') ? ['account-count'] : []
+    // The second release adds account-count in prose ("plus `account-count`"), and the staged
+    // roll-out the output `halted-count` ("Output `halted-count`").
+    const added = [
+      ...(markdown.includes('plus `account-count`') ? ['account-count'] : []),
+      ...(markdown.includes('Output `halted-count`') ? ['halted-count'] : [])
+    ]
     expect([...rows.map(([cell]) => cell.replace(/`/g, '')), ...added].sort()).toEqual(
       OUTPUTS.map(output => output.name).sort()
     )

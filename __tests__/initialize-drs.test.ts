@@ -1,6 +1,7 @@
 // initialize-drs without AWS: its inputs (shared validation with the install, its own, every
 // problem named before any call), action.yml against the spec, and the operation against mocked
 // DRS answers: initialise, create the template, leave what exists alone, dry run, and the errors.
+import { FRONTS } from '../src/entries/fronts.js'
 import { beforeEach, describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { parse } from 'yaml'
@@ -161,16 +162,12 @@ describe('initialize-drs/action.yml', () => {
     )
   })
 
-  it('runs its own bundle on node24', () => {
+  it('runs its loader into the shared build on node24', () => {
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' })
-    const scripts = JSON.parse(readFileSync('package.json', 'utf8')).scripts as Record<
-      string,
-      string
-    >
-    expect(scripts['bundle:initialize-drs']).toBe(
-      'tsx scripts/bundle.ts src/entries/initialize-drs.ts initialize-drs/dist'
+    expect(Object.keys(FRONTS)).toContain('initialize-drs')
+    expect(readFileSync('initialize-drs/dist/index.js', 'utf8')).toContain(
+      "start('initialize-drs')"
     )
-    expect(scripts.bundle).toContain('npm run bundle:initialize-drs')
   })
 })
 

@@ -38,7 +38,10 @@ const ALLOWED: Record<string, string> = {
   'stopping the drill': 'says what happens after the user cancelled; nothing to fix',
   'Drill post step failed': 'prints the error of the step, itself collected here',
   'would launch in job': "a dry run's plan for the row, not a problem",
-  'already a DRS source server in': 'a skipped row: the instance is protected already'
+  'already a DRS source server in': 'a skipped row: the instance is protected already',
+  'the answer carries no replicationConfigurationTemplateID':
+    'AWS broke its own API contract (CreateReplicationConfigurationTemplate without an id)',
+  'slot pool size': 'an internal invariant: account-concurrency is validated as 1..100 before'
 }
 
 /** Where a `${…}` stood in a literal. */

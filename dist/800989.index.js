@@ -1,5 +1,5 @@
 export const id = 800989;
-export const ids = [800989];
+export const ids = [889,783,164];
 export const modules = {
 
 /***/ 770:

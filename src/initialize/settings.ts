@@ -36,7 +36,12 @@ export const DEFAULT_RETENTION_DAYS = '7'
 export const DATA_PLANE_ROUTINGS = ['private-ip', 'public-ip'] as const
 export type DataPlaneRouting = (typeof DATA_PLANE_ROUTINGS)[number]
 
+// One account per step (a matrix or shards run it per account): role-arn names it.
 const DESCRIPTION_OVERRIDES: Readonly<Record<string, string>> = {
+  'role-arn':
+    'Target-account role to assume, arn:<partition>:iam::<12-digit account>:role/<path/name>.',
+  'account-id':
+    'Target account id (12 digits). Defaults to the account in role-arn and must equal it.',
   'target-region':
     'The DRS recovery region to initialise (where the replication servers and staging disks live).',
   'dry-run':
@@ -87,7 +92,11 @@ export const INITIALIZE_INPUTS: readonly InputSpec[] = [
   ...INITIALIZE_SHARED_INPUTS.map(name => {
     const spec = INPUTS.find(input => input.name === name)
     if (!spec) throw new Error(`the install has no input ${name}`)
-    return { ...spec, description: DESCRIPTION_OVERRIDES[name] ?? spec.description }
+    return {
+      ...spec,
+      required: spec.required || name === 'role-arn',
+      description: DESCRIPTION_OVERRIDES[name] ?? spec.description
+    }
   }),
   ...OWN_INPUTS
 ]

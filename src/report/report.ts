@@ -1,6 +1,6 @@
 // The one report value: built once from the rows, then rendered by the summary, the outputs, the
 // terminal table, the CLI's JSON document, the notification and the org-wide report.
-import { sortAccountRows } from '../accounts/index.js'
+import { sortAccountRows } from '../accounts/targets.js'
 import {
   countByStatus,
   countRows,
