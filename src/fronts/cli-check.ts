@@ -9,7 +9,6 @@ import {
   EXIT_OK,
   exitAfterFlush,
   jsonDocument,
-  routeWarnings,
   startingCredentialsText,
   tryWriteRows,
   type CliContext
@@ -59,9 +58,7 @@ export async function runCheckCommand(
 ): Promise<number> {
   const { settings } = command
   const { env, redactor } = context
-  redactor.add(settings.externalId)
-  const io = Console.for(context)
-  routeWarnings(io, env)
+  const io = Console.open(context, settings.externalId)
   // Read-only: an interrupted check leaves nothing behind, so a signal just ends it.
   const onSignal = (signal: NodeJS.Signals): void => {
     io.stop()

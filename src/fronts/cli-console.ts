@@ -46,6 +46,17 @@ export class Console {
     return new Console(context.redactor, live)
   }
 
+  /**
+   * How every command starts: the external id redacted before anything prints, the console,
+   * and Node's warnings routed through it.
+   */
+  static open(context: CliContext, externalId: string | null): Console {
+    context.redactor.add(externalId)
+    const io = Console.for(context)
+    routeWarnings(io, context.env)
+    return io
+  }
+
   log(line: string): void {
     const text = stripControl(this.redactor.redact(line))
     if (this.live && this.status) process.stderr.write(CLEAR_LINE)

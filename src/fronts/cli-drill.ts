@@ -11,7 +11,6 @@ import {
   EXIT_FAILED,
   EXIT_OK,
   jsonDocument,
-  routeWarnings,
   startingCredentialsText,
   tryWriteRows,
   type CliContext
@@ -168,9 +167,7 @@ export async function runDrillCommand(
 ): Promise<number> {
   const { settings } = command
   const { env, redactor } = context
-  redactor.add(settings.externalId)
-  const io = Console.for(context)
-  routeWarnings(io, env)
+  const io = Console.open(context, settings.externalId)
   const port = consolePort(io, context, settings)
   const ledger = new DrillLedger(settings.cleanup)
   const interrupts = new Interrupts(io, () => leftoverText(ledger, settings.targetRegion))

@@ -11,7 +11,6 @@ import {
   EXIT_FAILED,
   EXIT_OK,
   exitAfterFlush,
-  routeWarnings,
   startingCredentialsText,
   type CliContext
 } from './cli-console.js'
@@ -104,9 +103,7 @@ export async function runInitializeCommand(
 ): Promise<number> {
   const { settings } = command
   const { env, redactor } = context
-  redactor.add(settings.externalId)
-  const io = Console.for(context)
-  routeWarnings(io, env)
+  const io = Console.open(context, settings.externalId)
   // Each step is idempotent: an interrupted run is finished by running it again.
   const onSignal = (signal: NodeJS.Signals): void => {
     io.stop()

@@ -10,7 +10,6 @@ import {
   EXIT_FAILED,
   EXIT_OK,
   exitAfterFlush,
-  routeWarnings,
   startingCredentialsText,
   tryWriteRows,
   type CliContext
@@ -62,9 +61,7 @@ export async function runInstall(
 ): Promise<number> {
   const { settings } = command
   const { env, redactor } = context
-  redactor.add(settings.externalId)
-  const io = Console.for(context)
-  routeWarnings(io, env)
+  const io = Console.open(context, settings.externalId)
   const port = consolePort(io, context, settings, rows => {
     guard.progress(rows)
     io.progress(rows)
