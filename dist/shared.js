@@ -585,12 +585,12 @@ var __webpack_exports__ = {};
 // Adding a front is one line here: `name: () => import('./name.js')`, with src/entries/name.ts
 // awaiting the front's run(). It ships at name/dist/index.js (the install action at dist/index.js).
 const FRONTS = {
-    action: () => Promise.all(/* import() */[__nccwpck_require__.e(800989), __nccwpck_require__.e(920324), __nccwpck_require__.e(206051)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9724)),
-    check: () => Promise.all(/* import() */[__nccwpck_require__.e(800989), __nccwpck_require__.e(920324), __nccwpck_require__.e(184026)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6472)),
+    action: () => Promise.all(/* import() */[__nccwpck_require__.e(800989), __nccwpck_require__.e(920324), __nccwpck_require__.e(449981)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9724)),
+    check: () => Promise.all(/* import() */[__nccwpck_require__.e(800989), __nccwpck_require__.e(920324), __nccwpck_require__.e(796644)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6472)),
     cli: () => Promise.all(/* import() */[__nccwpck_require__.e(920324), __nccwpck_require__.e(253807)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3546)),
-    'discover-accounts': () => Promise.all(/* import() */[__nccwpck_require__.e(454035), __nccwpck_require__.e(441443), __nccwpck_require__.e(800989), __nccwpck_require__.e(778175), __nccwpck_require__.e(654800), __nccwpck_require__.e(920324), __nccwpck_require__.e(759017)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7238)),
-    drill: () => Promise.all(/* import() */[__nccwpck_require__.e(800989), __nccwpck_require__.e(920324), __nccwpck_require__.e(413979), __nccwpck_require__.e(999348)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5113)),
-    'initialize-drs': () => Promise.all(/* import() */[__nccwpck_require__.e(800989), __nccwpck_require__.e(920324), __nccwpck_require__.e(131410)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3482)),
+    'discover-accounts': () => Promise.all(/* import() */[__nccwpck_require__.e(454035), __nccwpck_require__.e(441443), __nccwpck_require__.e(800989), __nccwpck_require__.e(778175), __nccwpck_require__.e(654800), __nccwpck_require__.e(920324), __nccwpck_require__.e(774364)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7238)),
+    drill: () => Promise.all(/* import() */[__nccwpck_require__.e(800989), __nccwpck_require__.e(920324), __nccwpck_require__.e(413979), __nccwpck_require__.e(843051)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5113)),
+    'initialize-drs': () => Promise.all(/* import() */[__nccwpck_require__.e(800989), __nccwpck_require__.e(920324), __nccwpck_require__.e(717487)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3482)),
     report: () => Promise.all(/* import() */[__nccwpck_require__.e(800989), __nccwpck_require__.e(498738), __nccwpck_require__.e(920324), __nccwpck_require__.e(413979), __nccwpck_require__.e(352614)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9992))
 };
 /** Runs one front: importing its entry module runs it (each entry awaits its front's run()). */

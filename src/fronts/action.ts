@@ -1,5 +1,6 @@
 // The action front: the only module of the action that talks to the runner (@actions/core).
 import * as core from '@actions/core'
+import { runnerPort } from './runner-port.js'
 import { tmpdir } from 'node:os'
 import { runContextFromEnv, runUrl } from './run-context.js'
 import { parseSettings, type Settings } from '../settings/index.js'
@@ -18,11 +19,7 @@ const USER_AGENT = 'drs-orchestration-action'
 
 function actionPort(onProgress: (rows: readonly Row[]) => void, stages: StageBoard): RunnerPort {
   return {
-    mask: secret => core.setSecret(secret),
-    getIdToken: audience => core.getIDToken(audience),
-    info: message => core.info(message),
-    warning: message => core.warning(message),
-    debug: message => core.debug(message),
+    ...runnerPort(),
     progress: onProgress,
     stage: record => stages.update(record)
   }

@@ -2,9 +2,10 @@
 // runner (@actions/core) or reads the environment. Inputs are checked before any token request or
 // AWS call; the operation lives in src/check/.
 import * as core from '@actions/core'
+import { runnerPort } from './runner-port.js'
 import { tmpdir } from 'node:os'
 import { resultsFileName, writeResultsFile } from '../report/results-file.js'
-import { errorMessage, type RunnerPort } from '../shared/port.js'
+import { errorMessage } from '../shared/port.js'
 import { runContextFromEnv, runUrl } from './run-context.js'
 import {
   buildCheckOutputs,
@@ -17,13 +18,7 @@ import { parseCheckSettings, type CheckSettings } from '../check/settings.js'
 
 const USER_AGENT = 'drs-orchestration-action/check'
 
-const port: RunnerPort = {
-  mask: secret => core.setSecret(secret),
-  getIdToken: audience => core.getIDToken(audience),
-  info: message => core.info(message),
-  warning: message => core.warning(message),
-  debug: message => core.debug(message)
-}
+const port = runnerPort()
 
 /** Every row as JSON under RUNNER_TEMP/drs-results, where the org-wide report looks for them. */
 function writeCheckResults(settings: CheckSettings, rows: readonly CheckRow[]): Promise<string> {

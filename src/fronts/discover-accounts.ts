@@ -2,6 +2,7 @@
 // (@actions/core). Inputs are checked before any token request or AWS call; the logic lives in
 // src/org/accounts.ts.
 import * as core from '@actions/core'
+import { runnerPort } from './runner-port.js'
 import { OrganizationsClient } from '@aws-sdk/client-organizations'
 import type { AwsCredentialIdentityProvider } from '@smithy/types'
 import { requestHandlerSettings } from '../aws/proxy.js'
@@ -27,20 +28,14 @@ import {
   shardLimitProblem,
   type DiscoverSettings
 } from '../org/accounts.js'
-import { errorMessage, type RunnerPort } from '../shared/port.js'
+import { errorMessage } from '../shared/port.js'
 import { channel, setOutputs, writeSummary } from './report-channels.js'
 
 const USER_AGENT = 'drs-orchestration-action/discover-accounts'
 /** Discovery takes seconds; the shortest session STS grants is plenty (and is refreshed if not). */
 const SESSION_SECONDS = 900
 
-const port: RunnerPort = {
-  mask: secret => core.setSecret(secret),
-  getIdToken: audience => core.getIDToken(audience),
-  info: message => core.info(message),
-  warning: message => core.warning(message),
-  debug: message => core.debug(message)
-}
+const port = runnerPort()
 
 function chainSettings(settings: DiscoverSettings, roleArn: string): ChainSettings {
   return {

@@ -2,9 +2,10 @@
 // drill module that talks to the runner. The main step saves its ledger with core.saveState the
 // moment DRS answers each job; the post step reads it and cleans up what the main step left.
 import * as core from '@actions/core'
+import { runnerPort } from './runner-port.js'
 import { tmpdir } from 'node:os'
 import { resultsFileName, writeResultsFile } from '../report/results-file.js'
-import { errorMessage, type RunnerPort } from '../shared/port.js'
+import { errorMessage } from '../shared/port.js'
 import { buildDrillOutputs, drillLogLine, renderDrillSummary } from '../drill/render.js'
 import { drillFailureRow, type DrillRow } from '../drill/rows.js'
 import { parseDrillSettings, type DrillSettings } from '../drill/settings.js'
@@ -15,16 +16,6 @@ export const USER_AGENT = 'drs-orchestration-action/drill'
 const IS_POST = 'isPost'
 /** After a cancel signal the engine gets this long to hand back its rows. */
 const CANCEL_GRACE_MS = 3000
-
-export function drillPort(): RunnerPort {
-  return {
-    mask: secret => core.setSecret(secret),
-    getIdToken: audience => core.getIDToken(audience),
-    info: message => core.info(message),
-    warning: message => core.warning(message),
-    debug: message => core.debug(message)
-  }
-}
 
 export function readDrillSettings(): DrillSettings {
   const settings = parseDrillSettings(name => core.getInput(name), runContextFromEnv(process.env))
@@ -119,7 +110,7 @@ async function runMain(): Promise<void> {
   process.on('SIGINT', onSignal)
   try {
     const { runDrill } = await import('../drill/engine.js')
-    const result = await runDrill(settings, drillPort(), {
+    const result = await runDrill(settings, runnerPort(), {
       env: process.env,
       userAgent: USER_AGENT,
       ledger,

@@ -6,7 +6,8 @@ import { escapeCell } from '../report/text.js'
 import { errorMessage } from '../shared/port.js'
 import { DRILL_STATE_KEY, DrillLedger, parseDrillState, pendingAccounts } from '../drill/state.js'
 import type { CleanupResult } from '../drill/cleanup.js'
-import { drillPort, readDrillSettings, USER_AGENT } from './drill-action.js'
+import { readDrillSettings, USER_AGENT } from './drill-action.js'
+import { runnerPort } from './runner-port.js'
 
 function cleanupTable(result: CleanupResult, withAccount: boolean): string | null {
   const lines = [...result.bySourceServer].map(([server, entry]) => {
@@ -43,7 +44,7 @@ export async function runDrillPost(): Promise<void> {
     const { result, fatal, accountFailures } = await cleanUpLeftovers(
       settings,
       ledger,
-      drillPort(),
+      runnerPort(),
       { env: process.env, userAgent: USER_AGENT }
     )
     if (fatal) {

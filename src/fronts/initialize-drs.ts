@@ -2,25 +2,20 @@
 // talks to the runner (@actions/core) or reads the environment. Inputs are checked before any
 // token request or AWS call; the operation lives in src/initialize/.
 import * as core from '@actions/core'
+import { runnerPort } from './runner-port.js'
 import { parseInitializeSettings, type InitializeSettings } from '../initialize/settings.js'
 import {
   initializeLogLine,
   initializeOutputs,
   renderInitializeSummary
 } from '../initialize/summary.js'
-import { errorMessage, type RunnerPort } from '../shared/port.js'
+import { errorMessage } from '../shared/port.js'
 import { channel, setOutputs, writeSummary } from './report-channels.js'
 import { runContextFromEnv } from './run-context.js'
 
 const USER_AGENT = 'drs-orchestration-action/initialize-drs'
 
-const port: RunnerPort = {
-  mask: secret => core.setSecret(secret),
-  getIdToken: audience => core.getIDToken(audience),
-  info: message => core.info(message),
-  warning: message => core.warning(message),
-  debug: message => core.debug(message)
-}
+const port = runnerPort()
 
 export async function run(): Promise<void> {
   let settings: InitializeSettings
